@@ -1,0 +1,101 @@
+"""Run a rule set over a document: ``run(document, ruleset) -> Report``.
+
+Pure: no printing, no exits. A kind that raises becomes an ``internal-error`` finding
+(and the CLI exits 2), never a silent pass.
+"""
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+from .kinds import Context
+from .model import Document, Finding, SEVERITY_RANK
+from .ruleset import RuleSet
+
+INTERNAL_ERROR_CODE = "CK000"
+
+
+@dataclass
+class Report:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    internal_errors: list[str] = field(default_factory=list)
+    suppressed: list[Finding] = field(default_factory=list)
+    error: str = ""  # the file could not be read (one line)
+    document: Optional[Document] = None  # kept for reporters that quote source lines
+
+    def count(self, severity: str) -> int:
+        return sum(f.severity == severity for f in self.findings)
+
+    def worst(self) -> int:
+        return max((SEVERITY_RANK[f.severity] for f in self.findings), default=0)
+
+
+@dataclass
+class Options:
+    lang: str = "vi"
+    report_date: Optional[date] = None
+    profile: Optional[str] = None
+    final: bool = False
+
+
+def excerpt(doc: Document, start: int, end: int, limit: int = 160) -> str:
+    """The text at the span, as read (NFC), shortened in the middle if long."""
+    text = doc.text[start:end].replace("\n", " ")
+    if len(text) > limit:
+        text = text[: limit // 2 - 1] + "…" + text[-(limit // 2 - 1):]
+    return text
+
+
+def run(doc: Document, ruleset: RuleSet, options: Options | None = None) -> Report:
+    opts = options or Options()
+    ctx = Context(lang=opts.lang, report_date=opts.report_date, profile=opts.profile, final=opts.final)
+    report = Report(path=doc.path, document=doc)
+    for rule in ruleset.rules:
+        try:
+            hits = list(rule.checker.check(doc, ctx))
+        except Exception as e:  # noqa: BLE001 - a broken kind must be visible, not silent
+            where = traceback.extract_tb(e.__traceback__)[-1]
+            msg = f"{rule.code} ({rule.kind}): {type(e).__name__}: {e} [{where.filename.rsplit('/', 1)[-1]}:{where.lineno}]"
+            report.internal_errors.append(msg)
+            report.findings.append(Finding(
+                code=INTERNAL_ERROR_CODE, name="internal-error", category="structure", severity="error",
+                message=f"Lỗi nội bộ khi chạy quy tắc {msg}" if opts.lang == "vi" else f"Internal error in rule {msg}",
+                span=doc.span(0, 0), excerpt="", path=doc.path, data={"rule": rule.code}))
+            continue
+        seen = set()
+        for hit in hits:
+            values = dict(hit.values)
+            message = rule.format_message(opts.lang, values)
+            key = (hit.start, hit.end, message)
+            if key in seen:
+                continue
+            seen.add(key)
+            report.findings.append(Finding(
+                code=rule.code, name=rule.name, category=rule.category,
+                severity=hit.severity or rule.severity, message=message,
+                span=doc.span(hit.start, hit.end), excerpt=excerpt(doc, hit.start, hit.end),
+                suggestion=rule.format_suggestion(opts.lang, values),
+                data=_plain(hit.data), path=doc.path))
+    report.findings.sort(key=Finding.sort_key)
+    return report
+
+
+def _plain(value):
+    """JSON-ready copy of hit data: Decimals and Fractions become strings or numbers."""
+    from decimal import Decimal
+    from fractions import Fraction
+
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() and abs(value) < 10**15 else str(value)
+    if isinstance(value, Fraction):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value

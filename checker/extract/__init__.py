@@ -1,0 +1,140 @@
+"""From a file to a :class:`~checker.model.Document`, and the tokens in it.
+
+``read_path`` reads .txt/.md (and .docx through :mod:`checker.extract.docx`); token
+accessors (:func:`numbers`, :func:`dates`, ...) are computed once a document and cached
+on it, so every check kind shares one extraction.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, TypeVar
+
+from ..model import Block, Document, Heading, ListItem, Paragraph, Table
+from .blocks import parse_blocks
+from .reader import MAX_INPUT_BYTES, InputError, decode, normalize_with_map
+
+__all__ = ["InputError", "build_document", "read_path", "numbers", "dates", "periods", "codes",
+           "citations", "text_blocks", "TEXT_SUFFIXES", "DOCX_SUFFIXES"]
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+DOCX_SUFFIXES = {".docx"}
+T = TypeVar("T")
+
+
+def build_document(source: str, path: str = "<text>", meta: dict | None = None) -> Document:
+    """Build a document from text as read (any line endings, any Unicode normal form)."""
+    if source.startswith("\ufeff"):
+        source = source[1:]
+    text, offsets = normalize_with_map(source)
+    doc = Document(path=path, source=source, text=text, offsets=offsets, meta=dict(meta or {}))
+    doc.blocks = parse_blocks(text, doc.line_of)
+    return doc
+
+
+def read_path(path: str | Path, max_bytes: int = MAX_INPUT_BYTES) -> Document:
+    """Read a draft from disk (read-only). Raises :class:`InputError` with a one-line reason."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise InputError("không tìm thấy tệp (file not found)") from None
+    except OSError as e:
+        raise InputError(f"không đọc được tệp ({e.strerror})") from None
+    if p.is_dir():
+        raise InputError("là thư mục, không phải tệp (is a directory)")
+    if size > max_bytes:
+        raise InputError(f"tệp quá lớn: {size:,} byte, giới hạn {max_bytes:,} (file too large)")
+    suffix = p.suffix.lower()
+    if suffix in DOCX_SUFFIXES or suffix == ".doc":
+        from .docx import read_docx  # lazy: python-docx is heavy
+
+        return read_docx(p, max_bytes=max_bytes)
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise InputError(f"không đọc được tệp ({e.strerror})") from None
+    if data[:4] == b"PK\x03\x04":
+        raise InputError("tệp nén (zip/docx) nhưng không có đuôi .docx (zip archive, not text)")
+    text, encoding = decode(data, str(p))
+    from .legacy import detect_legacy_encoding
+
+    legacy = detect_legacy_encoding(text)
+    if legacy:
+        raise InputError(f"văn bản dùng bảng mã cũ {legacy}, không phải Unicode; hãy chuyển sang Unicode "
+                         f"(legacy {legacy} font encoding)")
+    return build_document(text, str(path), {"encoding": encoding, "format": suffix.lstrip(".") or "txt"})
+
+
+# ----------------------------------------------------------------------------- tokens
+def _cached(doc: Document, key: str, compute: Callable[[], T]) -> T:
+    cache = doc.meta.setdefault("_cache", {})
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def text_blocks(doc: Document) -> list[Block]:
+    """Blocks whose text is prose: paragraphs, list items and heading titles."""
+    return [b for b in doc.blocks if isinstance(b, (Paragraph, ListItem, Heading))]
+
+
+def _over_blocks(doc: Document, fn, include_tables: bool = True) -> list:
+    out = []
+    for b in doc.blocks:
+        if isinstance(b, Heading):
+            out.extend(fn(doc, b.end - len(b.title), b.end))  # not the numbering label
+        elif isinstance(b, (Paragraph, ListItem)):
+            out.extend(fn(doc, b.start, b.end))
+        elif include_tables and isinstance(b, Table):
+            for row in b.rows:
+                for cell in row.cells:
+                    if cell.text:
+                        out.extend(fn(doc, cell.start, cell.end))
+    return out
+
+
+def numbers(doc: Document, block: Block | None = None):
+    from .number_tokens import extract_numbers
+
+    if block is not None:
+        start = block.end - len(block.title) if isinstance(block, Heading) else block.start
+        return _cached(doc, f"numbers:{block.start}", lambda: extract_numbers(doc, start, block.end))
+    return _cached(doc, "numbers", lambda: _over_blocks(doc, extract_numbers))
+
+
+def dates(doc: Document):
+    from .date_tokens import extract_dates
+
+    return _cached(doc, "dates", lambda: _over_blocks(doc, extract_dates))
+
+
+def periods(doc: Document):
+    from .date_tokens import extract_periods
+
+    return _cached(doc, "periods", lambda: _over_blocks(doc, extract_periods, include_tables=False))
+
+
+def codes(doc: Document):
+    from .code_tokens import extract_codes
+
+    return _cached(doc, "codes", lambda: _over_blocks(doc, extract_codes))
+
+
+def citations(doc: Document):
+    from .code_tokens import extract_citations
+
+    return _cached(doc, "citations", lambda: _over_blocks(doc, extract_citations, include_tables=False))
+
+
+def render(doc: Document) -> str:
+    """The stable text rendering of what the checker read: ``line | kind | text``."""
+    out = []
+    kinds = {}
+    for b in doc.blocks:
+        kinds.setdefault(b.line, b.kind + (f" {b.label}" if isinstance(b, Heading) and b.label else ""))
+    width = len(str(doc.line_count))
+    for n in range(1, doc.line_count + 1):
+        line = doc.source_line(n)
+        kind = kinds.get(n, "")
+        out.append(f"{n:>{width}} {kind:<14} {line}".rstrip())
+    return "\n".join(out) + "\n"

@@ -1,0 +1,229 @@
+"""Line-oriented split of a draft into blocks: headings, paragraphs, list items, tables,
+the closing blocks (Nơi nhận, signer) and HTML-comment directives.
+
+Plain text and Markdown share one reader: reviewers paste from Word (one paragraph a
+line, tables as tab-separated rows), Markdown users write pipe tables and ``#`` headings.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import (Block, Cell, Directive, Heading, ListItem, Paragraph, Recipients, Row,
+                     Signature, Table)
+
+ROMAN_RE = re.compile(r"^(?P<label>[IVXLC]{1,6})\s*[.\-–)]\s*(?P<title>\S.*)$")
+DECIMAL_RE = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<title>\S.*)$")
+ARABIC_RE = re.compile(r"^(?P<label>\d{1,2})\s*[.)]\s+(?P<title>\S.*)$")
+LETTER_RE = re.compile(r"^(?P<label>[a-zđ])\)\s*(?P<title>\S.*)$")
+MD_HEADING_RE = re.compile(r"^#{1,6}\s+(?P<rest>.*)$")
+LIST_RE = re.compile(r"^(?P<marker>[-+•*–])\s+(?P<rest>\S.*)$")
+PIPE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+PIPE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+DIRECTIVE_RE = re.compile(r"^\s*<!--(?P<body>.*?)-->\s*$")
+RECIPIENTS_RE = re.compile(r"^\s*(?:\*|_)*\s*Nơi\s+nhận\s*:", re.IGNORECASE)
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(label: str) -> int:
+    total, prev = 0, 0
+    for ch in reversed(label.upper()):
+        v = ROMAN_VALUES.get(ch, 0)
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def _is_valid_roman(label: str) -> bool:
+    v = roman_value(label)
+    return 0 < v < 40 and _to_roman(v) == label
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, sym in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += sym
+            n -= value
+    return out
+
+
+def classify_heading(line: str) -> tuple[str, str, str] | None:
+    """(label, style, title) when ``line`` starts with a numbering label, else None."""
+    m = ROMAN_RE.match(line)
+    if m and _is_valid_roman(m["label"]):
+        return m["label"], "roman", m["title"].strip()
+    m = DECIMAL_RE.match(line)
+    if m:
+        return m["label"], "decimal", m["title"].strip()
+    m = ARABIC_RE.match(line)
+    if m:
+        return m["label"], "arabic", m["title"].strip()
+    m = LETTER_RE.match(line)
+    if m:
+        return m["label"], "letter", m["title"].strip()
+    return None
+
+
+def _cells(text: str, start: int, sep: str) -> tuple[Cell, ...]:
+    cells, pos, col = [], 0, 0
+    parts = text.split(sep)
+    if sep == "|":  # drop the outer pipes
+        lead = text.index("|")
+        parts = text[lead + 1:].rsplit("|", 1)[0].split("|")
+        pos = lead + 1
+    for part in parts:
+        stripped = part.strip()
+        off = part.find(stripped) if stripped else 0
+        cells.append(Cell(stripped, start + pos + off, start + pos + off + len(stripped), col))
+        pos += len(part) + 1
+        col += 1
+    return tuple(cells)
+
+
+class _Line:
+    __slots__ = ("text", "start", "number")
+
+    def __init__(self, text: str, start: int, number: int):
+        self.text, self.start, self.number = text, start, number
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def split_lines(text: str, line_of) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(_Line(raw, pos, line_of(pos)))
+        pos += len(raw) + 1
+    return out
+
+
+def parse_blocks(text: str, line_of) -> list[Block]:
+    """Split NFC text into blocks. ``line_of(offset)`` gives the 1-based line as read."""
+    lines = split_lines(text, line_of)
+    blocks: list[Block] = []
+    para: list[_Line] = []
+    heading_levels: list[tuple[str, int]] = []  # (style, level) stack for nesting letters
+
+    def flush_para() -> None:
+        if para:
+            s, e = para[0].start, para[-1].end
+            blocks.append(Paragraph(text[s:e], s, e, para[0].number))
+            para.clear()
+
+    def level_for(style: str, label: str) -> int:
+        if style == "roman":
+            lvl = 1
+        elif style == "arabic":
+            lvl = 2
+        elif style == "decimal":
+            lvl = 1 + label.count(".") + 1
+        else:
+            parent = next((lv for st, lv in reversed(heading_levels) if st != "letter"), 2)
+            lvl = parent + 1
+        while heading_levels and heading_levels[-1][1] >= lvl:
+            heading_levels.pop()
+        heading_levels.append((style, lvl))
+        return lvl
+
+    i, n = 0, len(lines)
+    in_closing = False
+    while i < n:
+        ln = lines[i]
+        stripped = ln.text.strip()
+        if not stripped:
+            flush_para()
+            i += 1
+            continue
+        lead = len(ln.text) - len(ln.text.lstrip())
+        s0 = ln.start + lead
+        m = DIRECTIVE_RE.match(ln.text)
+        if m:
+            flush_para()
+            blocks.append(Directive(stripped, s0, ln.end, ln.number, body=m["body"].strip()))
+            i += 1
+            continue
+        # tables: tab-separated rows (a stray blank line inside is tolerated) or pipe rows
+        if "\t" in ln.text.strip("\t ") or PIPE_ROW_RE.match(ln.text):
+            pipe = bool(PIPE_ROW_RE.match(ln.text))
+            rows: list[Row] = []
+            j = i
+            while j < n:
+                t = lines[j].text
+                if pipe and PIPE_ROW_RE.match(t):
+                    if not PIPE_SEP_RE.match(t):
+                        rows.append(Row(_cells(t, lines[j].start, "|"), lines[j].number,
+                                        lines[j].start, lines[j].end))
+                    j += 1
+                elif not pipe and "\t" in t.strip("\t "):
+                    rows.append(Row(_cells(t, lines[j].start, "\t"), lines[j].number,
+                                    lines[j].start, lines[j].end))
+                    j += 1
+                elif (not pipe and not t.strip() and j + 1 < n
+                      and "\t" in lines[j + 1].text.strip("\t ")):
+                    j += 1  # stray blank line inside a pasted table
+                else:
+                    break
+            if len(rows) >= 2 or (rows and pipe):
+                flush_para()
+                s, e = rows[0].start, rows[-1].end
+                blocks.append(Table(text[s:e], s, e, rows[0].line, rows=tuple(rows)))
+                i = j
+                continue
+        if RECIPIENTS_RE.match(ln.text):
+            flush_para()
+            items_end = ln.end
+            j = i + 1
+            while j < n and (not lines[j].text.strip() or LIST_RE.match(lines[j].text.strip())):
+                if lines[j].text.strip():
+                    items_end = lines[j].end
+                j += 1
+            blocks.append(Recipients(text[s0:items_end], s0, items_end, ln.number))
+            i = j
+            in_closing = True
+            continue
+        if in_closing:
+            # everything after Nơi nhận is the signer block (authority, title, name)
+            flush_para()
+            j, last = i, i
+            while j < n:
+                if lines[j].text.strip():
+                    last = j
+                j += 1
+            e = lines[last].end
+            blocks.append(Signature(text[s0:e], s0, e, ln.number))
+            break
+        body = stripped
+        mh = MD_HEADING_RE.match(body)
+        if mh:
+            body = mh["rest"].strip()
+        h = classify_heading(body)
+        if h:
+            flush_para()
+            label, style, title = h
+            blocks.append(Heading(stripped, s0, ln.end, ln.number, label=label, style=style,
+                                  level=level_for(style, label), title=title))
+            i += 1
+            continue
+        if mh:
+            flush_para()
+            blocks.append(Heading(stripped, s0, ln.end, ln.number, label="", style="markdown",
+                                  level=len(stripped) - len(stripped.lstrip("#")), title=body))
+            i += 1
+            continue
+        ml = LIST_RE.match(stripped)
+        if ml:
+            flush_para()
+            blocks.append(ListItem(stripped, s0, ln.end, ln.number, marker=ml["marker"]))
+            i += 1
+            continue
+        if para and not para[-1].text.strip():
+            flush_para()
+        if not para:
+            para.append(_Line(ln.text[lead:], s0, ln.number))
+        else:
+            para.append(ln)
+        i += 1
+    flush_para()
+    return blocks

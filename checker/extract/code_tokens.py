@@ -1,0 +1,78 @@
+"""Document number/code tokens (số, ký hiệu) and citations of documents."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..model import CodeToken, DateToken, Document
+from . import grammar as g
+from .date_tokens import is_valid
+
+
+def _malformed(raw_code: str) -> str:
+    if re.search(r"\s", raw_code):
+        return "space"
+    if "/" in raw_code:
+        return "slash"
+    if "–" in raw_code:
+        return "dash"
+    return ""
+
+
+def extract_codes(doc: Document, start: int, end: int) -> list[CodeToken]:
+    text = doc.text[start:end]
+    out = []
+    for m in g.scan(g.DOC_CODE, text):
+        raw = m["kh"]
+        # a code must have a hyphen or a slash group, or be a known single group (QH15, UBTVQH14)
+        if "-" not in raw and "/" not in raw and "–" not in raw and not re.fullmatch(r"(?:QH|UBTVQH)\d+", raw):
+            continue
+        s, e = m.span()
+        out.append(CodeToken(number=m["num"], year=int(m["year"]) if m["year"] else None,
+                             code=re.sub(r"\s", "", raw).replace("–", "-"), text=m.group(0),
+                             start=start + s, end=start + e, span=doc.span(start + s, start + e),
+                             malformed=_malformed(raw)))
+    return out
+
+
+@dataclass(frozen=True)
+class Citation:
+    """``Nghị định số 32/2020/NĐ-CP ngày 05/3/2020 của Chính phủ``."""
+
+    type_word: str
+    code: CodeToken
+    date: Optional[DateToken]
+    start: int
+    end: int
+
+
+_DATE_IN_CITE = re.compile(
+    r"(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})\s?/\s?(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
+
+
+def extract_citations(doc: Document, start: int, end: int) -> list[Citation]:
+    text = doc.text[start:end]
+    if "/" not in text or not g.compiled(g.DOC_TYPE).search(text):
+        return []  # cheap pre-filter before scan_string
+    codes = {c.start: c for c in extract_codes(doc, start, end)}
+    out = []
+    for toks, s, e in g.CITATION.parse_with_tabs().scan_string(text):
+        code_start = start + s + text[s:e].find(toks["code"][0] if isinstance(toks["code"], list) else toks["code"])
+        code = codes.get(code_start)
+        if code is None:
+            continue
+        date = None
+        if "date" in toks and toks["date"]:
+            dtext = toks["date"][0] if not isinstance(toks["date"], str) else toks["date"]
+            dm = _DATE_IN_CITE.search(dtext)
+            if dm:
+                d, mo, y = (int(dm["d"]), int(dm["m"]), int(dm["y"])) if dm["d"] else (
+                    int(dm["d2"]), int(dm["m2"]), int(dm["y2"]))
+                ds = start + s + text[s:e].rfind(dm.group(0))
+                date = DateToken(day=d, month=mo, year=y, text=dm.group(0), start=ds,
+                                 end=ds + len(dm.group(0)), span=doc.span(ds, ds + len(dm.group(0))),
+                                 form="slash" if dm["d"] else "long", valid=is_valid(d, mo, y))
+        out.append(Citation(type_word=toks["type"] if "type" in toks else "", code=code, date=date,
+                            start=start + s, end=start + e))
+    return out

@@ -1,0 +1,129 @@
+"""Date and period tokens. An impossible date (31/02/2020) is still a token, with
+``valid=False``, so that a rule can flag it with its position."""
+from __future__ import annotations
+
+import calendar
+import re
+
+from ..model import DateToken, Document, PeriodToken
+from . import grammar as g
+
+WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "mười một": 11}
+ROMAN_Q = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def is_valid(day: int | None, month: int, year: int | None) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    if day < 1:
+        return False
+    last = calendar.monthrange(year if year else 2000, month)[1]  # 2000: a leap year
+    return day <= last
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def extract_dates(doc: Document, start: int, end: int) -> list[DateToken]:
+    text = doc.text[start:end]
+    if not any(ch.isdigit() for ch in text):
+        return []
+    out: list[DateToken] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, form: str, day, month, year) -> None:
+        s, e = m.span()
+        if form == "slash" and text[s:e].lower().startswith("ngày"):
+            pass
+        out.append(DateToken(day=day, month=month, year=year, text=m.group(0), start=start + s,
+                             end=start + e, span=doc.span(start + s, start + e), form=form,
+                             valid=is_valid(day, month, year)))
+        taken.append((s, e))
+
+    for m in g.scan(g.DATE_LONG, text):
+        add(m, "long", int(m["d"]), int(m["m"]), int(m["y"]))
+    code_spans = [m.span() for m in g.scan(g.DOC_CODE, text)]
+    for m in g.scan(g.DATE_SLASH, text):
+        if _overlaps(taken, *m.span()):
+            continue
+        add(m, "slash", int(m["d"]), int(m["m"]), int(m["y"]))
+    for m in g.scan(g.DATE_MONTH, text):
+        if _overlaps(taken, *m.span()):
+            continue
+        add(m, "month", None, int(m["m"]), int(m["y"]))
+    for m in g.scan(g.DATE_DAYMONTH, text):
+        if _overlaps(taken, *m.span()) or _overlaps(code_spans, *m.span()):
+            continue
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        after = text[m.end():m.end() + 8].lower()
+        if not (m["cue"] or re.search(r"(từ|đến|hết|tới)\s*$", before)
+                or re.match(r"\s*(đến|-|–)\s*\d", after)):
+            continue
+        if int(m["m"]) > 12 and not m["cue"]:
+            continue  # "45/45 đơn vị" is a fraction
+        add(m, "daymonth", int(m["d"]), int(m["m"]), None)
+    for m in g.scan(g.DATE_HOLIDAY, text):
+        if _overlaps(taken, *m.span()):
+            continue
+        add(m, "holiday", int(m["d"]), int(m["m"]), None)
+    out.sort(key=lambda t: t.start)
+    return _attach_weekdays(doc, text, start, out)
+
+
+def _attach_weekdays(doc: Document, text: str, base: int, dates: list[DateToken]) -> list[DateToken]:
+    """A weekday written just before a date ("thứ Hai, ngày 06/4/2020") or just after it in
+    parentheses ("06/4/2020 (thứ Hai)") belongs to it."""
+    import dataclasses
+
+    wd_re = g.compiled(g.WEEKDAY)
+    result = []
+    for d in dates:
+        s, e = d.start - base, d.end - base
+        hit = None
+        for m in wd_re.finditer(text, max(0, s - 24), s):
+            if re.fullmatch(r"[\s,(]*(?:ngày\s*)?", text[m.end():s], re.IGNORECASE) is not None:
+                hit = m
+        if hit is None:
+            m = wd_re.match(text, e + len(text[e:e + 4]) - len(text[e:e + 4].lstrip(" ,(")))
+            if m:
+                hit = m
+        if hit is not None:
+            d = dataclasses.replace(d, weekday=hit.group(0), weekday_start=base + hit.start(),
+                                    weekday_end=base + hit.end())
+        result.append(d)
+    return result
+
+
+def extract_periods(doc: Document, start: int, end: int) -> list[PeriodToken]:
+    text = doc.text[start:end]
+    out: list[PeriodToken] = []
+
+    def tok(m: re.Match, kind: str, **kw) -> PeriodToken:
+        s, e = m.span()
+        return PeriodToken(kind=kind, text=m.group(0), start=start + s, end=start + e,
+                           span=doc.span(start + s, start + e), **kw)
+
+    for m in g.compiled(g.PERIOD_QUARTER).finditer(text):
+        y = m["y"] or m["y2"]
+        out.append(tok(m, "quarter", quarter=ROMAN_Q.get(m["q"].upper()), year=int(y) if y else None))
+    for m in g.compiled(g.PERIOD_MONTHS).finditer(text):
+        n = m["n"].lower()
+        months = int(n) if n.isdigit() else WORD_NUMBERS.get(n)
+        if not months or months > 12 or not (m["pos"] or m["y"]):
+            continue
+        out.append(tok(m, "months", months=months, year=int(m["y"]) if m["y"] else None))
+    for m in g.scan(g.PERIOD_RANGE, text):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        out.append(tok(m, "range", year=y1, end_year=y2))
+    for m in g.scan(g.PERIOD_YEAR, text):
+        if any(p.start <= start + m.start() < p.end for p in out):
+            continue
+        out.append(tok(m, "year", year=int(m["y"])))
+    for m in g.compiled(g.PERIOD_YTD).finditer(text):
+        out.append(tok(m, "ytd", year=int(m["y"]) if m["y"] else None))
+    out.sort(key=lambda p: p.start)
+    return out

@@ -1,0 +1,164 @@
+"""Number tokens: Vietnamese-locale numbers with exact value, precision, unit and cues."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..model import Document, NumberToken
+from . import grammar as g
+
+# Scale words multiply the number; the longest is tried first.
+SCALES = {
+    "nghìn tỷ": Decimal(10) ** 12, "ngàn tỷ": Decimal(10) ** 12, "triệu tỷ": Decimal(10) ** 18,
+    "tỷ": Decimal(10) ** 9, "tỉ": Decimal(10) ** 9, "triệu": Decimal(10) ** 6,
+    "nghìn": Decimal(10) ** 3, "ngàn": Decimal(10) ** 3,
+}
+_SCALE_RE = re.compile(
+    r"\s*(?P<scale>nghìn tỷ|ngàn tỷ|triệu tỷ|tỷ|tỉ|triệu|nghìn|ngàn)(?=\s|$|[,.;:)])", re.IGNORECASE)
+_UNIT_RE = re.compile(r"\s*/?\s*(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
+_APPROX_RE = re.compile(
+    r"(?<!\w)(?P<cue>khoảng|gần|hơn|trên|ước(?:\s+(?:đạt|tính|khoảng|thực hiện))?|xấp xỉ|dưới|"
+    r"chưa đến|chưa tới|tối thiểu|tối đa|~|≈)\s*(?:(?:là|đạt|có)\s+)?$",
+    re.IGNORECASE,
+)
+# words before a number that make it a label, not a quantity: "mức độ 3", "quý 1", "Điều 8"
+_LABEL_RE = re.compile(
+    r"(?:(?<!\w)(?:mức\s+độ|mức|cấp|quý|quí|khóa|khoá|lần\s+thứ|thứ|(?<!tổng\s)số|khoản|điểm|"
+    r"tháng|ngày|năm|giai\s+đoạn|kỳ|phòng|tầng|ISO|TCVN|Covid|phiên\s+bản|version|tuyến|"
+    r"nhóm|loại|hạng|bậc|tổ|khu|ấp|thôn|phường|quận)\s*[-:]?\s*)$",
+    re.IGNORECASE,
+)
+# section words are labels only when capitalised ("Mục 2"), not in "danh mục 356 TTHC"
+_SECTION_LABEL_RE = re.compile(r"(?<!\w)(?:Điều|Chương|Mục|Phần|Phụ\s+lục|Khoản|Điểm|QL)\s*$")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|<[^>\s]+>|\S+@\S+\.\w+")
+_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?giờ\b")
+_RANGE_AFTER_RE = re.compile(r"^\s?[-–]\s?\d")
+_RANGE_BEFORE_RE = re.compile(r"\d\s?%?\s?[-–]\s?$")
+# count nouns that make a bare "2025" a count, not a year ("2025 TTHC")
+COUNT_NOUNS = (
+    "hồ sơ", "thủ tục", "tthc", "đơn vị", "người", "văn bản", "lớp", "cán bộ", "công chức",
+    "viên chức", "trường hợp", "cơ quan", "doanh nghiệp", "xã", "lượt", "tin", "bài", "dự án",
+    "học viên", "giáo viên", "chữ ký", "quyết định", "nghị quyết", "vbqppl", "kiến nghị",
+)
+
+
+def parse_vn_number(int_part: str, dec_part: str | None) -> tuple[Decimal, int]:
+    """(value, decimals) of a number written the Vietnamese way."""
+    digits = int_part.replace(".", "")
+    if dec_part:
+        return Decimal(f"{digits}.{dec_part}"), len(dec_part)
+    return Decimal(digits), 0
+
+
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for leaf in (g.DATE_LONG, g.DATE_SLASH, g.DATE_MONTH, g.DOC_CODE, g.DATE_HOLIDAY,
+                 g.PERIOD_RANGE, g.PERIOD_QUARTER):
+        spans.extend(m.span() for m in g.scan(leaf, text))
+    for m in g.scan(g.DATE_DAYMONTH, text):
+        if m["cue"] or _daymonth_context(text, m.start(), m.end()):
+            spans.append(m.span())
+    spans.extend(m.span() for m in _URL_RE.finditer(text))
+    spans.extend(m.span() for m in _TIME_RE.finditer(text))
+    return sorted(spans)
+
+
+def _daymonth_context(text: str, start: int, end: int) -> bool:
+    """A bare "21/7" is a date when "từ/đến/ngày" stands before it or "đến" after it."""
+    before = text[max(0, start - 12):start].lower()
+    after = text[end:end + 8].lower()
+    return bool(re.search(r"(từ|đến|ngày|hết|tới)\s*$", before) or re.match(r"\s*(đến|-|–)\s*\d", after))
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
+def unit_after(text: str, pos: int) -> tuple[str, Decimal, int]:
+    """(unit words, scale, end offset) following a number at ``pos``."""
+    scale = Decimal(1)
+    m = _SCALE_RE.match(text, pos)
+    unit_start = pos
+    if m:
+        scale = SCALES[m["scale"].lower()]
+        unit_start = m.end()
+    mu = _UNIT_RE.match(text, unit_start)
+    if m and mu:
+        unit = f"{m['scale']} {mu['unit']}".strip()
+        return unit, scale, mu.end()
+    if m:
+        return m["scale"], scale, m.end()
+    if mu:
+        return mu["unit"], scale, mu.end()
+    return "", scale, pos
+
+
+def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
+    """Quantities in ``doc.text[start:end]``: labels, years, dates, codes, ranges left out."""
+    text = doc.text[start:end]
+    if not any(ch.isdigit() for ch in text):
+        return []
+    excluded = _excluded_spans(text)
+    out: list[NumberToken] = []
+    taken: list[tuple[int, int]] = []
+    for m in g.scan(g.FRACTION, text):
+        if _inside(excluded, *m.span()):
+            continue
+        num = g.compiled(g.VN_NUMBER).fullmatch(m["num"])
+        den = g.compiled(g.VN_NUMBER).fullmatch(m["den"])
+        if not num or not den:
+            continue
+        nv, nd = parse_vn_number(num["int"], num["dec"])
+        dv, dd = parse_vn_number(den["int"], den["dec"])
+        if dv == 0:
+            continue
+        d_start = m.start() + m.group(0).rindex(m["den"])
+        den_tok = _token(doc, text, start, d_start, d_start + len(m["den"]), m["den"], dv, dd, den["int"])
+        tok = _token(doc, text, start, m.start(), m.start() + len(m["num"]), m["num"], nv, nd, num["int"],
+                     fraction_end=m.end(), denominator=den_tok)
+        out.append(tok)
+        taken.append(m.span())
+    for m in g.scan(g.VN_NUMBER, text):
+        s, e = m.span()
+        if _inside(excluded, s, e) or _inside(taken, s, e):
+            continue
+        before = text[max(0, s - 24):s]
+        if _LABEL_RE.search(before) or _SECTION_LABEL_RE.search(before):
+            continue
+        if _RANGE_AFTER_RE.match(text, e) and not text[e:e + 3].strip().startswith("%"):
+            # "01 - 03%", "2019 - 2020": a range, not a quantity
+            continue
+        if _RANGE_BEFORE_RE.search(text[max(0, s - 6):s]):
+            continue
+        value, decimals = parse_vn_number(m["int"], m["dec"])
+        tok = _token(doc, text, start, s, e, m.group(0), value, decimals, m["int"])
+        if (not tok.percent and decimals == 0 and "." not in m["int"] and len(m["int"]) == 4
+                and 1900 <= value <= 2100 and not tok.unit.lower().startswith(COUNT_NOUNS)
+                and not tok.unit.isupper()):
+            continue  # a year
+        out.append(tok)
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _token(doc: Document, text: str, base: int, s: int, e: int, written: str, value: Decimal,
+           decimals: int, int_part: str, fraction_end: int | None = None,
+           denominator: NumberToken | None = None) -> NumberToken:
+    after = fraction_end if fraction_end is not None else e
+    percent = False
+    pm = re.match(g.PERCENT_RE, text[after:after + 2])
+    end = after
+    if pm:
+        percent = True
+        end = after + pm.end()
+        unit, scale, _ = "%", Decimal(1), end
+    else:
+        unit, scale, _ = unit_after(text, after)
+    am = _APPROX_RE.search(text[max(0, s - 24):s])
+    approx = am["cue"].lower() if am else ""
+    leading_zero = len(int_part) > 1 and int_part.startswith("0")
+    return NumberToken(
+        value=value, text=written, decimals=decimals, start=base + s, end=base + end,
+        span=doc.span(base + s, base + end), percent=percent, unit=unit, scale=scale,
+        approx=approx, denominator=denominator, leading_zero=leading_zero,
+    )

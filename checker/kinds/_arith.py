@@ -1,0 +1,156 @@
+"""Exact interval arithmetic over stated numbers (arithmetic.md §5).
+
+Each stated number is an interval from its written precision: ``30,73`` is
+[30,725; 30,735]; a count of discrete things is exact. Approximate numbers ("hơn",
+"gần", "khoảng") get one-sided or widened intervals. Everything is ``Fraction``:
+never float.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import Iterable, Optional
+
+from ..model import NumberToken
+
+INF = None  # an open end of an interval
+
+LOWER_BOUND_CUES = ("hơn", "trên", "tối thiểu")  # the true value is above the stated one
+UPPER_BOUND_CUES = ("gần", "dưới", "chưa đến", "chưa tới", "tối đa")  # below it
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: Optional[Fraction]
+    hi: Optional[Fraction]
+
+    def __add__(self, other: "Interval") -> "Interval":
+        lo = None if self.lo is None or other.lo is None else self.lo + other.lo
+        hi = None if self.hi is None or other.hi is None else self.hi + other.hi
+        return Interval(lo, hi)
+
+    def __sub__(self, other: "Interval") -> "Interval":
+        lo = None if self.lo is None or other.hi is None else self.lo - other.hi
+        hi = None if self.hi is None or other.lo is None else self.hi - other.lo
+        return Interval(lo, hi)
+
+    def intersects(self, other: "Interval") -> bool:
+        lo = max((x for x in (self.lo, other.lo) if x is not None), default=None)
+        hi = min((x for x in (self.hi, other.hi) if x is not None), default=None)
+        return lo is None or hi is None or lo <= hi
+
+    def above(self, other: "Interval") -> bool:
+        """Every value of self is larger than every value of other."""
+        return self.lo is not None and other.hi is not None and self.lo > other.hi
+
+    def below(self, other: "Interval") -> bool:
+        return other.above(self)
+
+
+def exact(value) -> Interval:
+    f = Fraction(value)
+    return Interval(f, f)
+
+
+def to_fraction(value: Decimal) -> Fraction:
+    return Fraction(value)
+
+
+def base_value(tok: NumberToken) -> Fraction:
+    """The value in base units (scale words applied)."""
+    return Fraction(tok.value) * Fraction(tok.scale)
+
+
+def interval_of(tok: NumberToken, ulps: Fraction = Fraction(1, 2), approx_relative: Fraction = Fraction(3, 100),
+                use_numerator: bool = True) -> Interval:
+    """The interval a stated number stands for.
+
+    ``ulps`` is the rounding slack in units of the last written digit: ½ for the strict
+    test, 1 for the rounding-explainable tier. Counts are exact at any tier.
+    """
+    v = base_value(tok)
+    if tok.is_count:
+        h = Fraction(0)
+    else:
+        h = ulps * Fraction(10) ** (-tok.decimals) * Fraction(tok.scale)
+    lo, hi = v - h, v + h
+    cue = tok.approx
+    if cue:
+        if cue.startswith(LOWER_BOUND_CUES):
+            return Interval(lo, None)
+        if cue.startswith(UPPER_BOUND_CUES):
+            return Interval(min(lo, v * (1 - approx_relative)), hi)
+        spread = v * approx_relative
+        return Interval(min(lo, v - spread), max(hi, v + spread))
+    return Interval(lo, hi)
+
+
+def sum_intervals(items: Iterable[Interval]) -> Interval:
+    total = Interval(Fraction(0), Fraction(0))
+    for it in items:
+        total = total + it
+    return total
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Outcome of a relation: ``ok``, ``warning`` (explained only by 1-ulp rounding) or ``error``."""
+
+    status: str
+    stated: Fraction
+    computed: Fraction
+    difference: Fraction
+
+
+def ladder(stated_strict: Interval, computed_strict: Interval, stated_loose: Interval,
+           computed_loose: Interval, stated: Fraction, computed: Fraction) -> Verdict:
+    """arithmetic.md §5.4: pass at ½ ulp → ok; pass at 1 ulp → warning; else error."""
+    if stated_strict.intersects(computed_strict):
+        status = "ok"
+    elif stated_loose.intersects(computed_loose):
+        status = "warning"
+    else:
+        status = "error"
+    return Verdict(status, stated, computed, computed - stated)
+
+
+# ----------------------------------------------------------------------------- formatting
+def fmt_vn(value, decimals: int | None = None) -> str:
+    """Format a number the Vietnamese way: 1.234.567,5."""
+    if isinstance(value, Fraction):
+        if decimals is None:
+            decimals = 0 if value.denominator == 1 else 2
+        value = Decimal(value.numerator) / Decimal(value.denominator)
+    value = Decimal(value)
+    if decimals is None:
+        decimals = max(0, -value.as_tuple().exponent) if value.as_tuple().exponent < 0 else 0
+    q = value.quantize(Decimal(1).scaleb(-decimals)) if decimals else value.quantize(Decimal(1))
+    sign = "-" if q < 0 else ""
+    q = abs(q)
+    s = f"{q:f}"
+    if "." in s:
+        int_part, dec_part = s.split(".")
+    else:
+        int_part, dec_part = s, ""
+    groups = []
+    while len(int_part) > 3:
+        groups.insert(0, int_part[-3:])
+        int_part = int_part[:-3]
+    groups.insert(0, int_part)
+    out = ".".join(groups)
+    if dec_part:
+        out += "," + dec_part
+    return sign + out
+
+
+def written(tok: NumberToken) -> str:
+    """A number as the author wrote it (with % for percentages)."""
+    den = f"/{tok.denominator.text}" if tok.denominator is not None else ""
+    return tok.text + den + ("%" if tok.percent else "")
+
+
+def fmt_in_unit_of(value: Fraction, tok: NumberToken, extra_decimals: int = 0) -> str:
+    """A base-unit value shown in the unit and precision of ``tok``."""
+    v = value / Fraction(tok.scale)
+    return fmt_vn(v, tok.decimals + extra_decimals)

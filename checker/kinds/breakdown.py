@@ -1,0 +1,269 @@
+"""Kind ``breakdown``: a stated total against the parts listed with it.
+
+## What it does
+Finds a total and its parts in one sentence — ``X …, trong đó A …, B …`` (partial),
+``X … gồm / bao gồm / cụ thể: A, B`` (exhaustive), ``X (nhãn: A; nhãn: B)``, a colon list
+``X …: A …; B …``, nested parentheses (``1.140 thủ tục (906 …; 234 …)``) and a sentence
+that opens with "Trong đó"/"Trong số đó" about the total of the sentence before — and
+recomputes the sum with exact interval arithmetic.
+
+## Why is this bad?
+A total that its own parts do not add up to is the error that embarrasses a signer most.
+
+## Example
+``ban hành 11 VBQPPL đề: thay thế 01 Quyết định; … bãi bỏ 05 Nghị quyết, 05 Quyết định``
+(the parts add up to 15).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Iterable
+
+from ..model import Document, NumberToken
+from . import Context, Hit, Kind, register
+from ._arith import Interval, exact, fmt_vn, interval_of, ladder, sum_intervals, written
+from ._prose import Sentence, compatible, depth_in, prose_blocks, sentences
+
+
+@dataclass(frozen=True)
+class Relation:
+    total: NumberToken
+    parts: tuple[NumberToken, ...]
+    exhaustive: bool
+    pattern: str
+    shares: tuple[NumberToken, ...] = ()
+
+
+def _cue_regex(cues: Iterable[str]) -> re.Pattern | None:
+    cues = [c for c in cues if c.strip()]
+    if not cues:
+        return None
+    alts = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in cues), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+
+
+@register("breakdown")
+class Breakdown(Kind):
+    placeholders = frozenset({"stated", "computed", "computation", "difference", "pattern", "implied"})
+
+    @dataclass(frozen=True)
+    class Params:
+        report: str = "mismatch"  # "mismatch": sums that cannot hold; "short": partial lists below the total
+        partial_cues: list[str] = field(default_factory=lambda: ["trong đó", "trong số đó", "riêng"])
+        exhaustive_cues: list[str] = field(default_factory=lambda: ["gồm", "bao gồm", "cụ thể", "chia ra"])
+        sentence_start_cues: list[str] = field(default_factory=lambda: ["Trong đó", "Trong số đó", "Trong số trên"])
+        sentence_start_exhaustive_cues: list[str] = field(default_factory=lambda: ["Cụ thể"])
+        parenthetical: bool = True
+        colon_list: bool = True
+        max_label_words: int = 4
+        approx_relative: float = 0.03
+        min_parts: int = 2  # a single part is only checked against "above the total"
+
+    def __init__(self, params: "Breakdown.Params"):
+        super().__init__(params)
+        if params.report not in ("mismatch", "short"):
+            raise ValueError("report phải là 'mismatch' hoặc 'short'")
+        self.partial_re = _cue_regex(params.partial_cues)
+        self.exhaustive_re = _cue_regex(params.exhaustive_cues)
+        self.start_re = _cue_regex(params.sentence_start_cues)
+        self.start_exh_re = _cue_regex(params.sentence_start_exhaustive_cues)
+        self.colon_re = re.compile(rf"\s*(?:[^\W\d_]+\s*){{0,{params.max_label_words}}}:", re.UNICODE)
+        self.rel = Fraction(params.approx_relative).limit_denominator(10000)
+
+    # ------------------------------------------------------------------ extraction
+    def relations(self, doc: Document) -> list[Relation]:
+        key = f"breakdown:{id(self.params)}"
+        cache = doc.meta.setdefault("_cache", {})
+        if key not in cache:
+            found: dict[tuple, Relation] = {}
+            for block in prose_blocks(doc):
+                sents = sentences(doc, block)
+                for i, s in enumerate(sents):
+                    prev = sents[i - 1] if i > 0 else None
+                    for rel in self._in_sentence(doc, s, prev):
+                        k = (rel.total.start, tuple(p.start for p in rel.parts))
+                        found.setdefault(k, rel)
+            cache[key] = list(found.values())
+        return cache[key]
+
+    def _parts_after(self, doc: Document, s: Sentence, pos: int, total: NumberToken) -> list[NumberToken]:
+        """Compatible numbers after ``pos`` at the same parenthesis depth, up to the end of
+        that depth (a closing parenthesis) or of the sentence."""
+        base = depth_in(doc, s, pos)
+        out = []
+        text = doc.text
+        d = base
+        last = pos
+        for n in s.numbers:
+            if n.start < pos:
+                continue
+            for ch in text[last:n.start]:
+                if ch == "(":
+                    d += 1
+                elif ch == ")":
+                    d -= 1
+            last = n.start
+            if d < base:
+                break
+            if d == base and n is not total and compatible(total, n):
+                out.append(n)
+        return out
+
+    def _shares(self, s: Sentence, parts: list[NumberToken]) -> list[NumberToken]:
+        """The percentage written right after each part ("635.593 hồ sơ, chiếm 98,81%")."""
+        shares = []
+        for i, p in enumerate(parts):
+            nxt = parts[i + 1].start if i + 1 < len(parts) else s.end
+            pct = next((n for n in s.numbers if n.percent and p.end <= n.start < nxt), None)
+            if pct is None:
+                return []
+            shares.append(pct)
+        return shares
+
+    def _in_sentence(self, doc: Document, s: Sentence, prev: Sentence | None) -> list[Relation]:
+        text = doc.text
+        rels: list[Relation] = []
+        stext = text[s.start:s.end]
+        nums = [n for n in s.numbers if not n.percent]
+
+        def add(total: NumberToken, parts: list[NumberToken], exhaustive: bool, pattern: str) -> None:
+            if not parts:
+                return
+            shares = self._shares(s, parts) if len(parts) >= 2 else []
+            if shares and not exhaustive:
+                tot = sum_intervals(interval_of(x) for x in shares)
+                if tot.intersects(exact(100)):
+                    exhaustive = True  # the parts' shares make 100 %: the list is complete
+            rels.append(Relation(total, tuple(parts), exhaustive, pattern, tuple(shares)))
+
+        # 1. X (A; B) — a parenthesis right after the total and its unit
+        if self.params.parenthetical:
+            for n in nums:
+                m = re.match(r"[^\d();.]{0,40}?\(", text[n.end:s.end])
+                if not m:
+                    continue
+                open_pos = n.end + m.end()
+                parts = self._parts_after(doc, s, open_pos, n)
+                if len(parts) >= 2:
+                    add(n, parts, True, "parenthetical")
+        # 2. cue inside the sentence: total before it, parts after it
+        for cue_re, exhaustive, pattern in ((self.partial_re, False, "partial"),
+                                            (self.exhaustive_re, True, "exhaustive")):
+            if cue_re is None:
+                continue
+            for m in cue_re.finditer(stext):
+                cue_pos = s.start + m.start()
+                if m.start() < 3 and pattern == "partial":
+                    continue  # a sentence-start cue: handled below
+                depth = depth_in(doc, s, cue_pos)
+                before = [n for n in nums if n.end <= cue_pos and depth_in(doc, s, n.start) == depth]
+                if not before:
+                    continue
+                total = before[-1]
+                between = text[total.end:cue_pos]
+                if len(between.split()) > 8 or "." in between.rstrip(" ,;:"):
+                    continue  # the number is too far from the cue to be its total
+                parts = self._parts_after(doc, s, s.start + m.end(), total)
+                parts = [p for p in parts if compatible(total, p)]
+                if len(parts) >= self.params.min_parts or (parts and not exhaustive):
+                    add(total, parts, exhaustive, pattern)
+        # 3. a sentence that opens with "Trong đó" about the previous sentence's total
+        for cue_re, exhaustive, pattern in ((self.start_re, False, "next-sentence"),
+                                            (self.start_exh_re, True, "next-sentence")):
+            if cue_re is None or prev is None:
+                continue
+            m = cue_re.match(stext.lstrip())
+            if not m:
+                continue
+            cands = [n for n in prev.numbers if not n.percent and depth_in(doc, prev, n.start) == 0]
+            if not cands:
+                continue
+            total = cands[-1]
+            offset = s.start + (len(stext) - len(stext.lstrip())) + m.end()
+            parts = [p for p in self._parts_after(doc, s, offset, total)]
+            if len(parts) >= self.params.min_parts or (parts and not exhaustive):
+                add(total, parts, exhaustive, pattern)
+        # 4. a colon list: "11 VBQPPL đề: A; B; C"
+        if self.params.colon_list:
+            for n in nums:
+                m = self.colon_re.match(text, n.end, s.end)
+                if not m or depth_in(doc, s, n.start) != depth_in(doc, s, m.end()):
+                    continue
+                parts = self._parts_after(doc, s, m.end(), n)
+                if len(parts) >= 2:
+                    add(n, parts, True, "colon")
+        return rels
+
+    # ------------------------------------------------------------------ checking
+    def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
+        for rel in self.relations(doc):
+            hit = self._judge(rel)
+            if hit is not None:
+                yield hit
+
+    def _judge(self, rel: Relation) -> Hit | None:
+        total, parts = rel.total, rel.parts
+        half, one = Fraction(1, 2), Fraction(1)
+        t_strict = interval_of(total, half, self.rel)
+        t_loose = interval_of(total, one, self.rel)
+        c_strict = sum_intervals(interval_of(p, half, self.rel) for p in parts)
+        c_loose = sum_intervals(interval_of(p, one, self.rel) for p in parts)
+        stated = Fraction(total.value) * Fraction(total.scale)
+        computed = sum((Fraction(p.value) * Fraction(p.scale) for p in parts), Fraction(0))
+        approx = bool(total.approx or any(p.approx for p in parts))
+        if self.params.report == "short":
+            if rel.exhaustive or len(parts) < 2 or total.approx:
+                return None
+            if c_strict.below(t_strict) and not any(p.approx for p in parts):
+                return self._hit(rel, stated, computed, "info", "short")
+            return None
+        if rel.exhaustive and len(parts) >= 2:
+            v = ladder(t_strict, c_strict, t_loose, c_loose, stated, computed)
+            status = v.status
+        else:
+            # a partial list can only be wrong when its parts exceed the total
+            if c_strict.above(t_strict):
+                status = "warning" if c_loose.intersects(t_loose) else "error"
+            else:
+                status = "ok"
+        if status == "ok":
+            return None
+        if approx and status == "error":
+            wide = Fraction(1, 5)
+            if interval_of(total, one, wide).intersects(sum_intervals(interval_of(p, one, wide) for p in parts)):
+                status = "warning"
+        return self._hit(rel, stated, computed, status, "mismatch")
+
+    def _hit(self, rel: Relation, stated: Fraction, computed: Fraction, severity: str, what: str) -> Hit:
+        total, parts = rel.total, rel.parts
+        scale = Fraction(total.scale)
+        dec = max([total.decimals] + [p.decimals for p in parts])
+        comp_txt = " + ".join(written(p) for p in parts) + f" = {fmt_vn(computed / scale, dec)}"
+        diff = computed - stated
+        unit = f" {total.unit}" if total.unit else ""
+        values = {
+            "stated": f"{total.approx + ' ' if total.approx else ''}{written(total)}{unit}",
+            "computed": fmt_vn(computed / scale, dec),
+            "computation": comp_txt,
+            "difference": fmt_vn(abs(diff) / scale, dec),
+            "pattern": rel.pattern,
+            "implied": fmt_vn(computed / scale, dec),
+        }
+        data = {
+            "relation": "total = sum of parts",
+            "pattern": rel.pattern,
+            "exhaustive": rel.exhaustive,
+            "stated": total.text,
+            "parts": [p.text for p in parts],
+            "computed": fmt_vn(computed / scale, dec),
+            "difference": fmt_vn(diff / scale, dec),
+            "implied_total": fmt_vn(computed / scale, dec),
+            "kind": what,
+        }
+        if rel.shares:
+            data["shares"] = [written(x) for x in rel.shares]
+        start = min([total.start] + [p.start for p in parts])
+        end = max([total.end] + [p.end for p in parts])
+        return Hit(start, end, values, severity=severity, data=data)

@@ -1,0 +1,295 @@
+"""The document model: plain frozen dataclasses shared by every layer.
+
+Nothing here imports click, rich or pyparsing. Offsets (``start``/``end``) index the
+NFC-normalised text (``Document.text``); a :class:`Span` gives 1-based line/column
+positions in the text *as read* (before normalisation), so reporters can quote the
+user's own file.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Iterator, Optional
+
+
+@dataclass(frozen=True)
+class Span:
+    """1-based line and column of the first character, and of the character after the last."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+# --------------------------------------------------------------------------- tokens
+@dataclass(frozen=True)
+class NumberToken:
+    """A number as written in the Vietnamese locale, with its exact value."""
+
+    value: Decimal
+    text: str  # the digits as written, e.g. "1.644", "30,73"
+    decimals: int  # digits after the decimal comma (trailing zeros count)
+    start: int
+    end: int  # end of the number (plus "%" when a percentage)
+    span: Span
+    percent: bool = False
+    unit: str = ""  # noun or unit after the number ("hồ sơ", "TTHC", "tỷ đồng", "%")
+    scale: Decimal = Decimal(1)  # multiplier of a scale word (nghìn, triệu, tỷ, nghìn tỷ)
+    approx: str = ""  # the approximation cue before it ("khoảng", "hơn", ...), if any
+    denominator: Optional["NumberToken"] = None  # for "677/2203": the 2203
+    leading_zero: bool = False
+
+    @property
+    def is_count(self) -> bool:
+        """A count of discrete things: exact, no decimals, not a percentage, not scaled."""
+        return not self.percent and self.decimals == 0 and self.scale == 1
+
+    @property
+    def half_unit(self) -> Decimal:
+        """Half of the last written digit: the rounding tolerance of this number."""
+        if self.is_count:
+            return Decimal(0)
+        return Decimal(5) * Decimal(10) ** (-(self.decimals + 1))
+
+
+@dataclass(frozen=True)
+class DateToken:
+    """A calendar date as written; ``valid`` is False for dates such as 31/02/2020."""
+
+    day: Optional[int]
+    month: int
+    year: Optional[int]
+    text: str
+    start: int
+    end: int
+    span: Span
+    form: str  # "long" (ngày D tháng M năm Y), "slash" (D/M/Y), "month" (tháng M/Y), "daymonth"
+    valid: bool = True
+    weekday: Optional[str] = None  # "thứ Hai" ... "Chủ nhật" written next to it
+    weekday_start: int = -1
+    weekday_end: int = -1
+
+
+@dataclass(frozen=True)
+class PeriodToken:
+    """A reporting period: quý I/2020, 6 tháng đầu năm 2022, năm 2022, giai đoạn 2011-2020."""
+
+    kind: str  # "quarter", "months", "year", "range", "month"
+    text: str
+    start: int
+    end: int
+    span: Span
+    year: Optional[int] = None
+    quarter: Optional[int] = None
+    months: Optional[int] = None  # the N of "N tháng đầu năm"
+    end_year: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class CodeToken:
+    """A document number and code: 424/KH-UBND, 32/2020/NĐ-CP, 30c/NQ-CP."""
+
+    number: str
+    year: Optional[int]
+    code: str  # "KH-UBND", "NĐ-CP"
+    text: str
+    start: int
+    end: int
+    span: Span
+    malformed: str = ""  # why the code is malformed, empty when well formed
+
+    @property
+    def type_code(self) -> str:
+        return self.code.split("-")[0] if "-" in self.code else ""
+
+    @property
+    def key(self) -> str:
+        """Identity of the document independent of spacing: number[/year]/code."""
+        y = f"/{self.year}" if self.year else ""
+        return f"{self.number.lstrip('0') or '0'}{y}/{self.code.replace(' ', '')}"
+
+
+# --------------------------------------------------------------------------- blocks
+@dataclass(frozen=True)
+class Block:
+    """A piece of the document body. ``text`` is NFC; ``start``/``end`` index ``Document.text``."""
+
+    text: str
+    start: int
+    end: int
+    line: int  # 1-based line (as read) where the block starts
+
+    kind = "block"
+
+
+@dataclass(frozen=True)
+class Paragraph(Block):
+    kind = "paragraph"
+
+
+@dataclass(frozen=True)
+class Heading(Block):
+    """A numbered heading: ``label`` as written ("II", "5.2", "đ"), ``style`` of numbering."""
+
+    label: str = ""
+    style: str = ""  # "roman", "arabic", "decimal", "letter"
+    level: int = 1
+    title: str = ""
+    kind = "heading"
+
+
+@dataclass(frozen=True)
+class ListItem(Block):
+    marker: str = "-"  # "-" or "+"
+    kind = "list_item"
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+    column: int  # 0-based column index in its row
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[Cell, ...]
+    line: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Table(Block):
+    rows: tuple[Row, ...] = ()
+    kind = "table"
+
+
+@dataclass(frozen=True)
+class Recipients(Block):
+    """The "Nơi nhận:" block with its "-" items."""
+
+    kind = "recipients"
+
+    @property
+    def items(self) -> list[str]:
+        return [ln.strip() for ln in self.text.split("\n")[1:] if ln.strip()]
+
+
+@dataclass(frozen=True)
+class Signature(Block):
+    """The signer block after Nơi nhận: optional authority prefix, title, name."""
+
+    kind = "signature"
+
+    @property
+    def lines(self) -> list[str]:
+        return [ln.strip() for ln in self.text.split("\n") if ln.strip()]
+
+
+@dataclass(frozen=True)
+class Directive(Block):
+    """An HTML comment such as ``<!-- expect: AR001 -->`` or a suppression."""
+
+    body: str = ""
+    kind = "directive"
+
+
+# --------------------------------------------------------------------------- document
+@dataclass
+class Document:
+    """A draft: its text (NFC), the text as read, and the blocks in order.
+
+    ``offsets[i]`` is the offset in ``source`` of character ``i`` of ``text``; it has
+    ``len(text) + 1`` entries so an end offset maps too.
+    """
+
+    path: str
+    source: str
+    text: str
+    offsets: list[int]
+    blocks: list[Block] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)  # reader facts: encoding, docx locations...
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        starts = [0]
+        for i, ch in enumerate(self.source):
+            if ch == "\n":
+                starts.append(i + 1)
+        self._line_starts = starts
+
+    # -- positions
+    def _line_col(self, src_offset: int) -> tuple[int, int]:
+        idx = bisect.bisect_right(self._line_starts, src_offset) - 1
+        return idx + 1, src_offset - self._line_starts[idx] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        """The span, in the text as read, of ``text[start:end]``."""
+        start = max(0, min(start, len(self.text)))
+        end = max(start, min(end, len(self.text)))
+        s = self.offsets[start]
+        e = self.offsets[end]
+        line, col = self._line_col(s)
+        if end > start and e > s:
+            # end position = just after the last character
+            eline, ecol = self._line_col(e - 1)
+            ecol += 1
+        else:
+            eline, ecol = line, col
+        return Span(line, col, eline, ecol)
+
+    def line_of(self, offset: int) -> int:
+        return self.span(offset, offset).line
+
+    def source_line(self, line: int) -> str:
+        """Line ``line`` (1-based) of the text as read, without its newline."""
+        if line < 1 or line > len(self._line_starts):
+            return ""
+        s = self._line_starts[line - 1]
+        e = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.source)
+        return self.source[s:e].rstrip("\r")
+
+    @property
+    def line_count(self) -> int:
+        return len(self._line_starts)
+
+    # -- blocks
+    def iter_blocks(self, *kinds: type) -> Iterator[Block]:
+        for b in self.blocks:
+            if not kinds or isinstance(b, kinds):
+                yield b
+
+    @property
+    def headings(self) -> list[Heading]:
+        return [b for b in self.blocks if isinstance(b, Heading)]
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+
+# --------------------------------------------------------------------------- findings
+SEVERITIES = ("info", "warning", "error")
+SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
+CATEGORIES = ("arithmetic", "date", "citation", "structure", "style")
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    name: str
+    category: str
+    severity: str
+    message: str
+    span: Span
+    excerpt: str
+    suggestion: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+    path: str = ""
+
+    def sort_key(self) -> tuple:
+        return (self.span.line, self.span.column, self.code, self.message)

@@ -1,0 +1,283 @@
+"""Loading ``rules/*.toml``: one file a rule, validated strictly.
+
+A bad rule file is a :class:`RuleError` naming the file and the key, never a silent
+skip (Vale's worst bugs were rules that load and match nothing).
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+import string
+import tomllib
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .model import CATEGORIES, SEVERITIES
+
+CODE_RE = re.compile(r"^[A-Z]{2}\d{3}$")
+NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DESCRIPTION_HEADINGS = ("## What it does", "## Why", "## Example")
+TOP_KEYS = {"code", "name", "category", "severity", "kind", "message", "suggestion", "description",
+            "params", "tests", "metadata", "enabled"}
+LANGS = ("vi", "en")
+
+
+class RuleError(Exception):
+    """A rule file that cannot be used: ``path: key: reason``."""
+
+
+@dataclass(frozen=True)
+class RuleCase:
+    text: str
+    fire: bool
+    index: int
+
+
+@dataclass
+class Rule:
+    code: str
+    name: str
+    category: str
+    severity: str
+    kind: str
+    message: dict[str, str]
+    suggestion: dict[str, str]
+    description: str
+    params: Any  # the kind's Params dataclass instance
+    raw_params: dict[str, Any]
+    cases: list[RuleCase]
+    path: str
+    metadata: dict[str, Any] = field(default_factory=dict)
+    enabled: bool = True
+    checker: Any = None  # the kind instance, built once at load (compiled patterns)
+
+    def format_message(self, lang: str, values: dict[str, Any]) -> str:
+        return _format(self.message.get(lang) or self.message["vi"], values)
+
+    def format_suggestion(self, lang: str, values: dict[str, Any]) -> str:
+        tpl = self.suggestion.get(lang) or self.suggestion.get("vi") or ""
+        return _format(tpl, values) if tpl else ""
+
+    @property
+    def summary(self) -> str:
+        """First sentence of the description's "What it does" part."""
+        m = re.search(r"## What it does\s*\n+(.+?)(?:\n\n|\n##|$)", self.description, re.S)
+        return " ".join(m.group(1).split()) if m else ""
+
+
+def _format(template: str, values: dict[str, Any]) -> str:
+    return template.format_map({k: ("" if v is None else v) for k, v in values.items()})
+
+
+def placeholders(template: str) -> set[str]:
+    out = set()
+    for _, fname, _, _ in string.Formatter().parse(template):
+        if fname is not None:
+            out.add(fname.split(".")[0].split("[")[0])
+    return out
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule]
+    directory: str = ""
+
+    def by_code(self, code: str) -> Rule | None:
+        return next((r for r in self.rules if r.code == code), None)
+
+    def select(self, select: list[str] | None = None, ignore: list[str] | None = None) -> "RuleSet":
+        """Keep rules whose code starts with a selected prefix and with no ignored prefix."""
+
+        def match(rule: Rule, prefixes: list[str]) -> bool:
+            return any(rule.code.startswith(p.upper()) or rule.name == p for p in prefixes)
+
+        rules = [r for r in self.rules if r.enabled]
+        if select:
+            rules = [r for r in rules if match(r, select)]
+        if ignore:
+            rules = [r for r in rules if not match(r, ignore)]
+        return RuleSet(rules, self.directory)
+
+
+def default_rules_dir() -> Path:
+    """``rules/`` of a source checkout, else the copy installed with the package."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "rules", here / "_rules"):
+        if candidate.is_dir() and any(candidate.glob("*.toml")):
+            return candidate
+    return here.parent / "rules"
+
+
+def load_ruleset(directory: str | Path | None = None) -> RuleSet:
+    from .kinds import KINDS
+
+    d = Path(directory) if directory else default_rules_dir()
+    if not d.is_dir():
+        raise RuleError(f"{d}: thư mục quy tắc không tồn tại (rules directory not found)")
+    files = sorted(d.glob("*.toml"))
+    if not files:
+        raise RuleError(f"{d}: không có tệp quy tắc *.toml (no rule files)")
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for f in files:
+        rule = load_rule(f, KINDS)
+        if rule.code in seen:
+            raise RuleError(f"{f}: code: mã {rule.code} trùng với {seen[rule.code]} (duplicate code)")
+        if rule.name in names:
+            raise RuleError(f"{f}: name: tên {rule.name} trùng với {names[rule.name]} (duplicate name)")
+        seen[rule.code] = str(f)
+        names[rule.name] = str(f)
+        rules.append(rule)
+    return RuleSet(rules, str(d))
+
+
+def load_rule(path: Path, kinds: dict[str, type]) -> Rule:
+    p = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise RuleError(f"{p}: TOML không hợp lệ: {e}") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise RuleError(f"{p}: không đọc được tệp quy tắc ({e})") from None
+
+    def err(key: str, why: str) -> RuleError:
+        return RuleError(f"{p}: {key}: {why}")
+
+    for key in data:
+        if key not in TOP_KEYS:
+            raise err(key, "khóa không hợp lệ (unknown key)")
+    for key in ("code", "name", "category", "severity", "kind", "message", "description", "tests"):
+        if key not in data:
+            raise err(key, "thiếu khóa bắt buộc (missing required key)")
+    code, name = data["code"], data["name"]
+    if not isinstance(code, str) or not CODE_RE.match(code):
+        raise err("code", f"{code!r} phải có dạng hai chữ cái và ba chữ số, ví dụ AR001")
+    if not path.stem.startswith(code):
+        raise err("code", f"tên tệp phải bắt đầu bằng mã {code}")
+    if not isinstance(name, str) or not NAME_RE.match(name):
+        raise err("name", f"{name!r} phải viết kiểu kebab-case, ví dụ total-mismatch")
+    if data["category"] not in CATEGORIES:
+        raise err("category", f"{data['category']!r} không thuộc {', '.join(CATEGORIES)}")
+    if data["severity"] not in SEVERITIES:
+        raise err("severity", f"{data['severity']!r} không thuộc {', '.join(SEVERITIES)}")
+    kind_name = data["kind"]
+    if kind_name not in kinds:
+        raise err("kind", f"loại kiểm tra {kind_name!r} không tồn tại (unknown kind); có: {', '.join(sorted(kinds))}")
+    kind_cls = kinds[kind_name]
+    message = _lang_table(data["message"], "message", err)
+    suggestion = _lang_table(data.get("suggestion", {}), "suggestion", err, required=False)
+    allowed = set(kind_cls.placeholders)
+    for section, table in (("message", message), ("suggestion", suggestion)):
+        for lang, tpl in table.items():
+            try:
+                used = placeholders(tpl)
+            except ValueError as e:
+                raise err(f"{section}.{lang}", f"mẫu không hợp lệ: {e}") from None
+            unknown = used - allowed
+            if unknown:
+                raise err(f"{section}.{lang}", f"chỗ điền {{{sorted(unknown)[0]}}} không được loại {kind_name} "
+                          f"cung cấp (placeholder never filled); có: {', '.join(sorted(allowed))}")
+    description = data["description"]
+    if not isinstance(description, str):
+        raise err("description", "phải là chuỗi")
+    for heading in DESCRIPTION_HEADINGS:
+        if heading not in description:
+            raise err("description", f"thiếu đề mục '{heading}'")
+    raw_params = data.get("params", {})
+    if not isinstance(raw_params, dict):
+        raise err("params", "phải là bảng (table)")
+    params = build_params(kind_cls.Params, raw_params, err)
+    tests = data["tests"]
+    if not isinstance(tests, dict):
+        raise err("tests", "phải là bảng có 'fire' và 'silent'")
+    for key in tests:
+        if key not in ("fire", "silent"):
+            raise err(f"tests.{key}", "khóa không hợp lệ (unknown key)")
+    cases = []
+    for key, fire in (("fire", True), ("silent", False)):
+        items = tests.get(key)
+        if not isinstance(items, list) or not items or not all(isinstance(t, str) for t in items):
+            raise err(f"tests.{key}", "cần ít nhất một đoạn văn bản (at least one case text)")
+        cases.extend(RuleCase(t, fire, i) for i, t in enumerate(items))
+    metadata = data.get("metadata", {})
+    if not isinstance(metadata, dict):
+        raise err("metadata", "phải là bảng (table)")
+    enabled = data.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise err("enabled", "phải là true hoặc false")
+    rule = Rule(code=code, name=name, category=data["category"], severity=data["severity"], kind=kind_name,
+                message=message, suggestion=suggestion, description=description, params=params,
+                raw_params=raw_params, cases=cases, path=p, metadata=metadata, enabled=enabled)
+    try:
+        rule.checker = kind_cls(params)
+    except (ValueError, re.error) as e:
+        raise err("params", f"tham số không hợp lệ: {e}") from None
+    return rule
+
+
+def _lang_table(value: Any, key: str, err, required: bool = True) -> dict[str, str]:
+    if isinstance(value, str):
+        value = {"vi": value}
+    if not isinstance(value, dict):
+        raise err(key, "phải là bảng {vi = ..., en = ...}")
+    for lang in value:
+        if lang not in LANGS:
+            raise err(f"{key}.{lang}", "ngôn ngữ không hỗ trợ (unsupported language)")
+        if not isinstance(value[lang], str) or not value[lang].strip():
+            raise err(f"{key}.{lang}", "phải là chuỗi không rỗng")
+    if required:
+        for lang in LANGS:
+            if lang not in value:
+                raise err(f"{key}.{lang}", "thiếu bản dịch (missing translation)")
+    return dict(value)
+
+
+def build_params(params_cls: type, raw: dict[str, Any], err, prefix: str = "params") -> Any:
+    """Instantiate a kind's Params dataclass from TOML, rejecting unknown keys and wrong types."""
+    hints = typing.get_type_hints(params_cls)
+    fields = {f.name: f for f in dataclasses.fields(params_cls)}
+    kwargs = {}
+    for key, value in raw.items():
+        if key not in fields:
+            raise err(f"{prefix}.{key}", f"khóa không hợp lệ (unknown key); có: {', '.join(sorted(fields))}")
+        kwargs[key] = _coerce(value, hints[key], f"{prefix}.{key}", err)
+    try:
+        return params_cls(**kwargs)
+    except TypeError as e:
+        raise err(prefix, str(e)) from None
+
+
+def _coerce(value: Any, hint: Any, key: str, err) -> Any:
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is typing.Union or (origin is not None and str(origin) == "<class 'types.UnionType'>"):
+        for a in args:
+            if a is type(None) and value is None:
+                return None
+        non_none = [a for a in args if a is not type(None)]
+        return _coerce(value, non_none[0], key, err)
+    if origin in (list, tuple):
+        if not isinstance(value, list):
+            raise err(key, "phải là danh sách (list)")
+        item = args[0] if args else Any
+        items = [_coerce(v, item, f"{key}[{i}]", err) for i, v in enumerate(value)]
+        return tuple(items) if origin is tuple else items
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise err(key, "phải là bảng (table)")
+        vt = args[1] if len(args) > 1 else Any
+        return {k: _coerce(v, vt, f"{key}.{k}", err) for k, v in value.items()}
+    if hint is Any:
+        return value
+    if hint is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if dataclasses.is_dataclass(hint):
+        if not isinstance(value, dict):
+            raise err(key, "phải là bảng (table)")
+        return build_params(hint, value, err, key)
+    if isinstance(hint, type) and not isinstance(value, hint) or (hint is int and isinstance(value, bool)):
+        raise err(key, f"phải có kiểu {getattr(hint, '__name__', hint)} (wrong type)")
+    return value
