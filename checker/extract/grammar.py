@@ -42,9 +42,9 @@ _M = r"(?P<m>\d{1,2})"
 _Y = r"(?P<y>\d{4})"
 DATE_LONG_RE = rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_M}\s+(?i:năm)\s+{_Y}"
 DATE_SLASH_RE = rf"(?<![\w/.,])(?:(?i:ngày)\s+)?{_D}\s?/\s?{_M}\s?/\s?{_Y}(?![\w/])"
-DATE_DAYMONTH_RE = rf"(?<![\w/.,])(?P<cue>(?i:ngày)\s+)?{_D}/{_M}(?![\w/]|[.,]\d)"
+DATE_DAYMONTH_RE = rf"(?<![\w/.,])(?P<cue>(?i:ngày)\s+)?{_D}/{_M}(?:(?![\w/]|[.,]\d)|(?=(?i:đến)\b))"
 DATE_MONTH_RE = rf"(?i:tháng)\s+{_M}\s?(?:/\s?|\s+(?i:năm)\s+){_Y}(?![\w/])"
-DATE_HOLIDAY_RE = r"(?i:ngày)(?:\s+[A-ZĐ]\w+){0,3}\s+(?P<d>\d{1,2})-(?P<m>\d{1,2})(?![\w/-])"
+DATE_HOLIDAY_RE = r"(?i:ngày)(?:\s+[A-ZĐ]\w*(?:\s+[^\W\d]+){0,2})?\s+(?P<d>\d{1,2})\s?[-/]\s?(?P<m>\d{1,2})(?![\w/-])"
 WEEKDAY_RE = r"(?P<wd>(?i:thứ)\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|(?i:chủ\s+nhật))"
 
 DATE_LONG = pp.Regex(DATE_LONG_RE).set_name("date_long")
@@ -53,6 +53,15 @@ DATE_DAYMONTH = pp.Regex(DATE_DAYMONTH_RE).set_name("date_daymonth")
 DATE_MONTH = pp.Regex(DATE_MONTH_RE).set_name("date_month")
 DATE_HOLIDAY = pp.Regex(DATE_HOLIDAY_RE).set_name("date_holiday")
 WEEKDAY = pp.Regex(WEEKDAY_RE).set_name("weekday")
+
+# the NĐ 30 place-and-date line: "Tiền Giang, ngày 05 tháng 01 năm 2020" alone on its line
+# (or in a header-table cell); day and month kept as written to check the leading zeros.
+PLACE_DATE_RE = (
+    r"(?m)(?:^|\t|\|)[ \t*_]*(?P<place>[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+\.?){0,6})[ \t]*,[ \t]*"
+    r"(?i:ngày)[ \t]+(?P<d>\d{1,2})[ \t]+(?i:tháng)[ \t]+(?P<m>\d{1,2})[ \t]+(?i:năm)[ \t]+(?P<y>\d{4})"
+    r"[ \t*_.]*(?=$|\t|\|)"
+)
+PLACE_DATE = pp.Regex(PLACE_DATE_RE).set_name("place_date_line")
 
 # ----------------------------------------------------------------------------- periods
 _QNUM = r"(?P<q>IV|I{1,3}|[1-4])"
