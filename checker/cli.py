@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .reporters import FORMATS as _FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SEVERITY_CHOICES = ("error", "warning", "info")
@@ -32,12 +33,16 @@ def _load_rules(rules_dir: str | None, select=(), ignore=()):
     except RuleError as e:
         raise _fail(f"lỗi tệp quy tắc: {e}") from None
     if select or ignore:
-        known = [r.code for r in rs.rules] + [r.name for r in rs.rules]
-        for p in list(select) + list(ignore):
-            if not any(k.startswith(p.upper()) or k == p for k in known):
-                raise _fail(f"mã quy tắc không tồn tại: {p} (unknown rule code or prefix)")
+        _check_codes(rs, list(select) + list(ignore))
         rs = rs.select(list(select), list(ignore))
     return rs
+
+
+def _check_codes(rs, codes) -> None:
+    known = [r.code for r in rs.rules] + [r.name for r in rs.rules]
+    for p in codes:
+        if not any(k.startswith(p.upper()) or k == p for k in known):
+            raise _fail(f"mã quy tắc không tồn tại: {p} (unknown rule code or prefix)")
 
 
 def _discover(paths: tuple[str, ...]) -> list[str]:
@@ -72,59 +77,138 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["full", "concise", "json"]), default="full",
+@click.option("--format", "fmt", type=click.Choice(list(_FORMATS)), default="full",
               show_default=True, help="Output format.")
-@click.option("--fail-on", type=click.Choice(SEVERITY_CHOICES), default="error", show_default=True,
-              help="Exit 1 when a finding of this severity or higher is found.")
+@click.option("--fail-on", type=click.Choice(SEVERITY_CHOICES), default=None,
+              help="Exit 1 when a finding of this severity or higher is found.  [default: error]")
 @click.option("--select", multiple=True, metavar="CODE|PREFIX", help="Only these rules (repeatable).")
 @click.option("--ignore", multiple=True, metavar="CODE|PREFIX", help="Leave these rules out (repeatable).")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
-              help="Language of messages.")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
+              help="Language of messages.  [default: vi]")
 @click.option("--rules", "rules_dir", type=click.Path(), default=None, help="Rule directory (default: built-in).")
 @click.option("--report-date", type=click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"]), default=None,
               help="Date of the report when the draft does not say it (YYYY-MM-DD).")
 @click.option("--profile", default=None, help="Outline profile (default: chosen from the title and year).")
-@click.option("--draft/--final", "draft", default=True, show_default=True,
-              help="--final requires the number and date to be filled in.")
+@click.option("--draft/--final", "draft", default=None,
+              help="--final requires the number and date to be filled in.  [default: draft]")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write the report to FILE instead of standard output.")
-def check(paths, fmt, fail_on, select, ignore, lang, rules_dir, report_date, profile, draft, output) -> None:
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+              help="Use this configuration file for every path (default: draftcheck.toml or "
+                   "[tool.draftcheck] in pyproject.toml, found by walking up from each file).")
+@click.option("--no-config", "isolated", is_flag=True, help="Ignore configuration files.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
+              help="Hide the findings recorded in FILE; when FILE does not exist, record the current ones in it.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Check files in parallel with N processes (0: one a CPU); output order stays stable.")
+def check(paths, fmt, fail_on, select, ignore, lang, rules_dir, report_date, profile, draft, output,
+          config_file, isolated, baseline_file, jobs) -> None:
     """Check the drafts at PATHS (files or folders of .txt, .md, .docx)."""
-    from .engine import Options, Report, run
-    from .extract import InputError, read_path
+    from .config import CliOptions, ConfigError, resolve, validate
     from .model import SEVERITY_RANK
-    from .reporters import RenderContext, get, worst_rank
+    from .reporters import RenderContext
 
-    rules = _load_rules(rules_dir, select, ignore)
-    if profile is not None:
-        _check_profile(profile)
-    opts = Options(lang=lang, report_date=report_date.date() if report_date else None, profile=profile,
-                   final=not draft)
+    base = _load_rules(rules_dir)
+    _check_codes(base, list(select) + list(ignore))
+    if config_file and not Path(config_file).is_file():
+        raise _fail(f"{config_file}: không tìm thấy tệp cấu hình (configuration file not found)")
+    cli_opts = CliOptions(select=tuple(select), ignore=tuple(ignore), profile=profile, lang=lang,
+                          report_date=report_date.date() if report_date else None, fail_on=fail_on,
+                          final=None if draft is None else not draft, config=config_file, isolated=isolated)
     files = _discover(paths)
     if not files:
         raise _fail("không tìm thấy dự thảo nào để kiểm tra (no drafts found)")
-    reports = []
+    settings = []
+    checked: set = set()
+    try:
+        for f in files:
+            s = resolve(f, cli_opts)
+            if s not in checked:
+                validate(s, base)
+                if s.profile is not None:
+                    _check_profile(s.profile)
+                checked.add(s)
+            settings.append(s)
+    except ConfigError as e:
+        raise _fail(f"lỗi cấu hình: {e}") from None
+    reports = _run_files(files, settings, rules_dir, base, jobs)
     had_error = False
-    for f in files:
-        try:
-            doc = read_path(f)
-        except InputError as e:
-            click.echo(f"draftcheck: {f}: {e}", err=True)
-            reports.append(Report(path=f, error=str(e)))
+    for f, report in zip(files, reports):
+        if report.error:
+            click.echo(f"draftcheck: {f}: {report.error}", err=True)
             had_error = True
-            continue
-        report = run(doc, rules, opts)
         if report.internal_errors:
             had_error = True
             for msg in report.internal_errors:
                 click.echo(f"draftcheck: {f}: lỗi nội bộ {msg}", err=True)
-        reports.append(report)
-    ctx = RenderContext(lang=lang, tool_version=__version__, color=_color(bool(output)), rules=rules)
+    if baseline_file:
+        _baseline(baseline_file, reports)
+    out_lang = lang or (settings[0].lang if settings else "vi")
+    ctx = RenderContext(lang=out_lang, tool_version=__version__, color=_color(bool(output)), rules=base)
     _emit(fmt, reports, ctx, output)
     if had_error:
         raise click.exceptions.Exit(EXIT_ERROR)
-    worst = worst_rank(reports)
-    raise click.exceptions.Exit(EXIT_FINDINGS if worst >= SEVERITY_RANK[fail_on] else EXIT_OK)
+    failing = any(r.worst() >= SEVERITY_RANK[s.fail_on] for r, s in zip(reports, settings))
+    raise click.exceptions.Exit(EXIT_FINDINGS if failing else EXIT_OK)
+
+
+def _run_files(files, settings, rules_dir, base, jobs):
+    """Check every file (in ``jobs`` processes when > 1), results in the order given; a
+    progress bar on standard error when it is a terminal and there are more than a few files."""
+    from .config import check_file, prime
+
+    prime(rules_dir, base)
+    known = frozenset(r.code for r in base.rules)
+    workers = (os.cpu_count() or 1) if jobs == 0 else jobs
+    workers = max(1, min(workers, len(files)))
+    progress = None
+    if len(files) > 3 and sys.stderr.isatty() and not os.environ.get("CI"):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        progress = Progress(TextColumn("draftcheck"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                            TextColumn("{task.description}"), console=Console(stderr=True), transient=True)
+    results = [None] * len(files)
+    if progress:
+        progress.start()
+        task = progress.add_task("", total=len(files))
+    try:
+        if workers == 1:
+            for i, (f, s) in enumerate(zip(files, settings)):
+                if progress:
+                    progress.update(task, description=Path(f).name)
+                results[i] = check_file(f, s, rules_dir, known)
+                if progress:
+                    progress.advance(task)
+        else:
+            from concurrent.futures import ProcessPoolExecutor, as_completed
+
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                futures = {pool.submit(check_file, f, s, rules_dir, known, True): i
+                           for i, (f, s) in enumerate(zip(files, settings))}
+                for fut in as_completed(futures):
+                    i = futures[fut]
+                    results[i] = fut.result()
+                    if progress:
+                        progress.update(task, description=Path(files[i]).name)
+                        progress.advance(task)
+    finally:
+        if progress:
+            progress.stop()
+    return results
+
+
+def _baseline(path: str, reports) -> None:
+    from .baseline import BaselineError, apply, load, write
+
+    try:
+        if not Path(path).exists():
+            n = write(path, reports)
+            click.echo(f"draftcheck: đã ghi baseline {path} với {n} phát hiện (baseline written: {n} findings)",
+                       err=True)
+        apply(reports, load(path), path)
+    except BaselineError as e:
+        raise _fail(str(e)) from None
 
 
 def _emit(fmt: str, reports, ctx, output: str | None) -> None:
@@ -214,6 +298,29 @@ def test_rules(rules_dir, select) -> None:
                            f"{result.detail}")
     click.echo(f"{total - failures} passed, {failures} failed")
     raise click.exceptions.Exit(EXIT_FINDINGS if failures else EXIT_OK)
+
+
+@cli.command("config")
+@click.argument("path")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+              help="Use this configuration file instead of searching for one.")
+@click.option("--no-config", "isolated", is_flag=True, help="Ignore configuration files.")
+@click.option("--rules", "rules_dir", type=click.Path(), default=None)
+def config_cmd(path, config_file, isolated, rules_dir) -> None:
+    """Print the effective configuration for the file at PATH (after per-glob overrides)."""
+    from .config import CliOptions, ConfigError, describe, resolve, validate
+
+    base = _load_rules(rules_dir)
+    if config_file and not Path(config_file).is_file():
+        raise _fail(f"{config_file}: không tìm thấy tệp cấu hình (configuration file not found)")
+    try:
+        s = resolve(path, CliOptions(config=config_file, isolated=isolated))
+        validate(s, base)
+        if s.profile is not None:
+            _check_profile(s.profile)
+        click.echo(describe(path, s, base), nl=False)
+    except ConfigError as e:
+        raise _fail(f"lỗi cấu hình: {e}") from None
 
 
 @cli.command()

@@ -23,6 +23,7 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     internal_errors: list[str] = field(default_factory=list)
     suppressed: list[Finding] = field(default_factory=list)
+    baselined: list[Finding] = field(default_factory=list)  # hidden by --baseline (set by the CLI)
     error: str = ""  # the file could not be read (one line)
     document: Optional[Document] = None  # kept for reporters that quote source lines
 
@@ -39,6 +40,9 @@ class Options:
     report_date: Optional[date] = None
     profile: Optional[str] = None
     final: bool = False
+    severity: dict = field(default_factory=dict)  # rule code -> severity forced by the configuration
+    known_codes: Optional[frozenset] = None  # every rule code (to name unknown codes in suppressions)
+    suppress: bool = True  # apply draftcheck-disable directives (checker.suppress)
 
 
 def excerpt(doc: Document, start: int, end: int, limit: int = 160) -> str:
@@ -75,12 +79,29 @@ def run(doc: Document, ruleset: RuleSet, options: Options | None = None) -> Repo
             seen.add(key)
             report.findings.append(Finding(
                 code=rule.code, name=rule.name, category=rule.category,
-                severity=hit.severity or rule.severity, message=message,
+                severity=opts.severity.get(rule.code) or hit.severity or rule.severity, message=message,
                 span=doc.span(hit.start, hit.end), excerpt=excerpt(doc, hit.start, hit.end),
                 suggestion=rule.format_suggestion(opts.lang, values),
-                data=_plain(hit.data), path=doc.path))
+                data=_with_location(doc, hit, _plain(hit.data)), path=doc.path))
+    if opts.suppress:
+        from .suppress import apply_suppressions
+
+        report.findings, report.suppressed = apply_suppressions(doc, report.findings, ruleset, opts)
+        report.suppressed.sort(key=Finding.sort_key)
     report.findings.sort(key=Finding.sort_key)
     return report
+
+
+def _with_location(doc: Document, hit, data: dict) -> dict:
+    """Add where a .docx finding is in the Word file (paragraph, or table/row/cell)."""
+    locations = doc.meta.get("docx_locations")
+    if not locations or (hit.start == 0 and hit.end == 0):
+        return data  # text input, or a document-level finding
+    from .extract.docx import location_at
+
+    span = doc.span(hit.start, hit.end)
+    loc = location_at(locations, span.line, span.column)
+    return {**data, "location": loc} if loc else data
 
 
 def _plain(value):

@@ -55,13 +55,18 @@ def read_path(path: str | Path, max_bytes: int = MAX_INPUT_BYTES) -> Document:
         raise InputError(f"không đọc được tệp ({e.strerror})") from None
     if data[:4] == b"PK\x03\x04":
         raise InputError("tệp nén (zip/docx) nhưng không có đuôi .docx (zip archive, not text)")
-    text, encoding = decode(data, str(p))
-    from .legacy import detect_legacy_encoding
+    from .legacy import detect_legacy_bytes, detect_legacy_encoding, legacy_message
 
+    try:
+        text, encoding = decode(data, str(p))
+    except InputError:
+        legacy = detect_legacy_bytes(data)  # 8-bit TCVN3/VNI bytes are not UTF-8
+        if legacy:
+            raise InputError(legacy_message(legacy)) from None
+        raise
     legacy = detect_legacy_encoding(text)
     if legacy:
-        raise InputError(f"văn bản dùng bảng mã cũ {legacy}, không phải Unicode; hãy chuyển sang Unicode "
-                         f"(legacy {legacy} font encoding)")
+        raise InputError(legacy_message(legacy))
     return build_document(text, str(path), {"encoding": encoding, "format": suffix.lstrip(".") or "txt"})
 
 
@@ -127,14 +132,30 @@ def citations(doc: Document):
 
 
 def render(doc: Document) -> str:
-    """The stable text rendering of what the checker read: ``line | kind | text``."""
+    """The stable text rendering of what the checker read, one line per line of the text:
+    ``line  kind  [location]  text``. ``kind`` is the block starting on that line
+    (``heading II``, ``paragraph``, ``table``...); for a .docx, ``location`` says where the line
+    came from in the Word file (``¶12`` body paragraph, ``T2 R3`` table row, ``T1 R1 C2`` cell
+    of a layout table, ``header ¶1``, ``textbox 1``). Line numbers are those of the findings."""
     out = []
     kinds = {}
     for b in doc.blocks:
         kinds.setdefault(b.line, b.kind + (f" {b.label}" if isinstance(b, Heading) and b.label else ""))
-    width = len(str(doc.line_count))
-    for n in range(1, doc.line_count + 1):
+    count = doc.line_count
+    if count > 1 and doc.source.endswith("\n"):
+        count -= 1  # the empty "line" after the final newline
+    width = len(str(count))
+    locations = doc.meta.get("docx_locations")
+    if locations:
+        from .docx import describe_location, location_at
+
+        where = {n: describe_location(location_at(locations, n) or {}) for n in locations}
+        loc_width = max((len(w) for w in where.values()), default=0)
+    for n in range(1, count + 1):
         line = doc.source_line(n)
         kind = kinds.get(n, "")
-        out.append(f"{n:>{width}} {kind:<14} {line}".rstrip())
+        if locations:
+            out.append(f"{n:>{width}} {kind:<14} {where.get(n, ''):<{loc_width}} {line}".rstrip())
+        else:
+            out.append(f"{n:>{width}} {kind:<14} {line}".rstrip())
     return "\n".join(out) + "\n"

@@ -18,7 +18,7 @@ LETTER_RE = re.compile(r"^(?P<label>[a-zđ])\)\s*(?P<title>\S.*)$")
 MD_HEADING_RE = re.compile(r"^#{1,6}\s+(?P<rest>.*)$")
 LIST_RE = re.compile(r"^(?P<marker>[-+•*–])\s+(?P<rest>\S.*)$")
 PIPE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
-PIPE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+PIPE_SEP_RE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")  # no adjacent \s* (linear)
 DIRECTIVE_RE = re.compile(r"^\s*<!--(?P<body>.*?)-->\s*$")
 RECIPIENTS_RE = re.compile(r"^\s*(?:\*|_)*\s*Nơi\s+nhận\s*:", re.IGNORECASE)
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -62,6 +62,17 @@ def classify_heading(line: str) -> tuple[str, str, str] | None:
     if m:
         return m["label"], "letter", m["title"].strip()
     return None
+
+
+def _unemphasised(line: str) -> str:
+    """A line without Markdown bold/italic marks, so ``**I. KẾT QUẢ**`` and ``**1.** Thể chế``
+    classify as the headings they are (the block keeps the text as written)."""
+    if "*" not in line and "__" not in line:
+        return line
+    out = line.replace("**", "").replace("__", "").strip()
+    if len(out) > 2 and out[0] in "*_" and out[-1] == out[0]:
+        out = out[1:-1].strip()
+    return out
 
 
 def _cells(text: str, start: int, sep: str) -> tuple[Cell, ...]:
@@ -198,7 +209,7 @@ def parse_blocks(text: str, line_of) -> list[Block]:
         mh = MD_HEADING_RE.match(body)
         if mh:
             body = mh["rest"].strip()
-        h = classify_heading(body)
+        h = classify_heading(_unemphasised(body))
         if h:
             flush_para()
             label, style, title = h

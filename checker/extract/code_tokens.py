@@ -10,8 +10,8 @@ from . import grammar as g
 from .date_tokens import is_valid
 
 
-def _malformed(raw_code: str) -> str:
-    if re.search(r"\s", raw_code):
+def _malformed(raw_code: str, whole: str = "") -> str:
+    if re.search(r"\s", raw_code) or re.search(r"\s", whole):
         return "space"
     if "/" in raw_code:
         return "slash"
@@ -32,7 +32,7 @@ def extract_codes(doc: Document, start: int, end: int) -> list[CodeToken]:
         out.append(CodeToken(number=m["num"], year=int(m["year"]) if m["year"] else None,
                              code=re.sub(r"\s", "", raw).replace("–", "-"), text=m.group(0),
                              start=start + s, end=start + e, span=doc.span(start + s, start + e),
-                             malformed=_malformed(raw)))
+                             malformed=_malformed(raw, m.group(0))))
     return out
 
 
@@ -45,10 +45,19 @@ class Citation:
     date: Optional[DateToken]
     start: int
     end: int
+    issuer: str = ""  # "Chính phủ", "UBND tỉnh", "Thủ tướng Chính phủ" (after "của")
 
 
 _DATE_IN_CITE = re.compile(
     r"(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})\s?/\s?(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
+
+
+# "của Chính phủ", "của UBND tỉnh", "của Bộ trưởng Bộ Nội vụ": up to the first word that starts
+# the subject matter ("về", "sửa đổi", "quy định", ...) or punctuation.
+_ISSUER = re.compile(
+    r"\s*,?\s*(?i:của)\s+(?P<issuer>(?:(?!(?i:về|v/v|sửa|quy\s+định|ban\s+hành|hướng\s+dẫn|phê\s+duyệt|"
+    r"thành\s+lập|triển\s+khai|thực\s+hiện|tổ\s+chức|và|trong|tại|đã|đến|theo)\b)"
+    r"[^\W\d_]\w*(?:\.(?=\w)\w*)?(?:[ \t]+|(?=\W))){1,6})")
 
 
 def extract_citations(doc: Document, start: int, end: int) -> list[Citation]:
@@ -73,6 +82,8 @@ def extract_citations(doc: Document, start: int, end: int) -> list[Citation]:
                 date = DateToken(day=d, month=mo, year=y, text=dm.group(0), start=ds,
                                  end=ds + len(dm.group(0)), span=doc.span(ds, ds + len(dm.group(0))),
                                  form="slash" if dm["d"] else "long", valid=is_valid(d, mo, y))
-        out.append(Citation(type_word=toks["type"] if "type" in toks else "", code=code, date=date,
-                            start=start + s, end=start + e))
+        im = _ISSUER.match(text, e)
+        issuer = im["issuer"].strip().rstrip(".") if im else ""
+        out.append(Citation(type_word=" ".join((toks["type"] if "type" in toks else "").split()), code=code,
+                            date=date, start=start + s, end=start + e, issuer=issuer))
     return out

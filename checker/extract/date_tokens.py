@@ -37,8 +37,6 @@ def extract_dates(doc: Document, start: int, end: int) -> list[DateToken]:
 
     def add(m: re.Match, form: str, day, month, year) -> None:
         s, e = m.span()
-        if form == "slash" and text[s:e].lower().startswith("ngày"):
-            pass
         out.append(DateToken(day=day, month=month, year=year, text=m.group(0), start=start + s,
                              end=start + e, span=doc.span(start + s, start + e), form=form,
                              valid=is_valid(day, month, year)))
@@ -127,3 +125,34 @@ def extract_periods(doc: Document, start: int, end: int) -> list[PeriodToken]:
         out.append(tok(m, "ytd", year=int(m["y"]) if m["y"] else None))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def find_place_date(doc: Document, head_lines: int = 40) -> DateToken | None:
+    """The NĐ 30 place-and-date line ("Tiền Giang, ngày 05 tháng 01 năm 2020") in the head of
+    the document (its first ``head_lines`` lines), as a date token of form "place"; its
+    ``text`` is the date part as written, the place is not kept."""
+    cache = doc.meta.setdefault("_cache", {})
+    key = f"place_date:{head_lines}"
+    if key in cache:
+        return cache[key]
+    limit = len(doc.text)
+    pos, n = 0, 0
+    while n < head_lines:
+        nxt = doc.text.find("\n", pos)
+        if nxt < 0:
+            break
+        pos, n = nxt + 1, n + 1
+    else:
+        limit = pos
+    found = None
+    for m in g.compiled(g.PLACE_DATE).finditer(doc.text, 0, limit if n >= head_lines else len(doc.text)):
+        if "<!--" in doc.text[max(0, m.start() - 80):m.start()].rsplit("\n", 1)[-1]:
+            continue
+        s = m.start("place")
+        e = m.end("y")
+        day, month, year = int(m["d"]), int(m["m"]), int(m["y"])
+        found = DateToken(day=day, month=month, year=year, text=doc.text[s:e], start=s, end=e,
+                          span=doc.span(s, e), form="place", valid=is_valid(day, month, year))
+        break
+    cache[key] = found
+    return found

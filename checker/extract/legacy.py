@@ -1,31 +1,67 @@
-"""Detect text typed in a legacy Vietnamese font encoding (TCVN3/ABC, VNI) and read as
-Latin-1/cp1252: it decodes "fine" but is nonsense, so checking it would only produce
-false findings."""
+"""Detect Vietnamese typed in a legacy font encoding (TCVN3/ABC, VNI) instead of Unicode.
+
+Old documents were typed with 8-bit fonts (.VnTime for TCVN3, VNI-Times for VNI): the bytes
+are Latin-1/cp1252 letters that only look Vietnamese in that font. Read as Unicode (or
+copied out of such a document) they are nonsense — "Céng hoµ x· héi chñ nghÜa ViÖt Nam"
+(TCVN3), "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam" (VNI) — and checking them would only
+produce false findings, so the reader refuses them with a clear message.
+
+The test is two-sided: legacy text is full of Latin-1 signs that Vietnamese never uses
+(µ ¸ ¶ · ¨ © ª « ¬ ® for TCVN3; a vowel followed by ø û ï ä å ë ö for VNI, "ñ" for đ) and
+has none of the letters Unicode Vietnamese cannot do without (ă đ ơ ư ạ ả ấ …, all beyond
+Latin-1). Real Unicode Vietnamese has thousands of the latter, so it is never flagged.
+"""
 from __future__ import annotations
 
 import re
 
-# Characters that TCVN3 (.VnTime) puts where Unicode Vietnamese letters should be:
-# "Céng hoµ x· héi chñ nghÜa ViÖt Nam" is TCVN3 for "Cộng hoà xã hội chủ nghĩa Việt Nam".
-_TCVN3 = re.compile(r"[µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉËÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâäå¬æéçèêëîìíïðóñòôõøö÷ùúýûüþ®§]")
-# VNI: base letter followed by accent letters "Coäng hoøa xaõ hoäi" ("Cộng hoà xã hội")
-_VNI = re.compile(r"[aeiouyAEIOUY][øùûõïöôâäåë](?=\w|\s)|[oO][äàøù]|[uU][ø]|ñ")
-_VIET = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+# TCVN3 uses the Latin-1 symbols A1–BF for letters (ă â ê ô ơ ư đ and toned a/ă): no Vietnamese
+# text in Unicode contains them in numbers ("·" = ã, "µ" = à, "¸" = á, "¶" = ả, "¹" = ạ, ...).
+_TCVN3_SIGNS = re.compile(r"[µ¶·¸¹¨©ª«¬®»¼½¾¡¢£¤¥¦§]")
+# TCVN3 letters C0–FF that are not Vietnamese letters in Unicode (Æ Ç Ë Î Ï Ð Ñ Ö × Ø Ü Þ ß
+# ä å æ ç ë î ï ð ñ ö ÷ ø û ü þ; not È É Ì, which are) right after a consonant:
+# "nghÜa" = nghĩa, "chñ" = chủ, "viÖc" = việc.
+_TCVN3_LETTERS = re.compile(r"(?<=[bcdghklmnpqrstvxBCDGHKLMNPQRSTVX])[ÆÇËÎÏÐÑÖ×ØÜÞßäåæçëîïðñö÷øûüþ]")
+# VNI writes a base vowel then the diacritics as separate Latin-1 letters: "Coäng" = Cộng,
+# "hoøa" = hòa, "Vieät" = Việt, "chuû" = chủ; "ñ" is đ ("ñaõ" = đã), "ö" is ư, "ô" is ơ.
+_VNI_PAIRS = re.compile(r"[aeiouyAEIOUYôÔöÖ][øûïäåëõØÛÏÄÅËÕ]|(?<![^\W\d_])[ñÑ](?=[aeioôuöyâê])")
+# Letters only Unicode Vietnamese has (beyond Latin-1): ă đ ĩ ũ ơ ư and the U+1EA0 block.
+_UNICODE_VIET = re.compile(r"[ăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9]")
+# Vietnamese sentences written in TCVN3 or VNI are common enough to count as evidence alone
+_MIN_EVIDENCE = 8
+
+
+def legacy_scores(text: str) -> tuple[int, int, int, int]:
+    """(letters, unicode Vietnamese letters, TCVN3 evidence, VNI evidence) in ``text``."""
+    letters = sum(ch.isalpha() for ch in text)
+    viet = len(_UNICODE_VIET.findall(text))
+    tcvn = len(_TCVN3_SIGNS.findall(text)) + len(_TCVN3_LETTERS.findall(text))
+    vni = len(_VNI_PAIRS.findall(text))
+    return letters, viet, tcvn, vni
 
 
 def detect_legacy_encoding(text: str) -> str:
-    """"TCVN3" or "VNI" when the text looks like a legacy encoding, else ""."""
-    sample = text[:20000]
-    letters = sum(ch.isalpha() for ch in sample)
+    """"TCVN3" or "VNI" when the text reads as Vietnamese typed in a legacy font, else ""."""
+    sample = text[:50000]
+    letters, viet, tcvn, vni = legacy_scores(sample)
     if letters < 40:
         return ""
-    viet = len(_VIET.findall(sample))
-    tcvn = len(_TCVN3.findall(sample))
-    vni = len(_VNI.findall(sample))
-    if viet >= max(tcvn, vni):
+    evidence = max(tcvn, vni)
+    # Unicode Vietnamese has a letter beyond Latin-1 every few words: legacy text has almost none
+    if evidence < _MIN_EVIDENCE or viet * 4 > evidence or evidence / letters < 0.02:
         return ""
-    if tcvn >= 10 and tcvn > vni and tcvn / letters > 0.03:
-        return "TCVN3"
-    if vni >= 10 and vni / letters > 0.03:
-        return "VNI"
-    return ""
+    return "TCVN3" if tcvn >= vni else "VNI"
+
+
+def detect_legacy_bytes(data: bytes) -> str:
+    """The legacy encoding of a file that is not UTF-8: its bytes read as cp1252 (Latin-1)."""
+    text = data.decode("cp1252", errors="replace")
+    return detect_legacy_encoding(text)
+
+
+def legacy_message(encoding: str) -> str:
+    """The one-line InputError text for a document in legacy encoding ``encoding``."""
+    font = {"TCVN3": ".VnTime, TCVN3/ABC", "VNI": "VNI-Times, VNI"}.get(encoding, encoding)
+    return (f"văn bản gõ bằng bảng mã cũ {encoding} (phông {font}), không phải Unicode; hãy chuyển "
+            f"sang Unicode (ví dụ bằng Unikey) rồi kiểm tra lại (legacy {encoding} font encoding, "
+            "not Unicode)")

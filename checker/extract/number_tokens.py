@@ -18,7 +18,7 @@ _SCALE_RE = re.compile(
 _UNIT_RE = re.compile(r"\s*/?\s*(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
 _APPROX_RE = re.compile(
     r"(?<!\w)(?P<cue>khoảng|gần|hơn|trên|ước(?:\s+(?:đạt|tính|khoảng|thực hiện))?|xấp xỉ|dưới|"
-    r"chưa đến|chưa tới|tối thiểu|tối đa|~|≈)\s*(?:(?:là|đạt|có)\s+)?$",
+    r"chưa đến|chưa tới|tối thiểu|tối đa|vượt\s+mốc|vượt\s+ngưỡng|~|≈)\s*(?:(?:là|đạt|có)\s+)?$",
     re.IGNORECASE,
 )
 # words before a number that make it a label, not a quantity: "mức độ 3", "quý 1", "Điều 8"
@@ -134,7 +134,7 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
         tok = _token(doc, text, start, s, e, m.group(0), value, decimals, m["int"])
         if (not tok.percent and decimals == 0 and "." not in m["int"] and len(m["int"]) == 4
                 and 1900 <= value <= 2100 and not tok.unit.lower().startswith(COUNT_NOUNS)
-                and not tok.unit.isupper()):
+                and not tok.unit.isupper() and not re.search(r"[^\W\d_]\s*:\s*$", before)):
             continue  # a year
         out.append(tok)
     out.sort(key=lambda t: t.start)

@@ -16,7 +16,7 @@ from ..model import NumberToken
 
 INF = None  # an open end of an interval
 
-LOWER_BOUND_CUES = ("hơn", "trên", "tối thiểu")  # the true value is above the stated one
+LOWER_BOUND_CUES = ("hơn", "trên", "tối thiểu", "vượt")  # the true value is above the stated one
 UPPER_BOUND_CUES = ("gần", "dưới", "chưa đến", "chưa tới", "tối đa")  # below it
 
 

@@ -78,12 +78,19 @@ class Breakdown(Kind):
         cache = doc.meta.setdefault("_cache", {})
         if key not in cache:
             found: dict[tuple, Relation] = {}
+            values_seen: set[tuple] = set()
             for block in prose_blocks(doc):
                 sents = sentences(doc, block)
                 for i, s in enumerate(sents):
                     prev = sents[i - 1] if i > 0 else None
                     for rel in self._in_sentence(doc, s, prev):
                         k = (rel.total.start, tuple(p.start for p in rel.parts))
+                        # a paragraph repeated word for word states the relation once
+                        v = (rel.total.value, rel.total.unit, tuple(p.value for p in rel.parts),
+                             doc.text[rel.total.start - 40:rel.total.start])
+                        if v in values_seen:
+                            continue
+                        values_seen.add(v)
                         found.setdefault(k, rel)
             cache[key] = list(found.values())
         return cache[key]
@@ -240,7 +247,11 @@ class Breakdown(Kind):
         total, parts = rel.total, rel.parts
         scale = Fraction(total.scale)
         dec = max([total.decimals] + [p.decimals for p in parts])
-        comp_txt = " + ".join(written(p) for p in parts) + f" = {fmt_vn(computed / scale, dec)}"
+        if len(parts) == 1:
+            p0 = parts[0]
+            comp_txt = f"riêng {p0.approx + ' ' if p0.approx else ''}{written(p0)} đã lớn hơn tổng"
+        else:
+            comp_txt = " + ".join(written(p) for p in parts) + f" = {fmt_vn(computed / scale, dec)}"
         diff = computed - stated
         unit = f" {total.unit}" if total.unit else ""
         values = {
@@ -267,3 +278,15 @@ class Breakdown(Kind):
         start = min([total.start] + [p.start for p in parts])
         end = max([total.end] + [p.end for p in parts])
         return Hit(start, end, values, severity=severity, data=data)
+
+
+_DEFAULT: "Breakdown | None" = None
+
+
+def default_relations(doc: Document) -> list[Relation]:
+    """The relations the default breakdown parameters find (used by other kinds to avoid
+    reporting one relation twice)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Breakdown(Breakdown.Params())
+    return _DEFAULT.relations(doc)

@@ -15,6 +15,10 @@ FORMATS = {
     "full": "full",
     "concise": "concise",
     "json": "json_format",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
+    "html": "html",
 }
 
 
@@ -46,7 +50,30 @@ def summary(reports) -> dict:
         "by_severity": counts,
         "by_code": dict(sorted(by_code.items())),
         "suppressed": sum(len(r.suppressed) for r in reports),
+        "suppressed_by_code": dict(sorted(_count_codes(f for r in reports for f in r.suppressed).items())),
+        "baselined": sum(len(getattr(r, "baselined", ())) for r in reports),
     }
+
+
+def _count_codes(findings) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for f in findings:
+        out[f.code] = out.get(f.code, 0) + 1
+    return out
+
+
+def hidden_note(reports, lang: str) -> str:
+    """One line for text formats: how many findings were suppressed or hidden by the baseline."""
+    s = summary(reports)
+    parts = []
+    if s["suppressed"]:
+        codes = ", ".join(f"{c}×{n}" for c, n in s["suppressed_by_code"].items())
+        parts.append(f"{s['suppressed']} phát hiện bị tắt bằng chú thích ({codes})" if lang != "en"
+                     else f"{s['suppressed']} findings suppressed by comments ({codes})")
+    if s["baselined"]:
+        parts.append(f"{s['baselined']} phát hiện đã có trong baseline bị ẩn" if lang != "en"
+                     else f"{s['baselined']} findings hidden by the baseline")
+    return "; ".join(parts)
 
 
 def worst_rank(reports) -> int:

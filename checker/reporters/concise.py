@@ -1,7 +1,7 @@
 """``--format concise``: one line a finding, ``path:line:col: severity CODE message``."""
 from __future__ import annotations
 
-from . import RenderContext, summary
+from . import RenderContext, hidden_note, summary
 
 
 def render(reports, ctx: RenderContext) -> str:
@@ -11,6 +11,10 @@ def render(reports, ctx: RenderContext) -> str:
             lines.append(f"{r.path}: error: {r.error}")
         for f in r.findings:
             lines.append(f"{r.path}:{f.span.line}:{f.span.column}: {f.severity} {f.code} {f.message}")
+        for f in r.suppressed:
+            reason = f.data.get("suppressed_by", {}).get("reason") or ("(no reason)" if ctx.lang == "en" else "(không ghi lý do)")
+            label = "suppressed" if ctx.lang == "en" else "đã tắt"
+            lines.append(f"{r.path}:{f.span.line}:{f.span.column}: {label} {f.code} {f.message} [{reason}]")
     s = summary(reports)
     c = s["by_severity"]
     if ctx.lang == "vi":
@@ -19,4 +23,7 @@ def render(reports, ctx: RenderContext) -> str:
     else:
         lines.append(f"{s['findings']} findings ({c['error']} errors, {c['warning']} warnings, {c['info']} info) "
                      f"in {s['files']} files")
+    note = hidden_note(reports, ctx.lang)
+    if note:
+        lines.append(note)
     return "\n".join(lines) + "\n"

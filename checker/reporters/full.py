@@ -8,7 +8,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from . import RenderContext, summary
+from . import RenderContext, hidden_note, summary
 
 STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 LABEL = {
@@ -38,6 +38,7 @@ def write(reports, ctx: RenderContext, console: Console) -> None:
             console.print()
             continue
         if not r.findings:
+            _write_suppressed(r, lang, console)
             console.print(Text(f"  ✓ {w['clean']}", style="green"))
             console.print()
             continue
@@ -69,6 +70,7 @@ def write(reports, ctx: RenderContext, console: Console) -> None:
                     console.print(Text(f"    {f.span.line:>4} ", style="dim") + snippet[4:])
             if f.suggestion:
                 console.print(Text(f"    {w['suggest']}: {f.suggestion}", style="green"))
+        _write_suppressed(r, lang, console)
         console.print()
     s = summary(reports)
     table = Table(title=w["summary"], show_lines=False, title_justify="left")
@@ -83,3 +85,23 @@ def write(reports, ctx: RenderContext, console: Console) -> None:
         c = s["by_severity"]
         table.add_row(w["total"], str(c["error"]), str(c["warning"]), str(c["info"]), style="bold")
     console.print(table)
+    note = hidden_note(reports, lang)
+    if note:
+        console.print(Text(note, style="dim"))
+
+
+def _write_suppressed(r, lang: str, console: Console) -> None:
+    """Suppressed findings, each with the reason given in the draft (the signer must see them)."""
+    if not r.suppressed:
+        return
+    head = "Suppressed by comments" if lang == "en" else "Đã tắt bằng chú thích"
+    console.print(Text(f"  {head} ({len(r.suppressed)}):", style="bold magenta"))
+    for f in r.suppressed:
+        by = f.data.get("suppressed_by", {})
+        reason = by.get("reason") or ("(no reason given)" if lang == "en" else "(không ghi lý do)")
+        line = Text("    ")
+        line.append(f"{f.span.line}:{f.span.column}", style="dim")
+        line.append(f" {f.code}", style="bold")
+        line.append(f" {f.message}")
+        console.print(line)
+        console.print(Text(f"      ↳ {reason}", style="magenta"))

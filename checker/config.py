@@ -1,0 +1,527 @@
+"""Configuration: ``draftcheck.toml`` or ``[tool.draftcheck]`` in ``pyproject.toml``.
+
+Found by walking up from each checked file (the first directory holding either file wins;
+a ``pyproject.toml`` without ``[tool.draftcheck]`` is passed over). Keys::
+
+    select = ["AR", "DT001"]          # only these rules (codes or prefixes)
+    ignore = ["ST001"]                # leave these out
+    profile = "cchc"                  # outline profile
+    lang = "vi"                       # vi | en
+    report-date = 2020-05-20          # TOML date, or "2020-05-20" / "20/05/2020"
+    fail-on = "error"                 # error | warning | info
+    final = false                     # true: require the number and date filled in
+
+    [rules.AR001]                     # per rule: severity and parameter overrides
+    severity = "warning"
+    params = { approx_relative = 0.05 }
+
+    [[overrides]]                     # per-glob sections, later ones win
+    files = ["phu-luc/**/*.md"]       # relative to the configuration file's folder
+    ignore = ["ST"]
+
+An unknown key, rule code or parameter is a :class:`ConfigError` naming it (the CLI exits 2).
+Precedence: command-line option > matching ``[[overrides]]`` > top-level keys > defaults;
+``--select`` replaces the configured selection, ``--ignore`` adds to it.
+
+Also here: :func:`check_file`, the top-level (picklable) function the CLI runs for each
+file, in this process or in a ``--jobs`` worker.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Optional
+
+from .model import SEVERITIES
+
+CONFIG_NAME = "draftcheck.toml"
+PYPROJECT = "pyproject.toml"
+LANGS = ("vi", "en")
+SCALAR_KEYS = {"select", "ignore", "profile", "lang", "report-date", "fail-on", "final", "rules"}
+TOP_ONLY_KEYS = {"overrides"}
+RULE_KEYS = {"severity", "params"}
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used: ``path: key: reason``."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The effective configuration for one file (after overrides and command-line options)."""
+
+    config_path: Optional[str] = None  # the file it came from, None when no configuration applies
+    matched: tuple[str, ...] = ()  # globs of the [[overrides]] sections that matched
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    profile: Optional[str] = None
+    lang: str = "vi"
+    report_date: Optional[date] = None
+    fail_on: str = "error"
+    final: bool = False
+    rules: tuple[tuple[str, str, str], ...] = ()  # (code, severity or "", params as sorted JSON)
+
+    @property
+    def severity_overrides(self) -> dict[str, str]:
+        return {code: sev for code, sev, _ in self.rules if sev}
+
+    def params_overrides(self) -> dict[str, dict]:
+        return {code: json.loads(p) for code, _, p in self.rules if p != "{}"}
+
+    @property
+    def ruleset_key(self) -> tuple:
+        return (self.select, self.ignore, tuple((c, p) for c, _, p in self.rules))
+
+
+@dataclass(frozen=True)
+class CliOptions:
+    """What the command line said; None means "not given" (the configuration decides)."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    profile: Optional[str] = None
+    lang: Optional[str] = None
+    report_date: Optional[date] = None
+    fail_on: Optional[str] = None
+    final: Optional[bool] = None
+    config: Optional[str] = None  # --config FILE: use this file for every path
+    isolated: bool = False  # --no-config
+
+
+# ----------------------------------------------------------------------------- reading
+@dataclass
+class ConfigFile:
+    path: str
+    root: Path  # folder the globs are relative to
+    base: dict[str, Any] = field(default_factory=dict)
+    overrides: list[tuple[tuple[str, ...], dict[str, Any], list[re.Pattern]]] = field(default_factory=list)
+
+
+def _err(path: str, key: str, why: str) -> ConfigError:
+    return ConfigError(f"{path}: {key}: {why}")
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: TOML không hợp lệ (invalid TOML): {e}") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: không đọc được tệp cấu hình ({e})") from None
+
+
+def load_config_file(path: str | Path) -> ConfigFile:
+    """Read and check the structure of a configuration file (codes are checked later,
+    against the rule set, by :func:`validate`)."""
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"{p}: không tìm thấy tệp cấu hình (configuration file not found)")
+    data = _read_toml(p)
+    where = str(p)
+    if p.name == PYPROJECT:
+        data = data.get("tool", {}).get("draftcheck")
+        if data is None:
+            raise ConfigError(f"{p}: không có mục [tool.draftcheck] (no [tool.draftcheck] table)")
+        prefix = "tool.draftcheck."
+    else:
+        prefix = ""
+    if not isinstance(data, dict):
+        raise _err(where, prefix.rstrip(".") or "draftcheck", "phải là bảng (table)")
+    cfg = ConfigFile(str(p), p.resolve().parent)
+    for key, value in data.items():
+        if key in TOP_ONLY_KEYS:
+            continue
+        if key not in SCALAR_KEYS:
+            raise _err(where, prefix + key, f"khóa không hợp lệ (unknown key); có: {', '.join(sorted(SCALAR_KEYS | TOP_ONLY_KEYS))}")
+    cfg.base = _check_section(data, where, prefix)
+    overrides = data.get("overrides", [])
+    if not isinstance(overrides, list):
+        raise _err(where, prefix + "overrides", "phải là mảng bảng [[overrides]] (array of tables)")
+    for i, section in enumerate(overrides):
+        key = f"{prefix}overrides[{i}]"
+        if not isinstance(section, dict):
+            raise _err(where, key, "phải là bảng (table)")
+        files = section.get("files")
+        if isinstance(files, str):
+            files = [files]
+        if not isinstance(files, list) or not files or not all(isinstance(g, str) and g for g in files):
+            raise _err(where, key + ".files", "cần danh sách mẫu tệp (list of globs), ví dụ files = [\"phu-luc/*.md\"]")
+        for k in section:
+            if k != "files" and k not in SCALAR_KEYS:
+                raise _err(where, f"{key}.{k}", f"khóa không hợp lệ (unknown key); có: files, {', '.join(sorted(SCALAR_KEYS))}")
+        body = {k: v for k, v in section.items() if k != "files"}
+        cfg.overrides.append((tuple(files), _check_section(body, where, key + "."), [glob_regex(g) for g in files]))
+    return cfg
+
+
+def _check_section(data: dict, where: str, prefix: str) -> dict:
+    out: dict[str, Any] = {}
+    for key in ("select", "ignore"):
+        if key in data:
+            v = data[key]
+            if isinstance(v, str):
+                v = [v]
+            if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
+                raise _err(where, prefix + key, "phải là danh sách mã quy tắc (list of rule codes or prefixes)")
+            out[key] = tuple(x.strip() for x in v)
+    if "profile" in data:
+        if not isinstance(data["profile"], str) or not data["profile"].strip():
+            raise _err(where, prefix + "profile", "phải là tên hồ sơ (string)")
+        out["profile"] = data["profile"].strip()
+    if "lang" in data:
+        if data["lang"] not in LANGS:
+            raise _err(where, prefix + "lang", f"{data['lang']!r} không thuộc {', '.join(LANGS)}")
+        out["lang"] = data["lang"]
+    if "report-date" in data:
+        out["report_date"] = _parse_date(data["report-date"], where, prefix + "report-date")
+    if "fail-on" in data:
+        if data["fail-on"] not in SEVERITIES:
+            raise _err(where, prefix + "fail-on", f"{data['fail-on']!r} không thuộc {', '.join(SEVERITIES)}")
+        out["fail_on"] = data["fail-on"]
+    if "final" in data:
+        if not isinstance(data["final"], bool):
+            raise _err(where, prefix + "final", "phải là true hoặc false")
+        out["final"] = data["final"]
+    if "rules" in data:
+        rules = data["rules"]
+        if not isinstance(rules, dict):
+            raise _err(where, prefix + "rules", "phải là bảng [rules.MÃ] (table)")
+        checked = {}
+        for code, body in rules.items():
+            k = f"{prefix}rules.{code}"
+            if not isinstance(body, dict):
+                raise _err(where, k, "phải là bảng với severity / params")
+            for sub in body:
+                if sub not in RULE_KEYS:
+                    raise _err(where, f"{k}.{sub}", "khóa không hợp lệ (unknown key); có: params, severity")
+            if "severity" in body and body["severity"] not in SEVERITIES:
+                raise _err(where, f"{k}.severity", f"{body['severity']!r} không thuộc {', '.join(SEVERITIES)}")
+            if "params" in body and not isinstance(body["params"], dict):
+                raise _err(where, f"{k}.params", "phải là bảng (table)")
+            checked[code] = {"severity": body.get("severity", ""), "params": dict(body.get("params", {}))}
+        out["rules"] = checked
+    return out
+
+
+def _parse_date(value: Any, where: str, key: str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+            try:
+                return datetime.strptime(value.strip(), fmt).date()
+            except ValueError:
+                pass
+    raise _err(where, key, f"{value!r} không phải ngày (YYYY-MM-DD hoặc DD/MM/YYYY)")
+
+
+def glob_regex(glob: str) -> re.Pattern:
+    """A path glob as a regex over ``/``-separated relative paths: ``*`` and ``?`` stay in one
+    folder, ``**`` crosses folders; a glob without ``/`` matches the file name anywhere."""
+    g = glob.replace("\\", "/")
+    if g.startswith("./"):
+        g = g[2:]
+    if "/" not in g.rstrip("/"):
+        g = "**/" + g
+    out, i = "", 0
+    while i < len(g):
+        c = g[i]
+        if g.startswith("**/", i):
+            out += "(?:[^/]+/)*"
+            i += 3
+        elif g.startswith("**", i):
+            out += ".*"
+            i += 2
+        elif c == "*":
+            out += "[^/]*"
+            i += 1
+        elif c == "?":
+            out += "[^/]"
+            i += 1
+        elif c == "[":
+            j = g.find("]", i + 1)
+            if j == -1:
+                out += re.escape(c)
+                i += 1
+            else:
+                body = g[i + 1:j]
+                out += "[" + ("^" + body[1:] if body.startswith("!") else body) + "]"
+                i = j + 1
+        else:
+            out += re.escape(c)
+            i += 1
+    if g.endswith("/"):
+        out += ".*"
+    return re.compile(out + r"\Z")
+
+
+# ----------------------------------------------------------------------------- discovery
+def _stamp(path: Path) -> Optional[tuple[int, int]]:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=1024)
+def _has_tool_table(path: str, stamp: tuple[int, int]) -> bool:
+    data = _read_toml(Path(path))
+    return isinstance(data.get("tool"), dict) and "draftcheck" in data["tool"]
+
+
+def _config_in(directory: str) -> Optional[str]:
+    d = Path(directory)
+    if (d / CONFIG_NAME).is_file():
+        return str(d / CONFIG_NAME)
+    pp = d / PYPROJECT
+    stamp = _stamp(pp)
+    if stamp is not None and pp.is_file() and _has_tool_table(str(pp), stamp):
+        return str(pp)
+    return None
+
+
+def find_config(path: str | Path) -> Optional[str]:
+    """The configuration file governing ``path``: walk up from its folder."""
+    p = Path(path).resolve()
+    start = p if p.is_dir() else p.parent
+    for d in (start, *start.parents):
+        found = _config_in(str(d))
+        if found:
+            return found
+    return None
+
+
+_LOADED: dict[tuple, ConfigFile] = {}
+
+
+def _loaded(path: str) -> ConfigFile:
+    key = (path, _stamp(Path(path)))
+    if key not in _LOADED:
+        _LOADED[key] = load_config_file(path)
+    return _LOADED[key]
+
+
+def _relative(path: str | Path, root: Path) -> str:
+    p = Path(path).resolve()
+    try:
+        return p.relative_to(root).as_posix()
+    except ValueError:
+        return Path(os.path.relpath(p, root)).as_posix() if os.name != "nt" else p.as_posix()
+
+
+def resolve(path: str | Path, cli: CliOptions | None = None) -> Settings:
+    """The effective settings for the file at ``path``."""
+    cli = cli or CliOptions()
+    merged: dict[str, Any] = {}
+    matched: list[str] = []
+    cfg_path = None
+    if not cli.isolated:
+        cfg_path = cli.config or find_config(path)
+    if cfg_path:
+        cfg = _loaded(cfg_path)
+        merged = _merge({}, cfg.base)
+        rel = _relative(path, cfg.root)
+        for globs, body, regexes in cfg.overrides:
+            if any(rx.match(rel) for rx in regexes):
+                merged = _merge(merged, body)
+                matched.extend(globs)
+    select = tuple(cli.select) if cli.select else merged.get("select", ())
+    ignore = tuple(merged.get("ignore", ())) + tuple(x for x in cli.ignore if x not in merged.get("ignore", ()))
+    rules = tuple(sorted(
+        (code, body.get("severity", ""), json.dumps(body.get("params", {}), sort_keys=True, default=str))
+        for code, body in merged.get("rules", {}).items()))
+    return Settings(
+        config_path=cfg_path, matched=tuple(matched), select=select, ignore=ignore,
+        profile=cli.profile if cli.profile is not None else merged.get("profile"),
+        lang=cli.lang or merged.get("lang", "vi"),
+        report_date=cli.report_date or merged.get("report_date"),
+        fail_on=cli.fail_on or merged.get("fail_on", "error"),
+        final=cli.final if cli.final is not None else merged.get("final", False),
+        rules=rules)
+
+
+def _merge(base: dict, over: dict) -> dict:
+    out = dict(base)
+    for k, v in over.items():
+        if k == "rules":
+            rules = {c: {"severity": b.get("severity", ""), "params": dict(b.get("params", {}))}
+                     for c, b in out.get("rules", {}).items()}
+            for code, body in v.items():
+                cur = rules.setdefault(code, {"severity": "", "params": {}})
+                if body.get("severity"):
+                    cur["severity"] = body["severity"]
+                cur["params"].update(body.get("params", {}))
+            out["rules"] = rules
+        else:
+            out[k] = v
+    return out
+
+
+# ----------------------------------------------------------------------------- validation
+def validate(settings: Settings, ruleset) -> None:
+    """Check codes and parameters against the full rule set; raise ConfigError naming the key."""
+    where = settings.config_path or "--select/--ignore"
+    known = [r.code for r in ruleset.rules] + [r.name for r in ruleset.rules]
+    for key, prefixes in (("select", settings.select), ("ignore", settings.ignore)):
+        for p in prefixes:
+            if not any(k.startswith(p.upper()) or k == p for k in known):
+                raise _err(where, f"{key}", f"mã quy tắc không tồn tại: {p} (unknown rule code or prefix)")
+    overrides = settings.params_overrides()
+    for code, _, _ in settings.rules:
+        rule = _rule(ruleset, code)
+        if rule is None:
+            raise _err(where, f"rules.{code}", f"mã quy tắc không tồn tại: {code} (unknown rule code)")
+        if code in overrides:
+            _configured_rule(rule, overrides[code], where)
+
+
+def _rule(ruleset, code: str):
+    return ruleset.by_code(code)
+
+
+def _configured_rule(rule, params: dict, where: str):
+    from .kinds import KINDS
+    from .ruleset import RuleError, build_params
+
+    def err(key: str, why: str) -> ConfigError:
+        return _err(where, f"rules.{rule.code}.{key}", why)
+
+    kind_cls = KINDS[rule.kind]
+    raw = {**rule.raw_params, **params}
+    built = build_params(kind_cls.Params, raw, err)
+    try:
+        checker = kind_cls(built)
+    except (ValueError, re.error, RuleError) as e:
+        raise err("params", f"tham số không hợp lệ: {e}") from None
+    return dataclasses.replace(rule, params=built, raw_params=raw, checker=checker)
+
+
+def configure(ruleset, settings: Settings):
+    """The rule set for these settings: selection, then parameter overrides."""
+    from .ruleset import RuleSet
+
+    rs = ruleset.select(list(settings.select), list(settings.ignore)) if (settings.select or settings.ignore) \
+        else RuleSet([r for r in ruleset.rules if r.enabled], ruleset.directory)
+    overrides = {}
+    for code, params in settings.params_overrides().items():
+        rule = _rule(ruleset, code)
+        if rule is None:
+            raise ConfigError(f"{settings.config_path}: rules.{code}: mã quy tắc không tồn tại (unknown rule code)")
+        overrides[rule.code] = params
+    if overrides:
+        rs = RuleSet([_configured_rule(r, overrides[r.code], settings.config_path or "")
+                      if r.code in overrides else r for r in rs.rules], rs.directory)
+    return rs
+
+
+def options_for(settings: Settings, known_codes: frozenset | None = None):
+    from .engine import Options
+
+    sev = {}
+    for code, s, _ in settings.rules:
+        if s:
+            sev[code.upper()] = s
+    return Options(lang=settings.lang, report_date=settings.report_date, profile=settings.profile,
+                   final=settings.final, severity=sev, known_codes=known_codes)
+
+
+# ----------------------------------------------------------------------------- describe
+def _toml_value(v: Any) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return repr(v)
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, (list, tuple)):
+        return "[" + ", ".join(_toml_value(x) for x in v) + "]"
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{_key(k)} = {_toml_value(x)}" for k, x in v.items()) + " }"
+    return json.dumps(str(v), ensure_ascii=False)
+
+
+def _key(k: str) -> str:
+    return k if re.fullmatch(r"[A-Za-z0-9_-]+", k) else json.dumps(k, ensure_ascii=False)
+
+
+def describe(path: str, settings: Settings, ruleset=None) -> str:
+    """The effective configuration for ``path`` as TOML (what ``draftcheck config PATH`` prints)."""
+    lines = [f"# draftcheck: cấu hình hiệu lực cho (effective configuration for) {path}"]
+    lines.append(f"# tệp cấu hình (from): {settings.config_path or '(không có — mặc định / defaults)'}")
+    if settings.matched:
+        lines.append("# [[overrides]] áp dụng (matched): " + ", ".join(settings.matched))
+    if ruleset is not None:
+        active = configure(ruleset, settings)
+        lines.append("# quy tắc chạy (active rules): " + ", ".join(r.code for r in active.rules))
+    lines.append(f"select = {_toml_value(list(settings.select))}")
+    lines.append(f"ignore = {_toml_value(list(settings.ignore))}")
+    if settings.profile is not None:
+        lines.append(f"profile = {_toml_value(settings.profile)}")
+    else:
+        lines.append("# profile: chọn theo tiêu đề và năm (chosen from the title and year)")
+    lines.append(f"lang = {_toml_value(settings.lang)}")
+    if settings.report_date is not None:
+        lines.append(f"report-date = {settings.report_date.isoformat()}")
+    else:
+        lines.append("# report-date: lấy từ dự thảo (taken from the draft)")
+    lines.append(f"fail-on = {_toml_value(settings.fail_on)}")
+    lines.append(f"final = {_toml_value(settings.final)}")
+    params = settings.params_overrides()
+    for code, sev, _ in settings.rules:
+        lines.append("")
+        lines.append(f"[rules.{_key(code)}]")
+        if sev:
+            lines.append(f"severity = {_toml_value(sev)}")
+        if code in params:
+            lines.append(f"params = {_toml_value(params[code])}")
+    return "\n".join(lines) + "\n"
+
+
+# ----------------------------------------------------------------------------- running
+_BASE_RULES: dict[Optional[str], Any] = {}
+_CONFIGURED: dict[tuple, Any] = {}
+
+
+def _base_ruleset(rules_dir: Optional[str]):
+    from .ruleset import load_ruleset
+
+    if rules_dir not in _BASE_RULES:
+        _BASE_RULES[rules_dir] = load_ruleset(rules_dir)
+    return _BASE_RULES[rules_dir]
+
+
+def prime(rules_dir: Optional[str], ruleset) -> None:
+    """Give this process the rule set already loaded (so :func:`check_file` does not reload it)."""
+    _BASE_RULES[rules_dir] = ruleset
+
+
+def check_file(path: str, settings: Settings, rules_dir: Optional[str] = None,
+               known_codes: frozenset | None = None, detach: bool = False):
+    """Read and check one file with its settings; an unreadable file gives a Report with
+    ``error`` set. Top-level so a ``--jobs`` worker process can run it; ``detach`` drops the
+    extraction cache so the Report pickles small."""
+    from .engine import Report, run
+    from .extract import InputError, read_path
+
+    key = (rules_dir, settings.ruleset_key)
+    if key not in _CONFIGURED:
+        _CONFIGURED[key] = configure(_base_ruleset(rules_dir), settings)
+    rules = _CONFIGURED[key]
+    try:
+        doc = read_path(path)
+    except InputError as e:
+        return Report(path=path, error=str(e))
+    report = run(doc, rules, options_for(settings, known_codes))
+    if detach and report.document is not None:
+        report.document.meta.pop("_cache", None)
+    return report

@@ -1,0 +1,441 @@
+"""Kind ``identity``: domain identities over named quantities ("slots"), declared per domain.
+
+## What it does
+Each number of a prose paragraph is given a *slot* (``received``, ``resolved``, ``on_time``,
+``late``, ``in_progress``, ``due``, ``thu_noi_dia``, ``tong_chi`` …) from the cue words
+written next to it — the cue regexes are rule parameters, so a new domain (budget reports:
+thu, chi) is a new rule file, not new code. A percentage right after a count
+(``635.593 hồ sơ, chiếm tỷ lệ 98,81%``) is the *share* of that count's slot; a percentage
+after cue words alone (``Tỷ lệ hồ sơ trễ hạn chiếm tỷ lệ 6,4%``) is the share of the cued slot.
+
+Identities are equations over slot names, with a mode:
+
+* ``exact`` — whole = Σ parts (the arithmetic ladder: ok / warning / error);
+* ``at_least`` — whole ≥ Σ parts: parts above the whole is a warning or an error, parts below
+  is only information (e.g. returned or withdrawn files not reported);
+* ``shares`` — the shares of the parts total 100 % (categories exhaustive and exclusive).
+
+Scopes are paragraphs, and windows of up to ``max_scope_paragraphs`` consecutive paragraphs of
+one section; a slot with two different values in a scope is ambiguous and not used. With
+``check = "levels"``, paragraphs that open with a level cue (``cấp tỉnh``, ``cấp huyện``,
+``cấp xã``) are level scopes, and each slot of the paragraphs before them (the whole) must
+equal the sum of the levels.
+
+## Why is this bad?
+Reports restate the same flows in several places; a received total smaller than resolved +
+in progress, or on-time and late shares that miss 100 %, means one of the figures is wrong.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Iterable, Optional
+
+from ..model import Block, Document, Heading, ListItem, NumberToken, Paragraph
+from . import Context, Hit, Kind, register
+from ._arith import Interval, base_value, exact, fmt_vn, interval_of, ladder, sum_intervals, written
+from ._prose import sentences, unit_key
+
+
+# ----------------------------------------------------------------------------- slot tagging
+@dataclass(frozen=True)
+class Fact:
+    """A number with its slot: a count/amount, or (``share``) a percentage of the slot."""
+
+    slot: str
+    tok: NumberToken
+    share: bool
+    paragraph: int  # index of the paragraph in the list of prose blocks
+
+
+TIME_UNITS = ("tháng", "năm", "ngày", "tuần", "giờ", "quý", "phút", "lần")
+_SEP_RE = re.compile(r"[,;:()]|\s(?:và|còn|với)\s|\.(?:\s|$)")
+
+
+def _compile_slots(slots: dict[str, list[str]]) -> list[tuple[str, re.Pattern]]:
+    out = []
+    for name, cues in slots.items():
+        for cue in cues:
+            out.append((name, re.compile(cue, re.IGNORECASE)))
+    return out
+
+
+def _best_cue(text: str, compiled: list[tuple[str, re.Pattern]]) -> Optional[str]:
+    """The slot whose cue ends last in ``text`` (closest to the number); ties: the longest."""
+    best, key = None, None
+    for name, rx in compiled:
+        for m in rx.finditer(text):
+            k = (m.end(), m.end() - m.start())
+            if key is None or k > key:
+                best, key = name, k
+    return best
+
+
+def tag_paragraph(doc: Document, block: Block, index: int, compiled: list[tuple[str, re.Pattern]],
+                  share_link: re.Pattern, window: int) -> list[Fact]:
+    """Slot facts of one prose block."""
+    facts: list[Fact] = []
+    text = doc.text
+    for s in sentences(doc, block):
+        nums = [n for n in s.numbers if unit_key(n) not in TIME_UNITS]
+        slot_of: dict[int, str] = {}
+        for i, n in enumerate(nums):
+            prev_end = nums[i - 1].end if i > 0 else s.start
+            nxt_start = nums[i + 1].start if i + 1 < len(nums) else s.end
+            # the gap before n: the part after the first separator belongs to n
+            gap = text[prev_end:n.start]
+            if i > 0:
+                m = _SEP_RE.search(gap)
+                before = gap[m.end():] if m else gap
+            else:
+                before = gap
+            before = before[-window:]
+            after_gap = text[n.end:nxt_start]
+            m = _SEP_RE.search(after_gap)
+            after = after_gap[:m.start()] if m else after_gap
+            after = after[:window]
+            if n.percent and i > 0 and not nums[i - 1].percent and (i - 1) in slot_of:
+                link = text[nums[i - 1].end:n.start]
+                if share_link.fullmatch(link):
+                    facts.append(Fact(slot_of[i - 1], n, True, index))
+                    continue
+            slot = _best_cue(before, compiled) or _best_cue(after, compiled)
+            if slot is None:
+                continue
+            if n.percent:
+                facts.append(Fact(slot, n, True, index))
+            elif n.denominator is None:
+                slot_of[i] = slot
+                facts.append(Fact(slot, n, False, index))
+    return facts
+
+
+def _unique(facts: list[Fact]) -> Optional[Fact]:
+    """The one value of a slot in a scope (duplicates with equal value are one)."""
+    if not facts:
+        return None
+    first = facts[0]
+    v = base_value(first.tok)
+    for f in facts[1:]:
+        if base_value(f.tok) != v or f.tok.decimals != first.tok.decimals:
+            return None
+    return first
+
+
+# ----------------------------------------------------------------------------- the kind
+@dataclass(frozen=True)
+class IdentitySpec:
+    name: str = ""
+    whole: str = ""
+    parts: list[str] = field(default_factory=list)
+    optional: list[str] = field(default_factory=list)
+    mode: str = "exact"  # exact | at_least | shares
+    exclusive_with: list[str] = field(default_factory=list)  # shares: skip when these have shares
+    label_vi: str = ""
+    label_en: str = ""
+
+
+@register("identity")
+class Identity(Kind):
+    placeholders = frozenset({"identity", "stated", "computed", "computation", "difference", "implied",
+                              "relation", "gap"})
+
+    @dataclass(frozen=True)
+    class Params:
+        check: str = "identities"  # "identities" | "levels"
+        slots: dict[str, list[str]] = field(default_factory=dict)
+        identities: list[IdentitySpec] = field(default_factory=list)
+        share_link: str = r"\s*(?:[^\W\d_]+\s*){0,5}[,(]?\s*(?:đạt|chiếm|bằng)?\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*"
+        window: int = 80
+        max_scope_paragraphs: int = 3
+        level_cues: list[str] = field(default_factory=list)
+        level_lead_chars: int = 80
+        level_slots: list[str] = field(default_factory=list)
+        report_gap: bool = True  # at_least: report parts below the whole as info
+        approx_relative: float = 0.03
+
+    def __init__(self, params: "Identity.Params"):
+        super().__init__(params)
+        if params.check not in ("identities", "levels"):
+            raise ValueError("check phải là 'identities' hoặc 'levels'")
+        for spec in params.identities:
+            if spec.mode not in ("exact", "at_least", "shares"):
+                raise ValueError(f"identity {spec.name}: mode phải là exact, at_least hoặc shares")
+            for s in [spec.whole, *spec.parts, *spec.optional, *spec.exclusive_with]:
+                if s and s not in params.slots:
+                    raise ValueError(f"identity {spec.name}: slot '{s}' chưa khai báo trong slots")
+        self.compiled = _compile_slots(params.slots)
+        self.share_link = re.compile(params.share_link, re.IGNORECASE)
+        self.level_res = [(c, re.compile(rf"(?<!\w){re.escape(c)}(?!\w)", re.IGNORECASE))
+                          for c in params.level_cues]
+        self.rel = Fraction(params.approx_relative).limit_denominator(10000)
+
+    # ------------------------------------------------------------------ scopes
+    def _paragraphs(self, doc: Document) -> list[tuple[int, Block, int, Optional[str]]]:
+        """(index, block, section number, level cue) of each prose paragraph."""
+        out = []
+        section = 0
+        idx = 0
+        for b in doc.blocks:
+            if isinstance(b, Heading):
+                section += 1
+                continue
+            if not isinstance(b, (Paragraph, ListItem)):
+                if b.kind not in ("directive",):
+                    section += 1  # a table or a closing block ends the run
+                continue
+            level = None
+            if self.level_res:
+                lead = b.text[:self.params.level_lead_chars]
+                found = {c for c, rx in self.level_res if rx.search(lead)}
+                if len(found) == 1:
+                    level = found.pop()
+            out.append((idx, b, section, level))
+            idx += 1
+        return out
+
+    def _facts(self, doc: Document) -> tuple[list, dict[int, list[Fact]]]:
+        key = f"identity-facts:{id(self.params)}"
+        cache = doc.meta.setdefault("_cache", {})
+        if key not in cache:
+            paras = self._paragraphs(doc)
+            facts = {}
+            for idx, b, _, _ in paras:
+                if any(ch.isdigit() for ch in b.text):
+                    facts[idx] = tag_paragraph(doc, b, idx, self.compiled, self.share_link, self.params.window)
+                else:
+                    facts[idx] = []
+            cache[key] = (paras, facts)
+        return cache[key]
+
+    def _breakdown_sets(self, doc: Document) -> set[frozenset]:
+        """Token sets the breakdown kind already judges (one finding for one relation)."""
+        from .breakdown import default_relations
+
+        return {tuple(sorted(base_value(t) for t in [r.total, *r.parts])) for r in default_relations(doc)}
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
+        paras, facts = self._facts(doc)
+        self._covered = self._breakdown_sets(doc)
+        if self.params.check == "levels":
+            yield from self._levels(doc, paras, facts)
+            return
+        seen: set[tuple] = set()
+        cap = max(1, self.params.max_scope_paragraphs)
+        for i in range(len(paras)):
+            for size in range(1, cap + 1):
+                window = paras[i:i + size]
+                if len(window) < size or len({p[2] for p in window}) > 1:
+                    break
+                if size > 1 and len({p[3] for p in window}) > 1:
+                    break  # a level paragraph is its own scope
+                scope = [f for p in window for f in facts[p[0]]]
+                if not scope:
+                    continue
+                for hit, key in self._evaluate(scope):
+                    if key not in seen:
+                        seen.add(key)
+                        yield hit
+
+    # ------------------------------------------------------------------ identities
+    def _slot_map(self, scope: list[Fact]) -> tuple[dict[str, list[Fact]], dict[str, list[Fact]]]:
+        counts: dict[str, list[Fact]] = {}
+        shares: dict[str, list[Fact]] = {}
+        for f in scope:
+            (shares if f.share else counts).setdefault(f.slot, []).append(f)
+        return counts, shares
+
+    def _evaluate(self, scope: list[Fact]):
+        counts, shares = self._slot_map(scope)
+        for spec in self.params.identities:
+            if spec.mode == "shares":
+                res = self._shares(spec, shares)
+            else:
+                res = self._sum(spec, counts)
+            if res is not None:
+                yield res
+
+    def _sum(self, spec: IdentitySpec, counts: dict[str, list[Fact]]):
+        whole = _unique(counts.get(spec.whole, []))
+        if whole is None:
+            return None
+        parts = []
+        for name in spec.parts:
+            f = _unique(counts.get(name, []))
+            if f is None:
+                return None
+            parts.append(f)
+        for name in spec.optional:
+            if counts.get(name):
+                f = _unique(counts[name])
+                if f is None:
+                    return None
+                parts.append(f)
+        toks = [whole.tok] + [p.tok for p in parts]
+        if len({t.start for t in toks}) < len(toks):
+            return None
+        if tuple(sorted(base_value(t) for t in toks)) in getattr(self, "_covered", ()):
+            return None  # the same relation is a written breakdown: reported by that rule
+        if len({unit_key(t) for t in toks if not t.scale != 1 and unit_key(t)}) > 1:
+            return None  # different units: not the same kind of quantity
+        return self._judge(spec, whole.tok, [p.tok for p in parts], spec.mode)
+
+    def _shares(self, spec: IdentitySpec, shares: dict[str, list[Fact]]):
+        parts = []
+        for name in spec.parts:
+            f = _unique(shares.get(name, []))
+            if f is None:
+                return None
+            parts.append(f)
+        for name in spec.exclusive_with:
+            if shares.get(name):
+                return None  # a third category has a share: the two need not make 100 %
+        toks = [p.tok for p in parts]
+        if len({t.start for t in toks}) < len(toks) or any(t.approx for t in toks):
+            return None
+        return self._judge(spec, None, toks, "exact")
+
+    def _judge(self, spec: IdentitySpec, whole: Optional[NumberToken], parts: list[NumberToken], mode: str):
+        half, one = Fraction(1, 2), Fraction(1)
+        if whole is None:  # shares: the whole is exactly 100 %
+            w_strict = w_loose = exact(100)
+            stated = Fraction(100)
+        else:
+            w_strict = interval_of(whole, half, self.rel)
+            w_loose = interval_of(whole, one, self.rel)
+            stated = base_value(whole)
+        c_strict = sum_intervals(interval_of(p, half, self.rel) for p in parts)
+        c_loose = sum_intervals(interval_of(p, one, self.rel) for p in parts)
+        computed = sum((base_value(p) for p in parts), Fraction(0))
+        if mode == "exact":
+            status = ladder(w_strict, c_strict, w_loose, c_loose, stated, computed).status
+            relation = "="
+        else:
+            relation = "≥"
+            if c_strict.above(w_strict):
+                status = "warning" if c_loose.intersects(w_loose) else "error"
+            elif c_strict.below(w_strict) and self.params.report_gap:
+                status = "info"
+            else:
+                status = "ok"
+        if status == "ok":
+            return None
+        approx = any(t.approx for t in parts) or (whole is not None and whole.approx)
+        if approx and status == "error":
+            wide = Fraction(1, 5)
+            w = interval_of(whole, one, wide) if whole is not None else exact(100)
+            if w.intersects(sum_intervals(interval_of(p, one, wide) for p in parts)):
+                status = "warning"
+        return self._hit(spec, whole, parts, stated, computed, status, relation)
+
+    def _hit(self, spec: IdentitySpec, whole: Optional[NumberToken], parts: list[NumberToken],
+             stated: Fraction, computed: Fraction, severity: str, relation: str, extra: dict | None = None):
+        ref = whole or parts[0]
+        scale = Fraction(ref.scale)
+        dec = max([p.decimals for p in parts] + ([whole.decimals] if whole else []))
+        if whole is None:
+            stated_txt = "100%"
+            comp = " + ".join(written(p) for p in parts) + f" = {fmt_vn(computed, dec)}%"
+        else:
+            unit = f" {whole.unit}" if whole.unit else ""
+            stated_txt = f"{whole.approx + ' ' if whole.approx else ''}{written(whole)}{unit}"
+            comp = " + ".join(_with_cue(p) for p in parts) + f" = {fmt_vn(computed / scale, dec)}"
+        diff = computed - stated
+        diff_txt = fmt_vn(abs(diff) / scale, dec)
+        implied_whole = fmt_vn(computed / scale, dec)
+        implied = implied_whole
+        if whole is None and len(parts) == 2:
+            # the last share as the complement of the other: 100 − 93,54 = 6,46
+            implied = fmt_vn(Fraction(100) - base_value(parts[0]), parts[0].decimals)
+        name = spec.label_vi or spec.name
+        values = {
+            "identity": name,
+            "relation": relation,
+            "stated": stated_txt,
+            "computed": fmt_vn(computed / scale, dec),
+            "computation": comp,
+            "difference": diff_txt,
+            "implied": implied,
+            "gap": diff_txt,
+        }
+        data = {
+            "relation": spec.name,
+            "mode": spec.mode,
+            "stated": stated_txt,
+            "parts": [written(p) for p in parts],
+            "computed": fmt_vn(computed / scale, dec),
+            "difference": fmt_vn(diff / scale, dec),
+            "implied": implied,
+        }
+        if extra:
+            data.update(extra)
+        toks = ([whole] if whole else []) + list(parts)
+        start, end = ref.start, ref.end
+        if whole is None:
+            start, end = min(t.start for t in toks), max(t.end for t in toks)
+        key = (spec.name, tuple(base_value(t) for t in toks))
+        return Hit(start, end, values, severity=severity, data=data), key
+
+    # ------------------------------------------------------------------ levels
+    def _levels(self, doc: Document, paras, facts):
+        """whole = Σ levels, for each declared slot, over a run 'whole paragraphs, level paragraphs'."""
+        n = len(paras)
+        i = 0
+        seen = set()
+        while i < n:
+            if paras[i][3] is None:
+                i += 1
+                continue
+            # a run of level paragraphs in one section
+            j = i
+            while j < n and paras[j][3] is not None and paras[j][2] == paras[i][2]:
+                j += 1
+            levels: dict[str, list[int]] = {}
+            for k in range(i, j):
+                levels.setdefault(paras[k][3], []).append(paras[k][0])
+            # the whole: up to max_scope_paragraphs non-level paragraphs before, same section
+            whole_idx: list[int] = []
+            k = i - 1
+            while k >= 0 and paras[k][3] is None and paras[k][2] == paras[i][2] \
+                    and len(whole_idx) < self.params.max_scope_paragraphs:
+                whole_idx.append(paras[k][0])
+                k -= 1
+            whole_idx.sort()
+            if whole_idx and len(levels) == len(self.level_res) and len(levels) >= 2:
+                wcounts, _ = self._slot_map([f for x in whole_idx for f in facts[x]])
+                lcounts = {lv: self._slot_map([f for x in idxs for f in facts[x]])[0]
+                           for lv, idxs in levels.items()}
+                for slot in self.params.level_slots:
+                    whole = _unique(wcounts.get(slot, []))
+                    if whole is None:
+                        continue
+                    parts = []
+                    for cue, _ in self.level_res:
+                        f = _unique(lcounts.get(cue, {}).get(slot, []))
+                        if f is None:
+                            break
+                        parts.append(f.tok)
+                    else:
+                        spec = IdentitySpec(name=f"levels:{slot}", whole=slot, parts=[], mode="exact",
+                                            label_vi=f"{slot} = tổng các cấp")
+                        res = self._judge(spec, whole.tok, parts, "exact")
+                        if res is not None and res[1] not in seen:
+                            seen.add(res[1])
+                            hit, _ = res
+                            hit.values["identity"] = _slot_label(self.params, slot)
+                            hit.data["levels"] = [c for c, _ in self.level_res]
+                            hit.data["slot"] = slot
+                            yield hit
+            i = j
+
+
+def _slot_label(params, slot: str) -> str:
+    for spec in params.identities:
+        if spec.whole == slot and spec.label_vi:
+            return spec.label_vi
+    return slot
+
+
+def _with_cue(tok: NumberToken) -> str:
+    return f"{tok.approx + ' ' if tok.approx else ''}{written(tok)}"

@@ -1,0 +1,199 @@
+"""Kind ``plausibility``: figures that cannot both be right, without an explicit sum.
+
+## What it does
+``check = "period"``: in one paragraph, the same measure (the same content words before the
+number, e.g. "chi ngân sách") stated for a shorter period and for a longer period that
+contains it — a month and its quarter, a quarter and its year — where the shorter period's
+figure is larger (``tháng Ba 109.000 tỷ``, ``quý 1 28.000 tỷ``).
+
+``check = "unit"``: a money amount hundreds of times larger than every other amount of its
+paragraph that becomes ordinary when its scale word is taken one step down
+(``31.000 nghìn tỷ đồng`` beside ``222.000 tỷ đồng``): a unit slip.
+
+## Why is this bad?
+A month cannot exceed the quarter it belongs to; an amount off by a factor of a thousand is
+almost always a wrong scale word or a dropped/added group of zeros.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Iterable, Optional
+
+from ..model import Document, ListItem, NumberToken, Paragraph
+from . import Context, Hit, Kind, register
+from ._arith import base_value, fmt_vn, interval_of, written
+from ._prose import is_money, sentences, unit_key
+
+_CLAUSE_SEP = re.compile(r"[;,:(]|\.\s")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class PeriodFact:
+    tok: NumberToken
+    rank: int  # months covered: 1 month, 3 quarter, 6 half-year, 12 year
+    period: str  # the period phrase as written
+    year: Optional[str]
+    measure: frozenset
+
+
+@register("plausibility")
+class Plausibility(Kind):
+    placeholders = frozenset({"short", "short_period", "long", "long_period", "stated", "implied",
+                              "ratio", "context"})
+
+    @dataclass(frozen=True)
+    class Params:
+        check: str = "period"  # "period" | "unit"
+        periods: dict[str, list[str]] = field(default_factory=lambda: {
+            "1": [r"tháng\s+(?:\d{1,2}|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\b"],
+            "3": [r"qu[ýí]\s+(?:IV|I{1,3}|[1-4])\b"],
+            "6": [r"(?:6|sáu)\s+tháng", r"nửa\s+đầu\s+năm"],
+            "12": [r"cả\s+năm", r"năm\s+(?:19|20)\d{2}"],
+        })
+        stop_words: list[str] = field(default_factory=lambda: [
+            "tổng", "số", "đạt", "ước", "tính", "là", "được", "có", "qua", "đó", "trong", "của", "và",
+            "thực", "hiện", "khoảng", "hơn", "trên", "gần", "riêng", "toàn", "bộ", "cả", "với", "đến",
+            "nay", "kết", "quả", "lũy", "kế", "tăng", "giảm", "bằng", "chiếm", "các", "những",
+        ])
+        min_shared_words: int = 2
+        window: int = 60
+        min_ratio: int = 100  # unit: at least this many times the largest other amount
+        step: int = 1000  # one scale step
+
+    def __init__(self, params: "Plausibility.Params"):
+        super().__init__(params)
+        if params.check not in ("period", "unit"):
+            raise ValueError("check phải là 'period' hoặc 'unit'")
+        self.period_res = []
+        for rank, pats in params.periods.items():
+            if not rank.isdigit():
+                raise ValueError("periods: khóa phải là số tháng (1, 3, 6, 12)")
+            for p in pats:
+                self.period_res.append((int(rank), re.compile(p, re.IGNORECASE)))
+        self.stop = {w.lower() for w in params.stop_words}
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
+        for block in doc.blocks:
+            if not isinstance(block, (Paragraph, ListItem)) or not any(c.isdigit() for c in block.text):
+                continue
+            if self.params.check == "period":
+                yield from self._periods(doc, block)
+            else:
+                yield from self._units(doc, block)
+
+    # ------------------------------------------------------------------ period containment
+    def _period_facts(self, doc: Document, block) -> list[PeriodFact]:
+        out = []
+        for s in sentences(doc, block):
+            prev_end = s.start
+            for n in s.numbers:
+                if n.percent or n.denominator is not None:
+                    prev_end = n.end
+                    continue
+                before = doc.text[prev_end:n.start]
+                prev_end = n.end
+                cut = None
+                for m in _CLAUSE_SEP.finditer(before):
+                    cut = m.end()
+                if cut is not None:
+                    before = before[cut:]
+                before = before[-self.params.window:]
+                found = None
+                for rank, rx in self.period_res:
+                    for m in rx.finditer(before):
+                        if found is None or m.end() > found[1].end():
+                            found = (rank, m)
+                if found is None:
+                    continue
+                rank, m = found
+                year = re.search(r"(?:19|20)\d{2}", m.group(0))
+                rest = before[:m.start()] + " " + before[m.end():]
+                words = frozenset(w.lower() for w in _WORD.findall(rest)) - self.stop
+                out.append(PeriodFact(n, rank, m.group(0), year.group(0) if year else None, words))
+        return out
+
+    def _periods(self, doc: Document, block) -> Iterable[Hit]:
+        facts = self._period_facts(doc, block)
+        one = Fraction(1)
+        for a in facts:
+            for b in facts:
+                if a.rank >= b.rank or a.tok is b.tok:
+                    continue
+                if len(a.measure & b.measure) < self.params.min_shared_words:
+                    continue
+                if a.year and b.year and a.year != b.year:
+                    continue
+                if is_money(a.tok) != is_money(b.tok) or (not is_money(a.tok) and unit_key(a.tok) != unit_key(b.tok)):
+                    continue
+                short_i = interval_of(a.tok, one)
+                long_i = interval_of(b.tok, one)
+                if not short_i.above(long_i):
+                    continue
+                ratio = base_value(a.tok) / base_value(b.tok) if base_value(b.tok) else Fraction(0)
+                values = {
+                    "short": _quote(a.tok), "short_period": a.period,
+                    "long": _quote(b.tok), "long_period": b.period,
+                    "stated": _quote(b.tok),
+                    "implied": f"≥ {_quote(a.tok)}",
+                    "ratio": fmt_vn(ratio, 1),
+                    "context": " ".join(sorted(a.measure & b.measure)),
+                }
+                data = {
+                    "relation": "shorter period ≤ the period containing it",
+                    "stated": written(b.tok), "computed": written(a.tok),
+                    "difference": fmt_vn((base_value(a.tok) - base_value(b.tok)) / Fraction(b.tok.scale)),
+                    "implied": f">= {written(a.tok)}",
+                    "short_period": a.period, "long_period": b.period,
+                }
+                start, end = min(a.tok.start, b.tok.start), max(a.tok.end, b.tok.end)
+                yield Hit(start, end, values, severity="error", data=data)
+
+    # ------------------------------------------------------------------ unit slips
+    def _units(self, doc: Document, block) -> Iterable[Hit]:
+        from ..extract import numbers
+
+        toks = [t for t in numbers(doc, block) if not t.percent and t.denominator is None and is_money(t)
+                and base_value(t) > 0]
+        if len(toks) < 2:
+            return
+        step = Fraction(self.params.step)
+        for t in toks:
+            if t.scale < self.params.step:
+                continue  # no smaller scale word to slip from
+            v = base_value(t)
+            others = [base_value(o) for o in toks if o is not t and base_value(o) != v]
+            if not others:
+                continue
+            top = max(others)
+            if v >= self.params.min_ratio * top and v / step <= 10 * top:
+                smaller = _smaller_scale(t.unit)
+                implied = f"{t.text} {smaller}" if smaller else fmt_vn(v / step / Fraction(t.scale))
+                values = {
+                    "stated": _quote(t), "implied": implied, "ratio": fmt_vn(v / top, 0),
+                    "short": _quote(t), "long": "", "short_period": "", "long_period": "", "context": "",
+                }
+                other = max((o for o in toks if o is not t), key=base_value)
+                values["long"] = _quote(other)
+                data = {"relation": "magnitude", "stated": _quote(t), "computed": fmt_vn(v / top, 0),
+                        "difference": f"x{fmt_vn(v / top, 0)}", "implied": implied, "largest_other": _quote(other)}
+                yield Hit(t.start, t.end + len(t.unit) + 1, values, severity="warning", data=data)
+
+
+_SCALE_DOWN = (("nghìn tỷ", "tỷ"), ("ngàn tỷ", "tỷ"), ("triệu tỷ", "nghìn tỷ"), ("tỷ", "triệu"), ("tỉ", "triệu"),
+               ("triệu", "nghìn"))
+
+
+def _smaller_scale(unit: str) -> str:
+    u = unit.lower()
+    for big, small in _SCALE_DOWN:
+        if u.startswith(big):
+            return small + unit[len(big):]
+    return ""
+
+
+def _quote(t: NumberToken) -> str:
+    unit = f" {t.unit}" if t.unit and not t.percent else ""
+    return f"{written(t)}{unit}"

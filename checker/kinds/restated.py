@@ -1,0 +1,71 @@
+"""Kind ``restated``: the same stock stated twice in one report with different values.
+
+## What it does
+A number is a statement of a stock when a cue such as ``tổng số``, ``hiện có``, ``tỉnh có``
+stands before it in its clause and its unit is one of the declared units (``TTHC``, …).
+Two such statements of one unit with different values in one document are reported once,
+as information (they may refer to different dates).
+
+## Why is this bad?
+"Tỉnh có 2025 TTHC" in one section and "tỉnh có 2.033 TTHC" in another leaves the reader
+asking which is right.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ..model import Document
+from . import Context, Hit, Kind, register
+from ._arith import base_value, written
+from ._prose import prose_blocks, sentences
+
+_CLAUSE_SEP = re.compile(r"[;,:(]|\.\s")
+
+
+@register("restated")
+class Restated(Kind):
+    placeholders = frozenset({"first", "first_line", "second", "unit"})
+
+    @dataclass(frozen=True)
+    class Params:
+        cues: list[str] = field(default_factory=lambda: [r"tổng\s+số", r"hiện\s+có", r"(?:tỉnh|toàn\s+tỉnh)\s+có"])
+        units: list[str] = field(default_factory=lambda: ["TTHC", "thủ tục hành chính"])
+        window: int = 60
+
+    def __init__(self, params: "Restated.Params"):
+        super().__init__(params)
+        self.cue_re = re.compile("|".join(f"(?:{c})" for c in params.cues), re.IGNORECASE)
+        self.units = [u.lower() for u in params.units]
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
+        first: dict[str, tuple] = {}
+        reported: set[tuple] = set()
+        for block in prose_blocks(doc):
+            for s in sentences(doc, block):
+                prev = s.start
+                for n in s.numbers:
+                    before = doc.text[max(prev, n.start - self.params.window):n.start]
+                    prev = n.end
+                    if n.percent or n.approx or n.denominator is not None:
+                        continue
+                    unit = n.unit.lower()
+                    key = next((u for u in self.units if unit.startswith(u)), None)
+                    if key is None:
+                        continue
+                    parts = _CLAUSE_SEP.split(before)
+                    if not self.cue_re.search(parts[-1] if parts else before):
+                        continue
+                    if key not in first:
+                        first[key] = (n, doc.line_of(n.start))
+                        continue
+                    f, line = first[key]
+                    if base_value(f) == base_value(n) or (key, base_value(n)) in reported:
+                        continue
+                    reported.add((key, base_value(n)))
+                    values = {"first": written(f), "first_line": str(line), "second": written(n), "unit": n.unit}
+                    data = {"relation": "same quantity stated twice", "stated": written(n), "computed": written(f),
+                            "difference": str(abs(base_value(n) - base_value(f))), "implied": written(f),
+                            "first_line": line}
+                    yield Hit(n.start, n.end + len(n.unit) + 1, values, severity="info", data=data)

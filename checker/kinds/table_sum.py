@@ -1,0 +1,182 @@
+"""Kind ``table_sum``: totals inside tables.
+
+## What it does
+For a table whose header names a total column (``Tổng số``, ``Tổng cộng``, ``Cộng``), each
+row's total must equal the sum of the component columns after it (empty cells count as 0;
+a header "trong đó" makes the components partial, so only parts above the total are wrong).
+A total row (``Tổng cộng``, ``Cộng``, ``Tổng số``) must equal the sum of the rows above it —
+of the top-level rows only when the rows are grouped (``I``, ``II`` with ``1``, ``2`` under
+them), and each group row must equal the sum of its own rows. Percentage columns
+(``%``, ``Tỷ lệ``) are not summed; a total row's percentage is recomputed as Σparts / Σwholes
+from the count columns named in ``percent_of`` (not the mean of the row percentages).
+
+## Why is this bad?
+A total row that its rows do not add up to is the first thing an inspector recomputes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Iterable, Optional
+
+from ..model import Cell, Document, Table
+from . import Context, Hit, Kind, register
+from ._arith import Interval, exact, fmt_vn, ladder
+
+_NUM = re.compile(r"^\s*(?P<int>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<dec>\d+))?\s*(?P<pct>%)?\s*$")
+_ROMAN = re.compile(r"^\s*(?:[IVX]{1,4})\s*[.\-)]?\s*(?:\s|$)")
+_ARABIC = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*(?:\s|$)")
+
+
+@dataclass(frozen=True)
+class Num:
+    value: Fraction
+    decimals: int
+    text: str
+    cell: Optional[Cell]
+
+    def interval(self, ulps: Fraction) -> Interval:
+        if self.decimals == 0:
+            return exact(self.value)
+        h = ulps * Fraction(1, 10 ** self.decimals)
+        return Interval(self.value - h, self.value + h)
+
+
+def parse_cell(cell: Optional[Cell]) -> Optional[Num]:
+    """A cell's number; an empty cell is 0; text is None."""
+    if cell is None or not cell.text.strip() or cell.text.strip() in ("-", "–", "0"):
+        return Num(Fraction(0), 0, cell.text if cell else "", cell)
+    m = _NUM.match(cell.text)
+    if not m or m["pct"]:
+        return None
+    digits = m["int"].replace(".", "")
+    dec = m["dec"] or ""
+    return Num(Fraction(int(digits + dec), 10 ** len(dec)), len(dec), cell.text.strip(), cell)
+
+
+@register("table_sum")
+class TableSum(Kind):
+    placeholders = frozenset({"stated", "computed", "computation", "difference", "implied", "where"})
+
+    @dataclass(frozen=True)
+    class Params:
+        total_column: str = r"^\s*(?:tổng\s*số|tổng\s*cộng|cộng|tổng)\b"
+        total_row: str = r"^\s*(?:tổng\s*cộng|cộng|tổng\s*số|tổng)\b"
+        percent_column: str = r"%|tỷ\s*lệ|tỉ\s*lệ"
+        partial_header: str = r"trong\s+đó"
+        check_rows: bool = True
+        check_columns: bool = True
+
+    def __init__(self, params: "TableSum.Params"):
+        super().__init__(params)
+        self.total_col_re = re.compile(params.total_column, re.IGNORECASE)
+        self.total_row_re = re.compile(params.total_row, re.IGNORECASE)
+        self.pct_re = re.compile(params.percent_column, re.IGNORECASE)
+        self.partial_re = re.compile(params.partial_header, re.IGNORECASE)
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
+        for t in doc.tables:
+            yield from self._table(t)
+
+    def _table(self, t: Table) -> Iterable[Hit]:
+        rows = [r for r in t.rows if any(c.text.strip() for c in r.cells)]
+        if len(rows) < 3:
+            return
+        header = rows[0]
+        if any(parse_cell(c) is not None and c.text.strip() for c in header.cells[1:]):
+            return  # no header row
+        ncol = max(len(r.cells) for r in rows)
+        heads = [header.cells[i].text if i < len(header.cells) else "" for i in range(ncol)]
+        pct_cols = {i for i, h in enumerate(heads) if self.pct_re.search(h)}
+        total_col = next((i for i, h in enumerate(heads) if i > 0 and self.total_col_re.search(h)), None)
+        body = rows[1:]
+
+        def cell(r, i):
+            return r.cells[i] if i < len(r.cells) else None
+
+        # row totals
+        if self.params.check_rows and total_col is not None:
+            comps = [i for i in range(total_col + 1, ncol) if i not in pct_cols]
+            partial = bool(comps) and bool(self.partial_re.search(heads[comps[0]]))
+            if len(comps) >= 2:
+                for r in body:
+                    tot = parse_cell(cell(r, total_col))
+                    parts = [parse_cell(cell(r, i)) for i in comps]
+                    if tot is None or tot.cell is None or not tot.text or any(p is None for p in parts):
+                        continue
+                    if not any(p.text for p in parts):
+                        continue
+                    hit = self._judge(tot, [p for p in parts], partial,
+                                      f"dòng '{_label(r)}'", f"row '{_label(r)}'")
+                    if hit:
+                        yield hit
+        # total rows and group rows
+        if not self.params.check_columns:
+            return
+        labels = [_label(r) for r in body]
+        total_idx = [k for k, lab in enumerate(labels) if self.total_row_re.search(lab)]
+        if not total_idx:
+            return
+        ti = total_idx[0]
+        data_rows = list(range(0, ti))
+        roman = [k for k in data_rows if _ROMAN.match(labels[k])]
+        if roman:
+            top = roman
+            groups = []
+            for j, k in enumerate(roman):
+                end = roman[j + 1] if j + 1 < len(roman) else ti
+                kids = [x for x in range(k + 1, end) if _ARABIC.match(labels[x])]
+                if kids:
+                    groups.append((k, kids))
+        else:
+            top, groups = data_rows, []
+        numeric_cols = [i for i in range(1, ncol) if i not in pct_cols]
+        for i in numeric_cols:
+            for parent, kids in [(ti, top)] + groups:
+                tot = parse_cell(cell(body[parent], i))
+                parts = [parse_cell(cell(body[k], i)) for k in kids]
+                if tot is None or tot.cell is None or not tot.text or any(p is None for p in parts):
+                    continue
+                if len(parts) < 2 or not any(p.text for p in parts):
+                    continue
+                col = heads[i] or f"cột {i + 1}"
+                hit = self._judge(tot, parts, False, f"'{labels[parent]}', cột '{_short(col)}'",
+                                  f"'{labels[parent]}', column '{_short(col)}'")
+                if hit:
+                    yield hit
+
+    def _judge(self, tot: Num, parts: list[Num], partial: bool, where: str, where_en: str) -> Optional[Hit]:
+        half, one = Fraction(1, 2), Fraction(1)
+        s_half = sum((p.interval(half) for p in parts), exact(0))
+        s_one = sum((p.interval(one) for p in parts), exact(0))
+        computed = sum((p.value for p in parts), Fraction(0))
+        if partial:
+            if not s_half.above(tot.interval(half)):
+                return None
+            status = "warning" if s_one.intersects(tot.interval(one)) else "error"
+        else:
+            status = ladder(tot.interval(half), s_half, tot.interval(one), s_one, tot.value, computed).status
+        if status == "ok":
+            return None
+        dec = max([tot.decimals] + [p.decimals for p in parts])
+        comp = " + ".join(p.text or "0" for p in parts) + f" = {fmt_vn(computed, dec)}"
+        values = {"stated": tot.text, "computed": fmt_vn(computed, dec), "computation": comp,
+                  "difference": fmt_vn(abs(computed - tot.value), dec), "implied": fmt_vn(computed, dec),
+                  "where": where}
+        data = {"relation": "table total", "where": where_en, "stated": tot.text, "parts": [p.text for p in parts],
+                "computed": fmt_vn(computed, dec), "difference": fmt_vn(computed - tot.value, dec),
+                "implied": fmt_vn(computed, dec)}
+        return Hit(tot.cell.start, tot.cell.end, values, severity=status, data=data)
+
+
+def _label(row) -> str:
+    for c in row.cells:
+        if c.text.strip():
+            return c.text.strip()
+    return ""
+
+
+def _short(s: str, n: int = 40) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"

@@ -1,0 +1,50 @@
+"""``--format github``: GitHub Actions workflow commands, one annotation a finding
+(``::error file=…,line=…::message``); info findings are notices. Suppressed findings are
+listed as notices too, so the reviewer sees them in the pull request."""
+from __future__ import annotations
+
+from . import RenderContext, hidden_note, summary
+
+COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _annotation(command: str, path: str, f, title: str, message: str) -> str:
+    props = [f"file={_prop(path)}", f"line={f.span.line}", f"col={f.span.column}"]
+    if f.span.end_line != f.span.line or f.span.end_column > f.span.column:
+        props += [f"endLine={f.span.end_line}", f"endColumn={f.span.end_column}"]
+    props.append(f"title={_prop(title)}")
+    return f"::{command} {','.join(props)}::{_data(message)}"
+
+
+def render(reports, ctx: RenderContext) -> str:
+    en = ctx.lang == "en"
+    lines = []
+    for r in reports:
+        if r.error:
+            lines.append(f"::error file={_prop(r.path)},title=draftcheck::{_data(r.error)}")
+        for f in r.findings:
+            msg = f.message + (f"\n{f.suggestion}" if f.suggestion else "")
+            lines.append(_annotation(COMMAND[f.severity], r.path, f, f"{f.code} {f.name}", msg))
+        for f in r.suppressed:
+            by = f.data.get("suppressed_by", {})
+            reason = by.get("reason") or ("(no reason)" if en else "(không ghi lý do)")
+            head = "suppressed" if en else "đã tắt"
+            lines.append(_annotation("notice", r.path, f, f"{f.code} {f.name} ({head})",
+                                     f"{f.message}\n{'reason' if en else 'lý do'}: {reason}"))
+    s = summary(reports)
+    c = s["by_severity"]
+    if en:
+        line = f"draftcheck: {s['findings']} findings ({c['error']} errors, {c['warning']} warnings, {c['info']} info) in {s['files']} files"
+    else:
+        line = f"draftcheck: {s['findings']} phát hiện ({c['error']} lỗi, {c['warning']} cảnh báo, {c['info']} thông tin) trong {s['files']} tệp"
+    note = hidden_note(reports, ctx.lang)
+    lines.append(line + (f"; {note}" if note else ""))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,68 @@
+"""``--format junit``: JUnit XML for CI test reports. A test suite a file, a test case a
+finding (a failure of its severity), suppressed findings as skipped cases with their reason,
+a clean file as one passing case, an unreadable file as an error."""
+from __future__ import annotations
+
+from xml.etree import ElementTree as ET
+
+from . import RenderContext, summary
+
+
+def _case_name(f) -> str:
+    msg = f.message if len(f.message) <= 80 else f.message[:79] + "…"
+    return f"{f.code} {f.span.line}:{f.span.column} {msg}"
+
+
+def render(reports, ctx: RenderContext) -> str:
+    en = ctx.lang == "en"
+    s = summary(reports)
+    root = ET.Element("testsuites", name="draftcheck")
+    tot_tests = tot_fail = tot_err = tot_skip = 0
+    for r in reports:
+        suite = ET.SubElement(root, "testsuite", name=r.path)
+        tests = failures = errors = skipped = 0
+        props = ET.SubElement(suite, "properties")
+        ET.SubElement(props, "property", name="suppressed", value=str(len(r.suppressed)))
+        ET.SubElement(props, "property", name="baselined", value=str(len(getattr(r, "baselined", ()))))
+        if r.error:
+            case = ET.SubElement(suite, "testcase", name="read", classname=r.path)
+            ET.SubElement(case, "error", message=r.error, type="unreadable").text = r.error
+            tests, errors = 1, 1
+        for f in r.findings:
+            case = ET.SubElement(suite, "testcase", name=_case_name(f),
+                                 classname=r.path, file=r.path, line=str(f.span.line))
+            body = [f.message]
+            if f.excerpt:
+                body.append(("Quote: " if en else "Trích: ") + f.excerpt)
+            if f.suggestion:
+                body.append(("Suggestion: " if en else "Gợi ý: ") + f.suggestion)
+            ET.SubElement(case, "failure", message=f.message, type=f.severity).text = "\n".join(body)
+            tests += 1
+            failures += 1
+        for f in r.suppressed:
+            by = f.data.get("suppressed_by", {})
+            reason = by.get("reason") or ("(no reason)" if en else "(không ghi lý do)")
+            case = ET.SubElement(suite, "testcase", name=_case_name(f),
+                                 classname=r.path, file=r.path, line=str(f.span.line))
+            ET.SubElement(case, "skipped", message=(f"suppressed: {reason}" if en else f"đã tắt: {reason}")).text = f.message
+            tests += 1
+            skipped += 1
+        if not tests:
+            ET.SubElement(suite, "testcase", name="draftcheck", classname=r.path)
+            tests = 1
+        suite.set("tests", str(tests))
+        suite.set("failures", str(failures))
+        suite.set("errors", str(errors))
+        suite.set("skipped", str(skipped))
+        tot_tests += tests
+        tot_fail += failures
+        tot_err += errors
+        tot_skip += skipped
+    root.set("tests", str(tot_tests))
+    root.set("failures", str(tot_fail))
+    root.set("errors", str(tot_err))
+    root.set("skipped", str(tot_skip))
+    root.set("suppressed", str(s["suppressed"]))
+    root.set("baselined", str(s["baselined"]))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
