@@ -166,3 +166,4 @@ def test_english_messages(ruleset):
     report = run(build_document(text), ruleset, Options(lang="en"))
     (f,) = [f for f in report.findings if f.category == "structure"]
     assert f.message.startswith("Missing component required by Decree 30/2020")
+

@@ -11,7 +11,7 @@ from typing import Callable, TypeVar
 
 from ..model import Block, Document, Heading, ListItem, Paragraph, Table
 from .blocks import parse_blocks
-from .reader import MAX_INPUT_BYTES, InputError, decode, normalize_with_map
+from .reader import MAX_INPUT_BYTES, InputError, check_size, decode, normalize_with_map
 
 __all__ = ["InputError", "build_document", "read_path", "numbers", "dates", "periods", "codes",
            "citations", "text_blocks", "TEXT_SUFFIXES", "DOCX_SUFFIXES"]
@@ -42,8 +42,7 @@ def read_path(path: str | Path, max_bytes: int = MAX_INPUT_BYTES) -> Document:
         raise InputError(f"không đọc được tệp ({e.strerror})") from None
     if p.is_dir():
         raise InputError("là thư mục, không phải tệp (is a directory)")
-    if size > max_bytes:
-        raise InputError(f"tệp quá lớn: {size:,} byte, giới hạn {max_bytes:,} (file too large)")
+    check_size(size, max_bytes)
     suffix = p.suffix.lower()
     if suffix in DOCX_SUFFIXES or suffix == ".doc":
         from .docx import read_docx  # lazy: python-docx is heavy

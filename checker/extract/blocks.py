@@ -20,7 +20,7 @@ LIST_RE = re.compile(r"^(?P<marker>[-+•*–])\s+(?P<rest>\S.*)$")
 PIPE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_SEP_RE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")  # no adjacent \s* (linear)
 DIRECTIVE_RE = re.compile(r"^\s*<!--(?P<body>.*?)-->\s*$")
-RECIPIENTS_RE = re.compile(r"^\s*(?:\*|_)*\s*Nơi\s+nhận\s*:", re.IGNORECASE)
+RECIPIENTS_RE = re.compile(r"^[ \t\xa0]*(?:[*_]+[ \t\xa0]*)?Nơi[ \t\xa0]+nhận[ \t\xa0]*:", re.IGNORECASE)
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 

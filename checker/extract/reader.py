@@ -2,13 +2,40 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
+from array import array
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024  # a draft report is a few hundred KB; 20 MB is generous
+_SIZE_RE = re.compile(r"^\s*(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>[kmg]i?b?|b)?\s*$", re.IGNORECASE)
+_UNIT = {"": 1, "b": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}
 
 
 class InputError(Exception):
     """An input that cannot be checked (binary, wrong encoding, too large...). One line, for the user."""
+
+
+def parse_size(text: str | int) -> int:
+    """A byte count written ``1048576``, ``500k``, ``10MB``, ``1,5 MiB`` (binary units). ValueError if not."""
+    if isinstance(text, int):
+        if text <= 0:
+            raise ValueError("size must be positive")
+        return text
+    m = _SIZE_RE.match(text)
+    if not m:
+        raise ValueError(f"not a size: {text!r} (e.g. 20MB, 500k, 1048576)")
+    unit = (m["unit"] or "").lower()[:1]
+    value = int(float(m["n"].replace(",", ".")) * _UNIT[unit])
+    if value <= 0:
+        raise ValueError("size must be positive")
+    return value
+
+
+def check_size(size: int, max_bytes: int = MAX_INPUT_BYTES) -> None:
+    """Refuse an input larger than ``max_bytes`` with a one-line reason that says how to raise the limit."""
+    if size > max_bytes:
+        raise InputError(f"tệp quá lớn: {size:,} byte, giới hạn {max_bytes:,} byte; dùng --max-bytes để "
+                         f"nâng giới hạn (file too large: {size:,} bytes, limit {max_bytes:,})")
 
 
 def decode(data: bytes, name: str = "") -> tuple[str, str]:
@@ -31,7 +58,7 @@ def decode(data: bytes, name: str = "") -> tuple[str, str]:
     return text, enc
 
 
-def normalize_with_map(source: str) -> tuple[str, list[int]]:
+def normalize_with_map(source: str):
     """NFC-normalise ``source`` and map every offset of the result back to ``source``.
 
     The text is cut before each starter character (combining class 0); each piece is
@@ -39,10 +66,30 @@ def normalize_with_map(source: str) -> tuple[str, list[int]]:
     came from. Line endings are folded to "\\n" here too (``\\r`` is dropped from the text
     but kept in the map), so columns still count in the text as read.
     """
-    if source.isascii() and "\r" not in source:
-        return source, list(range(len(source) + 1))
+    n = len(source)
+    if "\r" not in source:
+        if source.isascii() or unicodedata.is_normalized("NFC", source):
+            return source, range(n + 1)  # the identity map, in constant memory
+    else:
+        folded = source.replace("\r", "")
+        if (unicodedata.is_normalized("NFC", folded)
+                and not any(unicodedata.combining(source[m.end()]) for m in re.finditer("\r", source)
+                            if m.end() < n)):
+            # NFC already, only CR to drop (Windows line endings): map by runs between the CRs
+            offsets = array("q")
+            pos = 0
+            for m in re.finditer("\r+", source):
+                offsets.extend(range(pos, m.start()))
+                pos = m.end()
+            offsets.extend(range(pos, n + 1))
+            return folded, offsets
+    return _normalize_slow(source)
+
+
+def _normalize_slow(source: str) -> tuple[str, "array[int]"]:
+    """The general case, one starter-led piece at a time (see :func:`normalize_with_map`)."""
     out: list[str] = []
-    offsets: list[int] = []
+    offsets = array("q")  # 8 bytes an entry, not a list of int objects (a 10 MB text stays small)
     i, n = 0, len(source)
     combining = unicodedata.combining
     while i < n:
