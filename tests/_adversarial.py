@@ -53,6 +53,14 @@ def superlinear(fn, make, small: int, growth: int = GROWTH) -> tuple[bool, float
     return (t2 > FLOOR and t2 > MAX_RATIO * max(t1, 1e-4)), t1, t2
 
 
+# patterns only ever used anchored, ``rx.match(text, pos)`` at the end of a token (a leading ``\s*``
+# is linear there; scanning them with finditer over a run of spaces would be quadratic by design)
+MATCH_ONLY = {
+    "checker.extract.number_tokens._SCALE_RE", "checker.extract.number_tokens._UNIT_RE",
+    "checker.extract.number_tokens._RANGE_AFTER_RE", "checker.extract.code_tokens._ISSUER",
+}
+
+
 def all_patterns() -> list[tuple[str, re.Pattern]]:
     """Every compiled regular expression at module level in the checker package (including the
     compiled pattern of each pyparsing Regex leaf), as ("module.NAME", pattern)."""

@@ -163,3 +163,12 @@ def test_cli_reports_each_bad_file_on_one_line_and_checks_the_others(tmp_path):
     assert by_path[str(good_docx)]["findings"][0]["data"]["location"] == {"paragraph": 1}
     for name in list(bad) + ["empty.docx"]:
         assert by_path[str(tmp_path / name)].get("error")
+
+
+def test_extract_on_bad_docx_is_one_line_exit_2(tmp_path):
+    p = tmp_path / "secret.docx"
+    p.write_bytes(_ole("EncryptionInfo", "EncryptedPackage"))
+    res = subprocess.run([sys.executable, "-m", "checker", "extract", str(p)], capture_output=True, text=True,
+                         encoding="utf-8")
+    assert res.returncode == 2 and res.stdout == ""
+    assert len(res.stderr.strip().splitlines()) == 1 and "password-protected" in res.stderr

@@ -14,7 +14,7 @@ import pytest
 
 from checker.engine import run
 from checker.extract import read_path
-from conftest import SEED, needs_shared
+from conftest import CORPUS, SEED, needs_shared
 from fixtures_docx import text_to_docx
 
 HEADER_LEFT = ["ỦY BAN NHÂN DÂN TỈNH BẮC AN", "SỞ NỘI VỤ", "Số: 125/BC-SNV"]
@@ -159,3 +159,15 @@ def test_reference_draft_as_auto_numbered_docx_gives_same_findings(tmp_path, rul
     assert ra.findings
     assert _codes(rb) == _codes(ra)
     assert sorted((f.code, f.excerpt) for f in rb.findings) == sorted((f.code, f.excerpt) for f in ra.findings)
+
+
+CORPUS_FILES = sorted(CORPUS.glob("*.txt")) if CORPUS.exists() else []
+
+
+@needs_shared()
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
+def test_corpus_documents_as_docx_give_same_findings(tmp_path, ruleset, path):
+    text = path.read_text(encoding="utf-8")
+    a, b = read_path(path), read_path(text_to_docx(text, tmp_path / f"{path.stem}.docx"))
+    assert [(h.label, h.level) for h in b.headings] == [(h.label, h.level) for h in a.headings]
+    assert _codes(run(b, ruleset)) == _codes(run(a, ruleset))

@@ -236,3 +236,70 @@ def test_lists_helper_numbers_what_word_would(tmp_path, style):
     assert [h.label for h in doc.headings] == want
     assert all(isinstance(b, Heading) for b in doc.blocks)
     assert not doc.tables or isinstance(doc.tables[0], Table)
+
+
+# ----------------------------------------------------------------------------- properties
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from checker.extract import InputError  # noqa: E402
+
+_ALPHABET = st.sampled_from(list("aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệ"
+                                 "ìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+                                 "ABCĐ0123456789 .,;:%/()-–\"'"))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(_ALPHABET, min_size=0, max_size=60), min_size=1, max_size=12))
+def test_plain_paragraphs_render_one_a_line(tmp_path, paragraphs):
+    d = docx.Document()
+    for t in paragraphs:
+        d.add_paragraph(t)
+    path = tmp_path / "prop.docx"
+    d.save(str(path))
+    want = [t.rstrip() for t in paragraphs if t.strip()]
+    if not want:
+        with pytest.raises(InputError):
+            read_path(path)
+        return
+    doc = read_path(path)
+    lines = doc.text.rstrip("\n").split("\n")
+    assert [ln for ln in lines if ln] == want
+    assert all(not ln for ln in lines[1::2])  # a blank line between paragraphs
+    locs = doc.meta["docx_locations"]
+    body = [i for i, t in enumerate(paragraphs, start=1) if t.strip()]
+    assert [locs[n]["paragraph"] for n in range(1, len(lines) + 1, 2)] == body
+
+
+@pytest.fixture(scope="module")
+def valid_docx_bytes(tmp_path_factory):
+    p = text_to_docx("I. KẾT QUẢ\n\nCó 12 hồ sơ.\n\nA\tB\n1\t2\n", tmp_path_factory.mktemp("v") / "v.docx",
+                     header=(["SỞ NỘI VỤ"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]))
+    return p.read_bytes()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(min_value=0), st.binary(min_size=1, max_size=8), st.booleans())
+def test_damaged_docx_never_crashes(tmp_path, valid_docx_bytes, pos, junk, truncate):
+    data = valid_docx_bytes
+    pos %= len(data)
+    data = data[:pos] if truncate else data[:pos] + junk + data[pos + len(junk):]
+    path = tmp_path / "damaged.docx"
+    path.write_bytes(data)
+    try:
+        doc = read_path(path)
+    except InputError as e:
+        assert "\n" not in str(e)
+    else:
+        assert doc.text
+
+
+def test_num_style_link_takes_levels_from_the_numbering_style():
+    abstract = ('<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="Outline"/>'
+                + _lvl(0, "upperRoman", "%1.") + _lvl(1, "decimal", "%2.") + "</w:abstractNum>"
+                '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="Outline"/></w:abstractNum>')
+    nums = ('<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+            '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>')
+    styles = ('<w:style w:type="numbering" w:styleId="Outline"><w:pPr><w:numPr><w:numId w:val="1"/>'
+              '</w:numPr></w:pPr></w:style>')
+    n = _numbering(abstract, nums, styles)
+    assert [n.label(_p(2, 0)), n.label(_p(2, 1)), n.label(_p(2, 1)), n.label(_p(2, 0))] == ["I.", "1.", "2.", "II."]

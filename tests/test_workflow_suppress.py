@@ -178,3 +178,41 @@ def test_parse_never_crashes(text):
     doc = build_document(text)
     parse(doc)
     run(doc, RULES, KNOWN)
+
+
+def _docx_with_comments(path, paragraphs, comments):
+    docx = __import__("pytest").importorskip("docx")
+    d = docx.Document()
+    if not hasattr(d, "add_comment"):
+        __import__("pytest").skip("python-docx without comment support")
+    paras = [d.add_paragraph(t) for t in paragraphs]
+    for index, text in comments:
+        d.add_comment(paras[index].runs, text=text, author="Người rà soát")
+    d.save(path)
+    return path
+
+
+def test_word_comment_in_real_docx(tmp_path):
+    from checker import check_path
+
+    texts = [BAD, BAD.replace("Huyện A", "Huyện B"), BAD.replace("Huyện A", "Huyện C"), "Kết thúc."]
+    p = _docx_with_comments(tmp_path / "d.docx", texts, [
+        (1, "draftcheck-disable AR001 -- số liệu của Sở Tài chính, giữ nguyên"),
+        (2, "Xem lại câu này."),  # an ordinary comment: ignored
+        (3, "draftcheck-disable-line DT001"),  # no reason, and nothing to suppress
+    ])
+    r = check_path(str(p), options=KNOWN)
+    lines = {f.span.line for f in r.findings if f.code == "AR001"}
+    assert len(lines) == 2 and len(r.suppressed) == 1
+    assert r.suppressed[0].data["suppressed_by"]["reason"] == "số liệu của Sở Tài chính, giữ nguyên"
+    assert r.suppressed[0].span.line not in lines
+    assert {f.code for f in r.findings} == {"AR001", "CK100", "CK101"}
+
+
+def test_word_comment_on_repeated_text_anchors_to_its_own_paragraph(tmp_path):
+    from checker import check_path
+
+    p = _docx_with_comments(tmp_path / "d.docx", [BAD, BAD], [(1, "draftcheck-disable-line AR001 -- lý do")])
+    r = check_path(str(p), options=KNOWN)
+    assert [(f.span.line, f.code) for f in r.findings] == [(1, "AR001")]
+    assert [f.span.line for f in r.suppressed] == [3]

@@ -55,7 +55,7 @@ _DATE_IN_CITE = re.compile(
 # "của Chính phủ", "của UBND tỉnh", "của Bộ trưởng Bộ Nội vụ": up to the first word that starts
 # the subject matter ("về", "sửa đổi", "quy định", ...) or punctuation.
 _ISSUER = re.compile(
-    r"\s*,?\s*(?i:của)\s+(?P<issuer>(?:(?!(?i:về|v/v|sửa|quy\s+định|ban\s+hành|hướng\s+dẫn|phê\s+duyệt|"
+    r"[ \t]{0,3}(?:,[ \t]{0,3})?(?i:của)[ \t]+(?P<issuer>(?:(?!(?i:về|v/v|sửa|quy\s+định|ban\s+hành|hướng\s+dẫn|phê\s+duyệt|"
     r"thành\s+lập|triển\s+khai|thực\s+hiện|tổ\s+chức|và|trong|tại|đã|đến|theo)\b)"
     r"[^\W\d_]\w*(?:\.(?=\w)\w*)?(?:[ \t]+|(?=\W))){1,6})")
 

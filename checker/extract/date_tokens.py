@@ -72,6 +72,15 @@ def extract_dates(doc: Document, start: int, end: int) -> list[DateToken]:
     return _attach_weekdays(doc, text, start, out)
 
 
+# a word before "thứ năm" that makes it an ordinal ("lần thứ năm", "kỳ họp thứ hai"), not a weekday
+ORDINAL_WORDS = frozenset("lần kỳ kì khóa khoá đợt phiên hạng lớp tuần năm họp nghị hội".split())
+
+
+def _ordinal_before(text: str, pos: int) -> bool:
+    words = text[max(0, pos - 16):pos].lower().split()
+    return bool(words) and words[-1].strip(",;:()") in ORDINAL_WORDS
+
+
 def _attach_weekdays(doc: Document, text: str, base: int, dates: list[DateToken]) -> list[DateToken]:
     """A weekday written just before a date ("thứ Hai, ngày 06/4/2020") or just after it in
     parentheses ("06/4/2020 (thứ Hai)") belongs to it."""
@@ -83,6 +92,8 @@ def _attach_weekdays(doc: Document, text: str, base: int, dates: list[DateToken]
         s, e = d.start - base, d.end - base
         hit = None
         for m in wd_re.finditer(text, max(0, s - 24), s):
+            if _ordinal_before(text, m.start()):
+                continue  # "lần thứ năm", "kỳ họp thứ hai": an ordinal, not a weekday
             if re.fullmatch(r"[\s,(]*(?:ngày\s*)?", text[m.end():s], re.IGNORECASE) is not None:
                 hit = m
         if hit is None:

@@ -263,6 +263,7 @@ class Numbering:
 
     def __init__(self, numbering_el, styles_el):
         self.abstract: dict[str, dict[int, _Level]] = {}
+        self.style_link: dict[str, str] = {}  # abstractNum -> numbering style it takes its levels from
         self.nums: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = {}
         self.counters: dict[str, dict[int, int]] = {}
         self.applied: set[str] = set()
@@ -278,6 +279,9 @@ class Numbering:
                     except ValueError:
                         continue
                 self.abstract[aid] = levels
+                link = an.find(_w("numStyleLink"))
+                if link is not None and link.get(_w("val")):
+                    self.style_link[aid] = link.get(_w("val"))
             for num in numbering_el.iter(_w("num")):
                 nid = num.get(_w("numId"))
                 an = num.find(_w("abstractNumId"))
@@ -299,10 +303,10 @@ class Numbering:
                 self.nums[nid] = (aid, starts, lvls)
         if styles_el is not None:
             for st in styles_el.iter(_w("style")):
-                if st.get(_w("type")) != "paragraph":
+                if st.get(_w("type")) not in ("paragraph", "numbering"):
                     continue
                 sid = st.get(_w("styleId"))
-                if st.get(_w("default")) in ("1", "true", "on"):
+                if st.get(_w("type")) == "paragraph" and st.get(_w("default")) in ("1", "true", "on"):
                     self.default_style = sid
                 based = st.find(_w("basedOn"))
                 num_id = ilvl = None
@@ -350,6 +354,10 @@ class Numbering:
         if not num_id or num_id == "0" or num_id not in self.nums:
             return ""
         aid, starts, overrides = self.nums[num_id]
+        if not self.abstract.get(aid) and aid in self.style_link:  # levels defined by a numbering style
+            linked = self._style_num(self.style_link[aid])[0]
+            if linked and linked in self.nums and linked != num_id:
+                aid = self.nums[linked][0]
         levels = dict(self.abstract.get(aid, {}))
         levels.update(overrides)
         if ilvl is None:  # a style linked from a level (w:pStyle) chooses that level
@@ -390,8 +398,8 @@ class Numbering:
 
 
 # ----------------------------------------------------------------------------- rendering
-_LAYOUT_RE = re.compile(r"C[ỘO]NG\s+H[ÒOÓÀ]A|Độc\s+lập\s*[-–]|Nơi\s+nhận\s*:|^\s*Số\s*:|"
-                        r"^\s*(?:TM|KT|TL|TUQ)\.\s", re.IGNORECASE | re.MULTILINE)
+_LAYOUT_RE = re.compile(r"C[ỘO]NG\s+H[ÒOÓÀ]A|Độc\s+lập\s*[-–]|Nơi\s+nhận\s*:|^[^\S\n]*Số\s*:|"
+                        r"^[^\S\n]*(?:TM|KT|TL|TUQ)\.\s", re.IGNORECASE | re.MULTILINE)
 
 
 def paragraph_text(p) -> str:

@@ -57,7 +57,7 @@ WEEKDAY = pp.Regex(WEEKDAY_RE).set_name("weekday")
 # the NĐ 30 place-and-date line: "Tiền Giang, ngày 05 tháng 01 năm 2020" alone on its line
 # (or in a header-table cell); day and month kept as written to check the leading zeros.
 PLACE_DATE_RE = (
-    r"(?m)(?:^|\t|\|)[ \t*_]*(?P<place>[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+\.?){0,6})[ \t]*,[ \t]*"
+    r"(?m)(?:^|\t|\|)[ *_]{0,8}(?P<place>[A-ZĐ][^\W\d_]*(?:(?:[ \t]+|\.[ \t]*)[^\W\d_]+){0,6}\.?)[ \t]*,[ \t]*"
     r"(?i:ngày)[ \t]+(?P<d>\d{1,2})[ \t]+(?i:tháng)[ \t]+(?P<m>\d{1,2})[ \t]+(?i:năm)[ \t]+(?P<y>\d{4})"
     r"[ \t*_.]*(?=$|\t|\|)"
 )
@@ -99,7 +99,7 @@ DOC_TYPES = (
 _TYPES = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
 DOC_TYPE = pp.Regex(rf"(?i:{_TYPES})(?=\s)").set_name("doc_type")
 CITATION_HEAD_RE = rf"(?P<type>(?i:{_TYPES}))\s+(?:(?i:số)\s+)?"
-CITATION_DATE_RE = r"\s*,?\s*(?:(?i:ban\s+hành\s+)?ngày\s+)(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+CITATION_DATE_RE = r"\s*(?:,\s*)?(?:(?i:ban\s+hành\s+)?ngày\s+)(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
 CITATION = (
     pp.Regex(CITATION_HEAD_RE).set_name("citation_type")
     + DOC_CODE("code")

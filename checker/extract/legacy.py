@@ -27,13 +27,14 @@ _TCVN3_LETTERS = re.compile(r"(?<=[bcdghklmnpqrstvxBCDGHKLMNPQRSTVX])[ÆÇËÎÏ
 _VNI_PAIRS = re.compile(r"[aeiouyAEIOUYôÔöÖ][øûïäåëõØÛÏÄÅËÕ]|(?<![^\W\d_])[ñÑ](?=[aeioôuöyâê])")
 # Letters only Unicode Vietnamese has (beyond Latin-1): ă đ ĩ ũ ơ ư and the U+1EA0 block.
 _UNICODE_VIET = re.compile(r"[ăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9]")
+_LETTER = re.compile(r"[^\W\d_]")
 # Vietnamese sentences written in TCVN3 or VNI are common enough to count as evidence alone
 _MIN_EVIDENCE = 8
 
 
 def legacy_scores(text: str) -> tuple[int, int, int, int]:
     """(letters, unicode Vietnamese letters, TCVN3 evidence, VNI evidence) in ``text``."""
-    letters = sum(ch.isalpha() for ch in text)
+    letters = len(_LETTER.findall(text))
     viet = len(_UNICODE_VIET.findall(text))
     tcvn = len(_TCVN3_SIGNS.findall(text)) + len(_TCVN3_LETTERS.findall(text))
     vni = len(_VNI_PAIRS.findall(text))

@@ -45,7 +45,8 @@ _WD_INDEX = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5"
              "bảy": 5, "7": 5}
 
 DEFAULT_PLAN_CUES = ["dự kiến", "sẽ", "kế hoạch", "phấn đấu", "chuẩn bị", "thời gian tới", "sắp tới",
-                     "dự thảo", "đề nghị", "đề xuất", "chỉ tiêu", "tiếp tục"]
+                     "dự thảo", "đề nghị", "đề xuất", "chỉ tiêu", "tiếp tục", "thời hạn", "hạn chót", "chậm nhất",
+                     "trước ngày", "hiệu lực", "áp dụng từ"]
 DEFAULT_PLAN_SECTIONS = ["phương hướng", "nhiệm vụ trọng tâm", "thời gian tới", "thời gian tiếp theo",
                          "nhiệm vụ.{0,40}(?:quý|tháng|năm|kỳ) (?:tới|sau|tiếp theo)", "kế hoạch.{0,40}(?:tới|tiếp theo)",
                          "đề xuất", "kiến nghị"]
@@ -62,9 +63,14 @@ def _line(doc: Document, offset: int) -> int:
     return doc.line_of(offset)
 
 
+def bare(text: str) -> str:
+    """A date as written, without its leading "ngày" (the messages say it already)."""
+    return re.sub(r"^(?i:ngày)\s+(?=\d)", "", text)
+
+
 # ----------------------------------------------------------------------------- ranges
-_RANGE_GAP = re.compile(r"\s*(?:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?|[-–]\s*(?:ngày\s+)?)$", re.IGNORECASE)
-_RANGE_FROM = re.compile(r"(?:từ|kể\s+từ)\s*$", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\A\s*(?:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?|[-–]\s*(?:ngày\s+)?)\Z", re.IGNORECASE)
+_RANGE_FROM = re.compile(r"(?:từ|kể\s+từ)[ \t]{0,3}\Z", re.IGNORECASE)
 
 
 @register("date_range")
@@ -93,8 +99,8 @@ class DateRange(Kind):
             if first is None or second is None or second >= first:
                 continue
             yield Hit(a.start, b.end, {
-                "first": a.text, "first_line": _line(doc, a.start),
-                "second": b.text, "second_line": _line(doc, b.start),
+                "first": bare(a.text), "first_line": _line(doc, a.start),
+                "second": bare(b.text), "second_line": _line(doc, b.start),
             }, data={"first": fmt(first), "second": fmt(second)})
 
     @staticmethod
@@ -138,7 +144,7 @@ class WeekdayMismatch(Kind):
                 continue
             right = WEEKDAYS_VI[real.weekday()]
             s, e = min(d.start, d.weekday_start), max(d.end, d.weekday_end)
-            yield Hit(s, e, {"weekday": d.weekday, "date": d.text, "right": right, "line": _line(doc, d.start)},
+            yield Hit(s, e, {"weekday": d.weekday, "date": bare(d.text), "right": right, "line": _line(doc, d.start)},
                       data={"date": fmt(real), "written": d.weekday, "right": right})
 
 
@@ -194,7 +200,7 @@ class DateAfterReport(_PlanAware):
             first = as_date(d)  # the first day of "tháng 5/2020": the whole month lies ahead
             if first is None or first <= rd:
                 continue
-            yield Hit(d.start, d.end, {"date": d.text, "line": _line(doc, d.start), "report_date": fmt(rd),
+            yield Hit(d.start, d.end, {"date": bare(d.text), "line": _line(doc, d.start), "report_date": fmt(rd),
                                        "report_where": where},
                       data={"date": fmt(first), "report_date": fmt(rd), "report_where": where})
 
@@ -213,11 +219,12 @@ class DateAfterPeriod(_PlanAware):
             return
         period, _, end = tp
         end = _declared_end(doc, period, end)
+        rd, _, _ = report_date(doc, ctx)
         for d in self.candidates(doc):
             first = as_date(d)
-            if first is None or first <= end:
-                continue
-            yield Hit(d.start, d.end, {"date": d.text, "line": _line(doc, d.start), "period": period.text,
+            if first is None or first <= end or (rd is not None and first > rd):
+                continue  # after the report date: DT004's finding, not a second one
+            yield Hit(d.start, d.end, {"date": bare(d.text), "line": _line(doc, d.start), "period": period.text,
                                        "period_line": period.span.line, "period_end": fmt(end)},
                       data={"date": fmt(first), "period": period.text, "period_end": fmt(end)})
 
@@ -329,6 +336,6 @@ class DatePaddingMix(Kind):
             other = seen.get((d.month, not padded))
             if other is not None and d.month not in reported:
                 reported.add(d.month)
-                yield Hit(d.start, d.end, {"first": other.text, "first_line": _line(doc, other.start),
-                                           "second": d.text, "second_line": _line(doc, d.start),
+                yield Hit(d.start, d.end, {"first": bare(other.text), "first_line": _line(doc, other.start),
+                                           "second": bare(d.text), "second_line": _line(doc, d.start),
                                            "month": d.month})

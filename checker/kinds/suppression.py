@@ -31,7 +31,9 @@ class Suppression(Kind):
         super().__init__(params)
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
-        if self.params.check != "reason" or "draftcheck-" not in doc.text and not doc.meta.get("comments"):
+        if self.params.check != "reason":
+            return
+        if "draftcheck-" not in doc.text and not doc.meta.get("comments") and doc.meta.get("format") != "docx":
             return
         from ..suppress import missing_reasons
 
