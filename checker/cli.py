@@ -101,9 +101,13 @@ def cli() -> None:
               help="Hide the findings recorded in FILE; when FILE does not exist, record the current ones in it.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
               help="Check files in parallel with N processes (0: one a CPU); output order stays stable.")
+@click.option("--max-bytes", "max_bytes", default=None, metavar="SIZE",
+              help="Refuse inputs larger than SIZE (e.g. 20MB, 500k; default 20MB or $DRAFTCHECK_MAX_BYTES).")
 def check(paths, fmt, fail_on, select, ignore, lang, rules_dir, report_date, profile, draft, output,
-          config_file, isolated, baseline_file, jobs) -> None:
+          config_file, isolated, baseline_file, jobs, max_bytes=None) -> None:
     """Check the drafts at PATHS (files or folders of .txt, .md, .docx)."""
+    if max_bytes is not None:
+        _set_max_bytes(max_bytes)
     from .config import CliOptions, ConfigError, resolve, validate
     from .model import SEVERITY_RANK
     from .reporters import RenderContext
@@ -150,6 +154,17 @@ def check(paths, fmt, fail_on, select, ignore, lang, rules_dir, report_date, pro
         raise click.exceptions.Exit(EXIT_ERROR)
     failing = any(r.worst() >= SEVERITY_RANK[s.fail_on] for r, s in zip(reports, settings))
     raise click.exceptions.Exit(EXIT_FINDINGS if failing else EXIT_OK)
+
+
+def _set_max_bytes(value: str) -> None:
+    """Validate ``--max-bytes`` and hand it to the reader (through the environment, so the
+    worker processes of ``--jobs`` see it too)."""
+    from .extract.reader import ENV_MAX_BYTES, parse_size
+
+    try:
+        os.environ[ENV_MAX_BYTES] = str(parse_size(value))
+    except ValueError as e:
+        raise _fail(f"--max-bytes: {e}") from None
 
 
 def _run_files(files, settings, rules_dir, base, jobs):

@@ -8,7 +8,6 @@ header table and the "Nơi nhận:"/signer part in a two-column table.
 """
 from __future__ import annotations
 
-import copy
 import re
 from pathlib import Path
 
@@ -248,7 +247,3 @@ def _textbox_run(lines: list[str]):
         '</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>'
     )
     return parse_xml(xml)
-
-
-def copy_of(element):
-    return copy.deepcopy(element)

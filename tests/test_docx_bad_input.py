@@ -172,3 +172,10 @@ def test_extract_on_bad_docx_is_one_line_exit_2(tmp_path):
                          encoding="utf-8")
     assert res.returncode == 2 and res.stdout == ""
     assert len(res.stderr.strip().splitlines()) == 1 and "password-protected" in res.stderr
+
+
+def test_odt_is_refused_clearly(tmp_path):
+    p = tmp_path / "report.odt"
+    p.write_bytes(_zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"},
+                       zipfile.ZIP_STORED))
+    assert "OpenDocument" in _error(p)

@@ -132,3 +132,37 @@ def test_single_heading_in_an_article_is_silent(ruleset):
 def test_nested_list_restart_is_not_a_repeat(ruleset):
     text = "2. Thủ tục\n\na) Công bố\n\n1. Cấp tỉnh\n\n2. Cấp huyện\n\nb) Rà soát\n\n1. Cấp tỉnh\n\n3. Tổ chức\n\nX.\n"
     assert found(text, numbering_rules(ruleset)) == []
+
+
+def test_new_part_restarts_numbering(ruleset):
+    rs = numbering_rules(ruleset)
+    parts = "PHẦN THỨ NHẤT\n\nI. A\n\nx\n\nII. B\n\nx\n\nPHẦN THỨ HAI\n\nI. C\n\nx\n\nII. D\n\nx\n"
+    assert found(parts, rs) == []
+    lettered = "A. KẾT QUẢ\n\nI. A\n\nx\n\nII. B\n\nx\n\nB. NHIỆM VỤ\n\nI. C\n\nx\n\nIII. D\n\nx\n"
+    assert found(lettered, rs) == [("ST020", 17)]
+
+
+def test_backwards_number_is_reported_but_restart_at_one_is_not(ruleset):
+    rs = numbering_rules(ruleset)
+    assert found("1. A\n\nx\n\n2. B\n\nx\n\n3. C\n\nx\n\n2. D\n\nx\n", rs) == [("ST021", 13)]
+    assert found("1. A\n\nx\n\n2. B\n\nx\n\nBảng\n\n1. C\n\nx\n\n2. D\n\nx\n", rs) == []
+
+
+def test_level_jump_and_bold_headings(ruleset):
+    rs = numbering_rules(ruleset)
+    assert found("4. Công vụ\n\nx\n\n5.1. Cơ quan\n\nx\n", rs) == [("ST022", 5)]
+    assert found("**1.** Thể chế\n\nx\n\n**3.** Thủ tục\n\nx\n", rs) == [("ST020", 5)]
+
+
+LINES = ["BÁO CÁO", "Kết quả cải cách hành chính năm 2020", "I. KẾT QUẢ", "II. ĐÁNH GIÁ", "1. Thể chế", "5.1. Cơ quan",
+         "2.1.1. Cấp", "a) Việc", "đ) Việc", "f) Việc", "Nơi nhận:", "- Lưu: VT, CCHC.", "GIÁM ĐỐC", "Nguyễn Văn A",
+         "Số:   /BC-SNV", "Hà Nội, ngày   tháng   năm 2024", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "./.", "",
+         "Nội dung.", "| a | b |", "x\ty", "**II. KẾT QUẢ**", "PHẦN THỨ HAI", "<!-- draftcheck: final -->"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(LINES), max_size=40))
+def test_structure_rules_never_crash(ruleset, lines):
+    rs = RuleSet([r for r in ruleset.rules if r.category == "structure" and r.code.startswith("ST")])
+    report = run(build_document("\n".join(lines)), rs)
+    assert not report.internal_errors, report.internal_errors

@@ -234,3 +234,27 @@ def test_corpus_has_no_structure_findings(ruleset):
     for path in sorted(CORPUS.glob("*.txt")):
         report = run(read_path(path), ruleset)
         assert [f for f in report.findings if f.category == "structure"] == [], path.name
+
+
+@pytest.mark.parametrize("trich,expected", [
+    ("Kết quả thực hiện công tác CCHC quý I/2016", "cchc-2011-2020"),
+    ("Kết quả cải cách hành chính 6 tháng đầu năm 2020 và phương hướng năm 2021", "cchc-2011-2020"),
+    ("Kết quả cải cách hành chính quý III/2023.", "cchc-2021-2030"),
+])
+def test_year_read_from_the_trich_yeu(ruleset, trich, expected):
+    sections = ["I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "II. KẾT QUẢ THỰC HIỆN", "III. PHƯƠNG HƯỚNG"]
+    found = findings(doc(trich, sections), ruleset)
+    assert found and {f.data["profile"] for f in found if f.code == "ST010"} == {expected}
+    assert not [f for f in found if f.code == "ST001"]
+
+
+def test_bad_builtin_profile_fails_rule_loading(tmp_path, monkeypatch):
+    from checker import profiles
+    from checker.ruleset import RuleError, load_ruleset
+
+    (tmp_path / "x.toml").write_text('name = "x"\nkind = "outline"\ntitle = "t"\n[[sections]]\nid="a"\n'
+                                     'title="A"\nrequired="yes"\n', encoding="utf-8")
+    monkeypatch.setattr(profiles, "profiles_dir", lambda: tmp_path)
+    with pytest.raises(RuleError) as e:
+        load_ruleset()
+    assert str(tmp_path / "x.toml") in str(e.value) and "sections[0].required" in str(e.value)

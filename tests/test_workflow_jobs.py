@@ -56,3 +56,29 @@ def test_check_file_is_picklable_and_detaches(tmp_path):
     back = pickle.loads(pickle.dumps(report))
     assert [f.code for f in back.findings] == ["AR001"]
     assert pickle.loads(pickle.dumps(check_file)) is check_file
+
+
+def test_progress_bar_on_a_terminal(tmp_path):
+    import os
+    import pty
+
+    make(tmp_path)
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    proc = subprocess.Popen([sys.executable, "-m", "checker", "check", "--no-config", str(tmp_path),
+                             "--format", "json", "-j", "2"], stdout=subprocess.PIPE, stderr=slave, env=env)
+    os.close(slave)
+    out, _ = proc.communicate(timeout=120)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    err = b"".join(chunks).decode("utf-8", "replace")
+    assert "draftcheck" in err and "10/10" in err  # the bar with its count, on standard error
+    assert json.loads(out)["summary"]["files"] == 10  # standard output stays clean JSON

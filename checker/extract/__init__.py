@@ -11,7 +11,7 @@ from typing import Callable, TypeVar
 
 from ..model import Block, Document, Heading, ListItem, Paragraph, Table
 from .blocks import parse_blocks
-from .reader import MAX_INPUT_BYTES, InputError, check_size, decode, normalize_with_map
+from .reader import MAX_INPUT_BYTES, InputError, check_size, decode, default_max_bytes, normalize_with_map
 
 __all__ = ["InputError", "build_document", "read_path", "numbers", "dates", "periods", "codes",
            "citations", "text_blocks", "TEXT_SUFFIXES", "DOCX_SUFFIXES"]
@@ -31,8 +31,11 @@ def build_document(source: str, path: str = "<text>", meta: dict | None = None) 
     return doc
 
 
-def read_path(path: str | Path, max_bytes: int = MAX_INPUT_BYTES) -> Document:
-    """Read a draft from disk (read-only). Raises :class:`InputError` with a one-line reason."""
+def read_path(path: str | Path, max_bytes: int | None = None) -> Document:
+    """Read a draft from disk (read-only). Raises :class:`InputError` with a one-line reason.
+    ``max_bytes``: the size limit (default: ``$DRAFTCHECK_MAX_BYTES`` or 20 MB, see reader.py)."""
+    if max_bytes is None:
+        max_bytes = default_max_bytes()
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -44,7 +47,7 @@ def read_path(path: str | Path, max_bytes: int = MAX_INPUT_BYTES) -> Document:
         raise InputError("là thư mục, không phải tệp (is a directory)")
     check_size(size, max_bytes)
     suffix = p.suffix.lower()
-    if suffix in DOCX_SUFFIXES or suffix == ".doc":
+    if suffix in DOCX_SUFFIXES or suffix in (".doc", ".odt"):  # .odt: refused there with a clear message
         from .docx import read_docx  # lazy: python-docx is heavy
 
         return read_docx(p, max_bytes=max_bytes)

@@ -161,11 +161,11 @@ def check_zip(data: bytes, max_uncompressed: int = MAX_UNCOMPRESSED_BYTES) -> No
             raise InputError(f"tệp .docx bất thường: thành phần {i.filename} nén {i.file_size // max(i.compress_size, 1):,} "
                              "lần (zip bomb suspected)")
     names = {i.filename for i in infos}
+    if "content.xml" in names and not any(n.startswith("word/") for n in names):
+        raise InputError("tệp OpenDocument (.odt), chưa hỗ trợ; hãy lưu lại dưới dạng .docx "
+                         "(OpenDocument .odt not supported yet)")
     if "[Content_Types].xml" not in names:
         raise InputError("tệp nén zip nhưng không phải tài liệu Word .docx (zip archive, not a Word document)")
-    if any(n.startswith("content.xml") for n in names) and not any(n.startswith("word/") for n in names):
-        raise InputError("tệp OpenDocument (.odt), chưa hỗ trợ; hãy lưu lại dưới dạng .docx "
-                         "(OpenDocument not supported)")
 
 
 def _open(data: bytes):
@@ -577,7 +577,7 @@ class DocxRenderer:
     def render(self) -> tuple[list[str], dict[int, dict[str, Any]]]:
         self._page_header()
         body = self.document.element.body
-        self._blocks(_iter_block_items(body), body_level=True)
+        self._blocks(_iter_block_items(body))
         return self.lines, self.locs
 
     def _page_header(self) -> None:
@@ -612,7 +612,7 @@ class DocxRenderer:
                     self._layout_table(item, {"header": kind})
             break  # one page header: the one on the first page
 
-    def _blocks(self, items, body_level: bool) -> None:
+    def _blocks(self, items) -> None:
         for item in items:
             if item.tag == W_P:
                 self._paragraph(item)

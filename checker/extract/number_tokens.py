@@ -1,6 +1,7 @@
 """Number tokens: Vietnamese-locale numbers with exact value, precision, unit and cues."""
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
@@ -14,8 +15,8 @@ SCALES = {
     "nghìn": Decimal(10) ** 3, "ngàn": Decimal(10) ** 3,
 }
 _SCALE_RE = re.compile(
-    r"\s*(?P<scale>nghìn tỷ|ngàn tỷ|triệu tỷ|tỷ|tỉ|triệu|nghìn|ngàn)(?=\s|$|[,.;:)])", re.IGNORECASE)
-_UNIT_RE = re.compile(r"\s*/?\s*(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
+    r"\s{0,3}(?P<scale>nghìn tỷ|ngàn tỷ|triệu tỷ|tỷ|tỉ|triệu|nghìn|ngàn)(?=\s|$|[,.;:)])", re.IGNORECASE)
+_UNIT_RE = re.compile(r"\s{0,3}(?:/\s{0,3})?(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
 _APPROX_RE = re.compile(
     r"(?<!\w)(?P<cue>khoảng|gần|hơn|trên|ước(?:\s+(?:đạt|tính|khoảng|thực hiện))?|xấp xỉ|dưới|"
     r"chưa đến|chưa tới|tối thiểu|tối đa|vượt\s+mốc|vượt\s+ngưỡng|~|≈)\s*(?:(?:là|đạt|có)\s+)?$",
@@ -70,7 +71,33 @@ def _daymonth_context(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"(từ|đến|ngày|hết|tới)\s*$", before) or re.match(r"\s*(đến|-|–)\s*\d", after))
 
 
-def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+class _Spans:
+    """Spans added in order of start; ``covers(s, e)`` (is [s, e) inside one?) in O(log n) through
+    a running maximum of the ends, so a block with 100,000 numbers stays linear."""
+
+    __slots__ = ("starts", "maxend")
+
+    def __init__(self, spans=()):
+        self.starts: list[int] = []
+        self.maxend: list[int] = []
+        for a, b in sorted(spans):
+            self.append((a, b))
+
+    def append(self, span: tuple[int, int]) -> None:
+        a, b = span
+        if self.starts and a < self.starts[-1]:
+            raise ValueError("spans must be added in order of start")
+        self.starts.append(a)
+        self.maxend.append(max(b, self.maxend[-1]) if self.maxend else b)
+
+    def covers(self, s: int, e: int) -> bool:
+        i = bisect.bisect_right(self.starts, s)
+        return i > 0 and self.maxend[i - 1] >= e
+
+
+def _inside(spans, s: int, e: int) -> bool:
+    if isinstance(spans, _Spans):
+        return spans.covers(s, e)
     return any(a <= s and e <= b for a, b in spans)
 
 
@@ -98,9 +125,9 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
     text = doc.text[start:end]
     if not any(ch.isdigit() for ch in text):
         return []
-    excluded = _excluded_spans(text)
+    excluded = _Spans(_excluded_spans(text))
     out: list[NumberToken] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()  # fraction matches, in order
     for m in g.scan(g.FRACTION, text):
         if _inside(excluded, *m.span()):
             continue

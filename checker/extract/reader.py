@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import unicodedata
 from array import array
@@ -31,8 +32,24 @@ def parse_size(text: str | int) -> int:
     return value
 
 
-def check_size(size: int, max_bytes: int = MAX_INPUT_BYTES) -> None:
+ENV_MAX_BYTES = "DRAFTCHECK_MAX_BYTES"  # set by ``draftcheck check --max-bytes`` (worker processes inherit it)
+
+
+def default_max_bytes() -> int:
+    """The input size limit: ``$DRAFTCHECK_MAX_BYTES`` when set, else :data:`MAX_INPUT_BYTES`."""
+    value = os.environ.get(ENV_MAX_BYTES, "").strip()
+    if not value:
+        return MAX_INPUT_BYTES
+    try:
+        return parse_size(value)
+    except ValueError:
+        raise InputError(f"giá trị {ENV_MAX_BYTES}={value!r} không hợp lệ (not a size, e.g. 20MB)") from None
+
+
+def check_size(size: int, max_bytes: int | None = None) -> None:
     """Refuse an input larger than ``max_bytes`` with a one-line reason that says how to raise the limit."""
+    if max_bytes is None:
+        max_bytes = default_max_bytes()
     if size > max_bytes:
         raise InputError(f"tệp quá lớn: {size:,} byte, giới hạn {max_bytes:,} byte; dùng --max-bytes để "
                          f"nâng giới hạn (file too large: {size:,} bytes, limit {max_bytes:,})")

@@ -19,7 +19,7 @@ TYPE_TITLE = (r"(?:BÁO CÁO|TỜ TRÌNH|KẾ HOẠCH|QUYẾT ĐỊNH|THÔNG BÁ
 _SCAN = str.maketrans({"|": "\n", "\t": "\n", "*": " ", "_": " ", "#": " "})
 _RECIPIENTS = re.compile(r"(?im)^[ \t]*Nơi\s+nhận\s*:")
 _END_MARK = re.compile(r"\./\.")
-_YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d])")
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d])")
 _DATE_LINE_YEAR = re.compile(r"(?im)^[^\n,]{1,60},\s*ngày\b[^\n]*?năm\s+((?:19|20)\d{2})")
 _NOT_TRICH_YEU = re.compile(r"^\s*(?:Kính\s+gửi|Căn\s+cứ|Thực\s+hiện)\b", re.IGNORECASE)
 
@@ -81,7 +81,7 @@ def _compute(doc, ctx, title_re: re.Pattern) -> Optional[Layout]:
         nxt = next((b for b in doc.blocks[idx + 1:] if not isinstance(b, Directive)), None)
         if (isinstance(nxt, Paragraph) or (isinstance(nxt, Heading) and nxt.style == "markdown")) \
                 and len(nxt.text) <= 400 and not _NOT_TRICH_YEU.match(nxt.text) \
-                and not nxt.text.rstrip().endswith((".", ";")):
+                and not (nxt.text.rstrip().endswith(";") or (nxt.text.rstrip().endswith(".") and len(nxt.text) > 250)):
             trich = (nxt.start, nxt.end)
     trich_text = " ".join(text[trich[0]:trich[1]].split()).strip("#*_ ") if trich else ""
     body_start = trich[1] if trich else title_end

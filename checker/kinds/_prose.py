@@ -1,6 +1,7 @@
 """Sentence and parenthesis structure of a prose block, for the arithmetic kinds."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -40,9 +41,10 @@ def sentences(doc: Document, block: Block) -> list[Sentence]:
         cuts.append(m.end())
     if not cuts or cuts[-1] < len(text):
         cuts.append(len(text))
+    starts = [t.start for t in toks]  # sorted: bisect, not a scan a sentence (linear blocks)
     for cut in cuts:
         s, e = block.start + pos, block.start + cut
-        nums = tuple(t for t in toks if s <= t.start < e)
+        nums = tuple(toks[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)])
         if text[pos:cut].strip():
             out.append(Sentence(s, e, nums))
         pos = cut

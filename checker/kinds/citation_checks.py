@@ -129,7 +129,7 @@ class CitationConflict(Kind):
 
 @register("code_malformed")
 class CodeMalformed(Kind):
-    placeholders = frozenset({"code", "problem", "expected", "line"})
+    placeholders = frozenset({"code", "problem", "problem_en", "expected", "line"})
 
     @dataclass(frozen=True)
     class Params:
@@ -155,8 +155,12 @@ class CodeMalformed(Kind):
             problem = {"slash": "dấu '/' thay cho dấu '-' giữa các nhóm chữ",
                        "space": "có khoảng trắng trong số, ký hiệu",
                        "dash": "dấu gạch dài '–' thay cho dấu '-'"}[c.malformed]
+            problem_en = {"slash": "a '/' where a '-' belongs between the letter groups",
+                          "space": "a space inside the number and code",
+                          "dash": "an en dash '–' instead of '-'"}[c.malformed]
             flagged.add(c.start)
-            yield Hit(c.start, c.end, {"code": c.text, "problem": problem, "expected": expected,
+            yield Hit(c.start, c.end, {"code": c.text, "problem": problem, "problem_en": problem_en,
+                                       "expected": expected,
                                        "line": _line(doc, c.start)}, data={"reason": c.malformed})
         for cit in extract.citations(doc):
             c = cit.code
@@ -170,11 +174,13 @@ class CodeMalformed(Kind):
                 continue
             if got.upper() not in table:
                 problem = f"ký hiệu loại '{got}' không có trong bảng chữ viết tắt của NĐ 30/2020/NĐ-CP"
+                problem_en = f"type code '{got}' is not in the table of Decree 30/2020"
                 sev = self.params.unknown_type_severity
             else:
                 problem = f"'{cit.type_word}' phải có ký hiệu loại '{want}', không phải '{got}'"
+                problem_en = f"a '{cit.type_word}' has the type code '{want}', not '{got}'"
                 sev = None
-            yield Hit(c.start, c.end, {"code": c.text, "problem": problem,
+            yield Hit(c.start, c.end, {"code": c.text, "problem": problem, "problem_en": problem_en,
                                        "expected": f"{c.number}/{want}-" + "-".join(c.code.split("-")[1:]),
                                        "line": _line(doc, c.start)},
                       severity=sev, data={"reason": "type_code", "type_word": cit.type_word})
@@ -206,7 +212,7 @@ class CitationAfterReport(Kind):
 
 @register("code_missing_year")
 class CodeMissingYear(Kind):
-    placeholders = frozenset({"code", "line", "with_year", "with_year_line", "reason"})
+    placeholders = frozenset({"code", "line", "with_year", "with_year_line", "reason", "reason_en"})
 
     @dataclass(frozen=True)
     class Params:
@@ -224,10 +230,13 @@ class CodeMissingYear(Kind):
             other = with_year.get((c.number.lstrip("0"), c.code.upper()))
             if other is not None:
                 reason = f"cùng văn bản được ghi có năm: '{other.text}' (dòng {_line(doc, other.start)})"
+                reason_en = f"the same document is cited with its year: '{other.text}' (line {_line(doc, other.start)})"
                 yield Hit(c.start, c.end, {"code": c.text, "line": _line(doc, c.start), "with_year": other.text,
-                                           "with_year_line": _line(doc, other.start), "reason": reason},
+                                           "with_year_line": _line(doc, other.start), "reason": reason,
+                                           "reason_en": reason_en},
                           data={"with_year": other.key})
             elif any(fnmatch.fnmatchcase(c.code.upper(), p.upper()) for p in self.params.normative_codes):
                 reason = f"ký hiệu '{c.code}' là của văn bản quy phạm pháp luật, luôn có năm ban hành"
+                reason_en = f"'{c.code}' is the code of a legal normative document, which always carries its year"
                 yield Hit(c.start, c.end, {"code": c.text, "line": _line(doc, c.start), "with_year": "",
-                                           "with_year_line": "", "reason": reason}, data={})
+                                           "with_year_line": "", "reason": reason, "reason_en": reason_en}, data={})

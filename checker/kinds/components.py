@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from ..model import Directive, Document
-from ..profiles import ComponentSpec, Requirement, choose_profile
+from ..profiles import load_profiles, ComponentSpec, Requirement, choose_profile
 from . import Context, Hit, Kind, register
 from ._layout import TYPE_TITLE, Layout, find_title, layout
 
@@ -60,6 +60,7 @@ class Components(Kind):
         if params.check == "type_code" and not params.type_codes:
             raise ValueError("type_code cần bảng type_codes (ví dụ 'BÁO CÁO' = 'BC')")
         self.type_codes = {" ".join(k.upper().split()): v for k, v in params.type_codes.items()}
+        load_profiles()  # a bad profile file is a load error (file: key: reason), not a failure mid-run
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         lay = layout(doc, ctx, self.params.title)

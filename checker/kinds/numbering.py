@@ -30,11 +30,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from ..model import Document, Heading
+from ..model import Document, Heading, Paragraph
 from . import Context, Hit, Kind, register
 
 VN_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 NEVER_LETTERS = set("fjwz")
+PART_RE = re.compile(r"^[ \t*_#]*(?:(?:PHẦN|Phần|CHƯƠNG|Chương)[ \t]+(?:THỨ[ \t]+\w+|thứ[ \t]+\w+|[IVXLC]+\b|\d+\b)"
+                     r"|[A-EĐ]\.[ \t]+[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ]{2,})")
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -113,7 +115,12 @@ def analyse(doc: Document) -> list[Event]:
         return cache["numbering.events"]
     events: list[Event] = []
     stack: list[Entry] = []
-    for h in doc.headings:
+    for h in doc.blocks:
+        if isinstance(h, Paragraph) and PART_RE.match(h.text):
+            stack.clear()  # "PHẦN THỨ HAI", "Chương II", "B. NHIỆM VỤ …": numbering starts again
+            continue
+        if not isinstance(h, Heading):
+            continue
         if h.style == "letter" and h.label in NEVER_LETTERS:
             events.append(Event("letter", h, {"label": _shown("letter", h.label)}))
             continue
@@ -146,8 +153,12 @@ def analyse(doc: Document) -> list[Event]:
                                                + (", …" if len(missing) > 5 else "")}))
                 del stack[pos:]
                 stack.append(entry)
-            elif value == _start(key) and pos < len(stack) - 1:
-                stack.append(entry)  # a nested list restarting inside a deeper level
+            elif value == _start(key):
+                # a list starting again: nested inside a deeper level ("1." under "b)"), or a new
+                # list at this level (a new part of the report) — not a repeat
+                if pos == len(stack) - 1:
+                    del stack[pos:]
+                stack.append(entry)
             else:
                 events.append(Event("repeat", h, {"label": shown, "prev": _shown(key, sib.label),
                                                   "prev_line": sib.line, "backwards": True}))

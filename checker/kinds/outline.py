@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from ..model import Block, Directive, Document, Heading, Paragraph
-from ..profiles import Profile, SectionSpec, choose_profile, normalise_title
+from ..profiles import load_profiles, Profile, SectionSpec, choose_profile, normalise_title
 from . import Context, Hit, Kind, register
 from ._layout import TYPE_TITLE, Layout, layout
 
@@ -105,6 +105,7 @@ class Outline(Kind):
         if params.check not in ("missing", "order", "empty"):
             raise ValueError(f"check phải là missing, order hoặc empty, không phải {params.check!r}")
         re.compile(params.title)
+        load_profiles()  # a bad profile file is a load error (file: key: reason), not a failure mid-run
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         lay = layout(doc, ctx, self.params.title)
