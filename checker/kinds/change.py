@@ -10,6 +10,9 @@ change of two rates written with "%" where "điểm phần trăm" is meant.
 ## Why is this bad?
 A growth figure that neither reading gives is wrong; "tăng 12,73%" for 18 % → 30,73 % is a
 change of 12,73 percentage points, a relative increase of 70,7 %.
+
+## Example
+``30,73% … tăng 12,73% so với … 18%``: 12,73 points (relative: 70,7 %).
 """
 from __future__ import annotations
 

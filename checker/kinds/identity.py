@@ -24,6 +24,10 @@ equal the sum of the levels.
 ## Why is this bad?
 Reports restate the same flows in several places; a received total smaller than resolved +
 in progress, or on-time and late shares that miss 100 %, means one of the figures is wrong.
+
+## Example
+``tiếp nhận 54.575 hồ sơ; đã giải quyết 51.780 hồ sơ … đang giải quyết gồm 2.800 hồ sơ``:
+51.780 + 2.800 = 54.580, five more than were received.
 """
 from __future__ import annotations
 

@@ -13,6 +13,9 @@ paragraph that becomes ordinary when its scale word is taken one step down
 ## Why is this bad?
 A month cannot exceed the quarter it belongs to; an amount off by a factor of a thousand is
 almost always a wrong scale word or a dropped/added group of zeros.
+
+## Example
+``Chi ngân sách tháng Ba ước đạt 109.000 tỷ đồng … tổng chi ngân sách quý 1 … 28.000 tỷ đồng``.
 """
 from __future__ import annotations
 

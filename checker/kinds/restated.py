@@ -9,6 +9,9 @@ as information (they may refer to different dates).
 ## Why is this bad?
 "Tỉnh có 2025 TTHC" in one section and "tỉnh có 2.033 TTHC" in another leaves the reader
 asking which is right.
+
+## Example
+``Nâng tổng số TTHC của tỉnh hiện có là 2025 TTHC`` … later ``tỉnh có 2.033 TTHC``.
 """
 from __future__ import annotations
 

@@ -12,6 +12,9 @@ from the count columns named in ``percent_of`` (not the mean of the row percenta
 
 ## Why is this bad?
 A total row that its rows do not add up to is the first thing an inspector recomputes.
+
+## Example
+A ``Tổng cộng`` row with 668 where the rows hold 53, 03 and 611 (= 667).
 """
 from __future__ import annotations
 
