@@ -29,7 +29,7 @@ import os as _os
 
 from hypothesis import HealthCheck, settings as _hsettings
 
-_hsettings.register_profile("ci", max_examples=40, deadline=None, derandomize=True, print_blob=True,
+_hsettings.register_profile("ci", max_examples=25, deadline=None, derandomize=True, print_blob=True,
                             suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 _hsettings.register_profile("large", max_examples=int(_os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "12500")),
                             deadline=None, print_blob=True,

@@ -34,7 +34,7 @@ def test_no_catastrophic_backtracking(name, pattern):
     slow = []
     run = _runner(name, pattern)
     for unit in UNITS:
-        bad, t1, t2 = superlinear(run, lambda n, u=unit: adversarial(u, n), small=200)
+        bad, t1, t2 = superlinear(run, lambda n, u=unit: adversarial(u, n), small=400)
         if bad:
             slow.append(f"{unit!r}: {t1 * 1000:.1f} ms -> {t2 * 1000:.1f} ms")
     assert not slow, f"{name} grows faster than linear on: " + "; ".join(slow)

@@ -149,13 +149,21 @@ PATHOLOGICAL = {
 }
 
 
+SMALL = {"single_line": 12, "headings": 30}
+# the full-size cases (1 MB line, 100,000 numbers, 10,000 headings, 10 MB text) take minutes on a
+# loaded CI machine: run them by hand with DRAFTCHECK_FULL_LIMITS=1; the growth tests run always
+full_size = pytest.mark.skipif(not os.environ.get("DRAFTCHECK_FULL_LIMITS"),
+                               reason="full-size limit: set DRAFTCHECK_FULL_LIMITS=1")
+
+
 @pytest.mark.parametrize("kind", sorted(PATHOLOGICAL))
 def test_pathological_inputs_stay_linear(kind):
     make = PATHOLOGICAL[kind]
-    bad, t1, t2 = superlinear(_check, make, small=60)
+    bad, t1, t2 = superlinear(_check, make, small=SMALL.get(kind, 60))
     assert not bad, f"{kind}: x16 input took {t2 / t1:.0f}x the time ({t1 * 1000:.0f} -> {t2 * 1000:.0f} ms)"
 
 
+@full_size
 def test_one_megabyte_single_line():
     line = ("Tổng số 1.234 hồ sơ, đạt 98,5% so với cùng kỳ năm 2019 (ngày 12/3/2020, Quyết định số "
             "12/QĐ-UBND) ")
@@ -164,6 +172,7 @@ def test_one_megabyte_single_line():
     _check(text)
 
 
+@full_size
 def test_hundred_thousand_numbers_in_one_sentence():
     text = "Kết quả gồm " + " ".join(f"{i % 997},{i % 10} " for i in range(100_000)) + "."
     doc = build_document(text)
@@ -173,6 +182,7 @@ def test_hundred_thousand_numbers_in_one_sentence():
     _check(text)
 
 
+@full_size
 def test_ten_thousand_headings():
     text = "\n".join(f"{'IVX'[i % 3]}. Phần {i}\n{i % 9 + 1}. Mục {i}\nCó {i} hồ sơ." for i in range(10_000))
     doc = build_document(text)
@@ -185,14 +195,16 @@ def test_deeply_nested_parentheses():
 
 
 # ----------------------------------------------------------------------------- memory
-def test_ten_megabyte_text_peak_memory_under_500_mb(tmp_path):
-    resource = pytest.importorskip("resource")
+@pytest.mark.parametrize("megabytes,limit_mb", [
+    pytest.param(2, 250, id="2MB"), pytest.param(10, 500, id="10MB", marks=full_size)])
+def test_peak_memory(tmp_path, megabytes, limit_mb):
+    pytest.importorskip("resource")
     seed = ROOT / "samples"
     base = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(seed.glob("*.md"))[:3]) or "Tổng 1 hồ sơ."
-    reps = 10_000_000 // len(base.encode("utf-8")) + 1
-    f = tmp_path / "ten-mb.txt"
+    reps = megabytes * 1_000_000 // len(base.encode("utf-8")) + 1
+    f = tmp_path / "big.txt"
     f.write_text((base + "\n\n") * reps, encoding="utf-8")
-    assert f.stat().st_size >= 10_000_000
+    assert f.stat().st_size >= megabytes * 1_000_000
     code = ("import resource, sys; from checker.cli import main\n"
             "try:\n    main(['check', '--format', 'json', '-o', sys.argv[2], sys.argv[1]])\n"
             "except SystemExit as e:\n    rc = e.code\n"
@@ -201,4 +213,4 @@ def test_ten_megabyte_text_peak_memory_under_500_mb(tmp_path):
                           capture_output=True, text=True, cwd=ROOT, timeout=1800)
     rc, maxrss_kb = proc.stdout.split()[-2:]
     assert rc in ("0", "1"), proc.stderr[-2000:]
-    assert int(maxrss_kb) < 500 * 1024, f"peak RSS {int(maxrss_kb) // 1024} MB"
+    assert int(maxrss_kb) < limit_mb * 1024, f"peak RSS {int(maxrss_kb) // 1024} MB"

@@ -31,7 +31,7 @@ _LABEL_RE = re.compile(
 )
 # section words are labels only when capitalised ("Mục 2"), not in "danh mục 356 TTHC"
 _SECTION_LABEL_RE = re.compile(r"(?<!\w)(?:Điều|Chương|Mục|Phần|Phụ\s+lục|Khoản|Điểm|QL)\s*$")
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+|<[^>\s]+>|\S+@\S+\.\w+")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|<[^<>\s]+>|(?<!\S)[^\s@]+@\S+\.\w+")  # starts at a token: linear
 _TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?giờ\b")
 _RANGE_AFTER_RE = re.compile(r"\s?[-–]\s?\d")
 _RANGE_BEFORE_RE = re.compile(r"\d\s?%?\s?[-–]\s?$")
