@@ -1,10 +1,20 @@
 """``suppression``: findings about the draft's own suppression directives.
 
-``check = "reason"``: a ``draftcheck-disable…`` directive without a reason after ``--``.
-``check = "unused"``: a directive that suppresses nothing, names an unknown rule, or an
-``enable`` that ends no ``disable``. That one needs the other rules' findings, so this
-kind yields nothing for it; the engine's suppression pass (:mod:`checker.suppress`)
-reports it through the rule (its code, message, severity), after every rule has run.
+## What it does
+``check = "reason"``: reports a ``draftcheck-disable…`` directive (HTML comment, or Word comment
+in a .docx) without a reason after ``--``. ``check = "unused"``: a directive that suppresses
+nothing, names an unknown rule, or an ``enable`` that ends no ``disable``. That one needs the
+other rules' findings, so this kind yields nothing for it; the engine's suppression pass
+(:mod:`checker.suppress`) reports it through the rule (its code, message, severity), after
+every rule has run.
+
+## Why
+The signer sees every suppressed finding; a suppression without a reason, or one that hides
+nothing (stale or mistyped), defeats that.
+
+## Example
+``<!-- draftcheck-disable-next-line AR001 -->`` (no reason: CK101); the same line above a
+sentence whose total is right (suppresses nothing: CK100).
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Shared helpers of the hand-run benchmarks (not collected by pytest, see conftest.py)."""
+"""Shared helpers of the hand-run benchmarks (not collected by pytest: collect_ignore in tests/conftest.py)."""
 from __future__ import annotations
 
 import os
