@@ -162,9 +162,19 @@ def _set_max_bytes(value: str) -> None:
     from .extract.reader import ENV_MAX_BYTES, parse_size
 
     try:
-        os.environ[ENV_MAX_BYTES] = str(parse_size(value))
+        size = parse_size(value)
     except ValueError as e:
         raise _fail(f"--max-bytes: {e}") from None
+    previous = os.environ.get(ENV_MAX_BYTES)
+    os.environ[ENV_MAX_BYTES] = str(size)
+
+    def restore() -> None:  # the command may run in-process (tests, library use): leave no trace
+        if previous is None:
+            os.environ.pop(ENV_MAX_BYTES, None)
+        else:
+            os.environ[ENV_MAX_BYTES] = previous
+
+    click.get_current_context().call_on_close(restore)
 
 
 def _run_files(files, settings, rules_dir, base, jobs):

@@ -57,8 +57,8 @@ def test_too_large_input_is_refused_with_a_clear_error(tmp_path):
     assert code == 2
     lines = [ln for ln in err.splitlines() if ln.strip()]
     assert len(lines) == 1 and "file too large" in lines[0] and "Traceback" not in err
-    data = json.loads(out)
-    assert data["files"][0]["path"].endswith("big.txt") if "files" in data else True
+    entry = json.loads(out)["files"][0]
+    assert entry["path"].endswith("big.txt") and "file too large" in entry["error"]
 
 
 def test_max_bytes_is_configurable(tmp_path, monkeypatch):
