@@ -122,3 +122,16 @@ def test_vietnamese_numbers_round_trip(value, decimals):
     doc = build_document(f"Đạt {written} hồ sơ.")
     [tok] = numbers(doc)
     assert tok.value == parsed and tok.decimals == decimals and tok.text == written
+
+
+@pytest.mark.parametrize("text", [
+    "theo Nghị định số 32/2020/NĐ-CP ngày 05/3/2020 của Chính phủ và Kế hoạch 76/KH-UBND ngày 12/3/2020.",
+    "Kế hoạch số 424/KH-UBND ngày 16 tháng 12 năm 2019; Chỉ thị 16/CT-TTg của Thủ tướng; 08/NQ/CP",
+    "Quyết định số 4761/QĐ-UBND, Thông tư số 01/2019/TT-BNV ngày 24/01/2019.",
+])
+def test_citation_grammar_and_its_compiled_scan_agree(text):
+    import re
+
+    pp_hits = [(s, e) for _, s, e in g.CITATION.parse_with_tabs().scan_string(text)]
+    re_hits = [m.span() for m in re.finditer(g.CITATION_RE, text)]
+    assert pp_hits == re_hits and pp_hits

@@ -60,30 +60,39 @@ _ISSUER = re.compile(
     r"[^\W\d_]\w*(?:\.(?=\w)\w*)?(?:[ \t]+|(?=\W))){1,6})")
 
 
+_CITATION_RE: re.Pattern | None = None
+
+
+def _citation_re() -> re.Pattern:
+    global _CITATION_RE
+    if _CITATION_RE is None:
+        _CITATION_RE = re.compile(g.CITATION_RE)
+    return _CITATION_RE
+
+
 def extract_citations(doc: Document, start: int, end: int) -> list[Citation]:
     text = doc.text[start:end]
     if "/" not in text or not g.compiled(g.DOC_TYPE).search(text):
-        return []  # cheap pre-filter before scan_string
+        return []  # cheap pre-filter before the scan
     codes = {c.start: c for c in extract_codes(doc, start, end)}
     out = []
-    for toks, s, e in g.CITATION.parse_with_tabs().scan_string(text):
-        code_start = start + s + text[s:e].find(toks["code"][0] if isinstance(toks["code"], list) else toks["code"])
-        code = codes.get(code_start)
+    for m in _citation_re().finditer(text):
+        s, e = m.span()
+        code = codes.get(start + m.start("code"))
         if code is None:
             continue
         date = None
-        if "date" in toks and toks["date"]:
-            dtext = toks["date"][0] if not isinstance(toks["date"], str) else toks["date"]
-            dm = _DATE_IN_CITE.search(dtext)
+        if m["date"]:
+            dm = _DATE_IN_CITE.search(m["date"])
             if dm:
                 d, mo, y = (int(dm["d"]), int(dm["m"]), int(dm["y"])) if dm["d"] else (
                     int(dm["d2"]), int(dm["m2"]), int(dm["y2"]))
-                ds = start + s + text[s:e].rfind(dm.group(0))
+                ds = start + m.start("date") + dm.start()
                 date = DateToken(day=d, month=mo, year=y, text=dm.group(0), start=ds,
                                  end=ds + len(dm.group(0)), span=doc.span(ds, ds + len(dm.group(0))),
                                  form="slash" if dm["d"] else "long", valid=is_valid(d, mo, y))
         im = _ISSUER.match(text, e)
         issuer = im["issuer"].strip().rstrip(".") if im else ""
-        out.append(Citation(type_word=" ".join((toks["type"] if "type" in toks else "").split()), code=code,
+        out.append(Citation(type_word=" ".join(m["type"].split()), code=code,
                             date=date, start=start + s, end=start + e, issuer=issuer))
     return out

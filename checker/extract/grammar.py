@@ -100,6 +100,9 @@ _TYPES = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=Tru
 DOC_TYPE = pp.Regex(rf"(?i:{_TYPES})(?=\s)").set_name("doc_type")
 CITATION_HEAD_RE = rf"(?P<type>(?i:{_TYPES}))\s+(?:(?i:số)\s+)?"
 CITATION_DATE_RE = r"\s*(?:,\s*)?(?:(?i:ban\s+hành\s+)?ngày\s+)(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+# The same grammar as one compiled pattern: the scan runs this (one regex pass per block,
+# no per-index parse attempts); CITATION above is the pyparsing form, tested to agree with it.
+CITATION_RE = CITATION_HEAD_RE + f"(?P<code>{CODE_RE})" + f"(?:{CITATION_DATE_RE})?"
 CITATION = (
     pp.Regex(CITATION_HEAD_RE).set_name("citation_type")
     + DOC_CODE("code")
