@@ -38,6 +38,9 @@ def share_interval(a: NumberToken, b: NumberToken, ulps: Fraction, rel: Fraction
     return Interval(100 * ia.lo / ib.hi, 100 * ia.hi / ib.lo)
 
 
+MAX_LOOKBACK = 24  # earlier counts of the paragraph tried as the base of a share
+
+
 @register("ratio")
 class Ratio(Kind):
     placeholders = frozenset({"stated", "computed", "computation", "difference", "implied", "base"})
@@ -124,8 +127,11 @@ class Ratio(Kind):
         return self._hit(pct, a, b, status, pattern, start=min(pct.start, a.start), end=max(pct.end, b.end))
 
     def _search(self, a: NumberToken, pct: NumberToken, seen: list[NumberToken]) -> Optional[Hit]:
-        cands = [b for b in seen if unit_key(b) == unit_key(a) and b.scale == a.scale
-                 and base_value(b) >= base_value(a) and base_value(b) > 0]
+        # the base of a share is stated close before it: look back over a bounded window so a
+        # long paragraph of shares stays linear (a whole-paragraph search was quadratic)
+        ua, va = unit_key(a), base_value(a)
+        cands = [b for b in seen[-MAX_LOOKBACK:] if unit_key(b) == ua and b.scale == a.scale
+                 and base_value(b) >= va and base_value(b) > 0]
         if not cands:
             return None
         statuses = [(self._status(pct, a, b), b) for b in cands]
