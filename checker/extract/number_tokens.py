@@ -101,6 +101,11 @@ def _inside(spans, s: int, e: int) -> bool:
     return any(a <= s and e <= b for a, b in spans)
 
 
+# words that end a unit: "356 TTHC theo …" has the unit "TTHC", not "TTHC theo"
+_UNIT_STOP = frozenset("và hoặc được đã đang sẽ của theo thuộc trên tại cho là có với trong từ đến để "
+                       "so bằng đạt chiếm gồm như nhưng thì mà do vì nên khi các những".split())
+
+
 def unit_after(text: str, pos: int) -> tuple[str, Decimal, int]:
     """(unit words, scale, end offset) following a number at ``pos``."""
     scale = Decimal(1)
@@ -110,6 +115,10 @@ def unit_after(text: str, pos: int) -> tuple[str, Decimal, int]:
         scale = SCALES[m["scale"].lower()]
         unit_start = m.end()
     mu = _UNIT_RE.match(text, unit_start)
+    if mu:
+        words = mu["unit"].split()
+        if len(words) == 2 and words[1].lower() in _UNIT_STOP:
+            return (f"{m['scale']} {words[0]}" if m else words[0]), scale, mu.start("unit") + len(words[0])
     if m and mu:
         unit = f"{m['scale']} {mu['unit']}".strip()
         return unit, scale, mu.end()
