@@ -7,8 +7,9 @@ a header "trong đó" makes the components partial, so only parts above the tota
 A total row (``Tổng cộng``, ``Cộng``, ``Tổng số``) must equal the sum of the rows above it —
 of the top-level rows only when the rows are grouped (``I``, ``II`` with ``1``, ``2`` under
 them), and each group row must equal the sum of its own rows. Percentage columns
-(``%``, ``Tỷ lệ``) are not summed; a total row's percentage is recomputed as Σparts / Σwholes
-from the count columns named in ``percent_of`` (not the mean of the row percentages).
+(``%``, ``Tỷ lệ``) are not summed. With ``mode = "percent"`` each percentage cell is recomputed
+from its row's counts (the count column left of it over the total column), so a total row's
+percentage must be Σparts / Σwholes, not the mean of the row percentages.
 
 ## Why is this bad?
 A total row that its rows do not add up to is the first thing an inspector recomputes.
@@ -70,6 +71,7 @@ class TableSum(Kind):
         partial_header: str = r"trong\s+đó"
         check_rows: bool = True
         check_columns: bool = True
+        mode: str = "totals"  # "totals": sums of cells; "percent": % columns against their counts
 
     def __init__(self, params: "TableSum.Params"):
         super().__init__(params)
@@ -79,8 +81,66 @@ class TableSum(Kind):
         self.partial_re = re.compile(params.partial_header, re.IGNORECASE)
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
+        if self.params.mode not in ("totals", "percent"):
+            raise ValueError("mode must be 'totals' or 'percent'")
         for t in doc.tables:
-            yield from self._table(t)
+            yield from (self._percent(t) if self.params.mode == "percent" else self._table(t))
+
+    def _percent(self, t: Table) -> Iterable[Hit]:
+        """Each % column against part / whole of its row: the part is the count column just
+        left of it, the whole the table's total column (else its first count column). A total
+        row is checked the same way, so a total row's % that is the mean of the row % (and not
+        Σparts / Σwholes) is caught. The pairing must hold on at least one row before any row
+        is reported: a table whose % means something else stays silent."""
+        rows = [r for r in t.rows if any(c.text.strip() for c in r.cells)]
+        if len(rows) < 2:
+            return
+        header = rows[0]
+        ncol = max(len(r.cells) for r in rows)
+        heads = [header.cells[i].text if i < len(header.cells) else "" for i in range(ncol)]
+        pct_cols = [i for i, h in enumerate(heads) if i > 0 and self.pct_re.search(h)]
+        if not pct_cols:
+            return
+        counts = [i for i in range(1, ncol) if i not in pct_cols]
+        total_col = next((i for i in counts if self.total_col_re.search(heads[i])), None)
+        whole_col = total_col if total_col is not None else (counts[0] if counts else None)
+
+        def cell(r, i):
+            return r.cells[i] if i < len(r.cells) else None
+
+        for pc in pct_cols:
+            part_col = next((i for i in range(pc - 1, 0, -1) if i in counts), None)
+            if whole_col is None or part_col is None or part_col == whole_col:
+                continue
+            judged = []
+            for r in rows[1:]:
+                part, whole, pct = parse_cell(cell(r, part_col)), parse_cell(cell(r, whole_col)), _pct(cell(r, pc))
+                if part is None or whole is None or pct is None or whole.value <= 0 or not part.text:
+                    continue
+                half, one = Fraction(1, 2), Fraction(1)
+                comp_half = _share(part, whole, half)
+                comp_one = _share(part, whole, one)
+                v = ladder(pct.interval(half), comp_half, pct.interval(one), comp_one, pct.value,
+                           100 * part.value / whole.value)
+                judged.append((v.status, r, part, whole, pct))
+            if not any(st == "ok" for st, *_ in judged):
+                continue
+            for st, r, part, whole, pct in judged:
+                if st == "ok":
+                    continue
+                computed = 100 * part.value / whole.value
+                dec = max(pct.decimals, 1)
+                col = _short(heads[pc] or f"cột {pc + 1}")
+                values = {"stated": f"{pct.text}%", "computed": f"{fmt_vn(computed, dec)}%",
+                          "computation": f"{part.text}/{whole.text} × 100 = {fmt_vn(computed, dec + 1)}%",
+                          "difference": fmt_vn(abs(computed - pct.value), dec + 1),
+                          "implied": f"{fmt_vn(computed, pct.decimals)}%",
+                          "where": f"dòng '{_label(r)}', cột '{col}'"}
+                data = {"relation": "table percent = 100·part/whole", "where": f"row '{_label(r)}', column '{col}'",
+                        "stated": pct.text, "numerator": part.text, "denominator": whole.text,
+                        "computed": fmt_vn(computed, dec + 1), "difference": fmt_vn(computed - pct.value, dec + 1),
+                        "implied": fmt_vn(computed, pct.decimals)}
+                yield Hit(pct.cell.start, pct.cell.end, values, severity=st, data=data)
 
     def _table(self, t: Table) -> Iterable[Hit]:
         rows = [r for r in t.rows if any(c.text.strip() for c in r.cells)]
@@ -171,6 +231,25 @@ class TableSum(Kind):
                 "computed": fmt_vn(computed, dec), "difference": fmt_vn(computed - tot.value, dec),
                 "implied": fmt_vn(computed, dec)}
         return Hit(tot.cell.start, tot.cell.end, values, severity=status, data=data)
+
+
+def _pct(cell: Optional[Cell]) -> Optional[Num]:
+    """A percentage cell ("98,5", "98,5%"); empty or text is None."""
+    if cell is None or not cell.text.strip():
+        return None
+    m = _NUM.match(cell.text)
+    if not m:
+        return None
+    digits, dec = m["int"].replace(".", ""), m["dec"] or ""
+    return Num(Fraction(int(digits + dec), 10 ** len(dec)), max(len(dec), 0), cell.text.strip().rstrip("% "), cell)
+
+
+def _share(part: Num, whole: Num, ulps: Fraction) -> Interval:
+    """100·part/whole as an interval (counts exact; decimals from the digits written)."""
+    p, w = part.interval(ulps), whole.interval(ulps)
+    if w.lo <= 0:
+        return Interval(None, None)
+    return Interval(100 * p.lo / w.hi, 100 * p.hi / w.lo)
 
 
 def _label(row) -> str:
