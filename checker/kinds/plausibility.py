@@ -49,7 +49,7 @@ class Plausibility(Kind):
 
     @dataclass(frozen=True)
     class Params:
-        check: str = "period"  # "period" | "unit"
+        check: str = "period"  # "period" | "unit" | "implied_base"
         periods: dict[str, list[str]] = field(default_factory=lambda: {
             "1": [r"tháng\s+(?:\d{1,2}|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\b"],
             "3": [r"qu[ýí]\s+(?:IV|I{1,3}|[1-4])\b"],
@@ -65,11 +65,17 @@ class Plausibility(Kind):
         window: int = 60
         min_ratio: int = 100  # unit: at least this many times the largest other amount
         step: int = 1000  # one scale step
+        # implied_base: "X, bằng p% dự toán" makes the base X / p; a stated part of X above it
+        share_cue: str = r"(?:bằng|đạt|chiếm)\s*(?:khoảng\s*)?$"
+        base_nouns: list[str] = field(default_factory=lambda: ["dự toán", "kế hoạch", "chỉ tiêu"])
 
     def __init__(self, params: "Plausibility.Params"):
         super().__init__(params)
-        if params.check not in ("period", "unit"):
-            raise ValueError("check phải là 'period' hoặc 'unit'")
+        if params.check not in ("period", "unit", "implied_base"):
+            raise ValueError("check phải là 'period', 'unit' hoặc 'implied_base'")
+        self.share_cue_re = re.compile(params.share_cue, re.IGNORECASE)
+        nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in params.base_nouns) or r"(?!)"
+        self.base_noun_re = re.compile(rf"\s*(?P<noun>{nouns})(?!\w)", re.IGNORECASE)
         self.period_res = []
         for rank, pats in params.periods.items():
             if not rank.isdigit():
@@ -79,6 +85,9 @@ class Plausibility(Kind):
         self.stop = {w.lower() for w in params.stop_words}
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
+        if self.params.check == "implied_base":
+            yield from self._implied_base(doc)
+            return
         for block in doc.blocks:
             if not isinstance(block, (Paragraph, ListItem)) or not any(c.isdigit() for c in block.text):
                 continue
@@ -183,6 +192,47 @@ class Plausibility(Kind):
                 data = {"relation": "magnitude", "stated": _quote(t), "computed": fmt_vn(v / top, 0),
                         "difference": f"x{fmt_vn(v / top, 0)}", "implied": implied, "largest_other": _quote(other)}
                 yield Hit(t.start, t.end + len(t.unit) + 1, values, severity="warning", data=data)
+
+
+    # ------------------------------------------------------------------ implied bases
+    def _implied_base(self, doc: Document) -> Iterable[Hit]:
+        """``X, bằng p% dự toán`` states the plan as X / p. When a part of X stated with it
+        (``Trong số trên, riêng Y``) exceeds that plan, the share cannot be right either."""
+        from ..extract import numbers
+        from .breakdown import default_relations
+
+        for rel in default_relations(doc):
+            total = rel.total
+            if total.percent or base_value(total) <= 0:
+                continue
+            block = next((b for b in doc.blocks if b.start <= total.start < b.end), None)
+            if block is None:
+                continue
+            after = [t for t in numbers(doc, block) if t.start >= total.end]
+            pct = next((t for t in after[:3] if t.percent), None)
+            if pct is None or pct.value <= 0 or pct.approx:
+                continue
+            if not self.share_cue_re.search(doc.text[max(total.end, pct.start - 20):pct.start]):
+                continue
+            between = doc.text[total.end:pct.start]
+            if "." in between.rstrip() or ";" in between:
+                continue
+            noun = self.base_noun_re.match(doc.text, pct.end)
+            if noun is None:
+                continue
+            base = base_value(total) * 100 / Fraction(pct.value)
+            big = [p for p in rel.parts if base_value(p) > base]
+            if not big:
+                continue
+            part = max(big, key=base_value)
+            scale = Fraction(total.scale)
+            implied = f"{fmt_vn(base / scale, 0)} {total.unit}".strip()
+            values = {"stated": f"{_quote(total)}, bằng {written(pct)} {noun['noun']}", "implied": implied,
+                      "long": _quote(part), "short": _quote(total), "ratio": fmt_vn(base_value(part) / base, 1),
+                      "short_period": "", "long_period": "", "context": noun["noun"]}
+            data = {"relation": "implied base = X / p", "stated": written(pct), "computed": implied,
+                    "implied": implied, "part": _quote(part), "difference": fmt_vn((base_value(part) - base) / scale, 0)}
+            yield Hit(pct.start, pct.end + len(noun.group(0)), values, severity="warning", data=data)
 
 
 _SCALE_DOWN = (("nghìn tỷ", "tỷ"), ("ngàn tỷ", "tỷ"), ("triệu tỷ", "nghìn tỷ"), ("tỷ", "triệu"), ("tỉ", "triệu"),
