@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
+from .extract.blocks import to_roman
 
 __all__ = ["ProfileError", "Profile", "ComponentSpec", "Requirement", "SectionSpec", "load_profiles",
            "describe_profiles", "profiles_dir", "get_profile", "choose_profile", "normalise_title",
@@ -407,9 +408,4 @@ def describe_profiles(directory: str | Path | None = None) -> str:
 
 
 def _roman(n: int) -> str:
-    out = ""
-    for value, sym in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out += sym
-            n -= value
-    return out
+    return to_roman(n)

@@ -35,10 +35,10 @@ def roman_value(label: str) -> int:
 
 def _is_valid_roman(label: str) -> bool:
     v = roman_value(label)
-    return 0 < v < 40 and _to_roman(v) == label
+    return 0 < v < 40 and to_roman(v) == label
 
 
-def _to_roman(n: int) -> str:
+def to_roman(n: int) -> str:
     out = ""
     for value, sym in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
         while n >= value:

@@ -32,30 +32,12 @@ from typing import Iterable, Optional
 
 from ..model import Document, Heading, Paragraph
 from . import Context, Hit, Kind, register
+from ..extract.blocks import roman_value, to_roman
 
 VN_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 NEVER_LETTERS = set("fjwz")
 PART_RE = re.compile(r"^[ \t*_#]*(?:(?:PHẦN|Phần|CHƯƠNG|Chương)[ \t]+(?:THỨ[ \t]+\w+|thứ[ \t]+\w+|[IVXLC]+\b|\d+\b)"
                      r"|[A-EĐ]\.[ \t]+[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ]{2,})")
-ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def roman_value(label: str) -> int:
-    total, prev = 0, 0
-    for ch in reversed(label.upper()):
-        v = ROMAN.get(ch, 0)
-        total = total - v if v < prev else total + v
-        prev = max(prev, v)
-    return total
-
-
-def to_roman(n: int) -> str:
-    out = ""
-    for value, sym in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out += sym
-            n -= value
-    return out
 
 
 @dataclass
