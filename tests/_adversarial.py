@@ -92,8 +92,8 @@ def all_patterns() -> list[tuple[str, re.Pattern]]:
             pats = []
             if isinstance(value, re.Pattern):
                 pats = [value]
-            elif isinstance(value, pp.Regex):
-                pats = [value.re]
+            elif isinstance(value, pp.Regex) or type(value).__name__ == "Leaf":
+                pats = [value.re]  # a pyparsing Regex leaf, or grammar.Leaf (its lazy wrapper)
             elif isinstance(value, (list, tuple)) and value and all(isinstance(v, re.Pattern) for v in value):
                 pats = list(value)
             for i, p in enumerate(pats):

@@ -1,9 +1,10 @@
 """Every extraction grammar of draftcheck, in one place (pyparsing).
 
-Leaves are single ``pp.Regex`` elements with named groups (fast: pyparsing's cost is in
-failed alternatives, and a Regex is one attempt), each with ``set_name``. Scanning long
-text uses the leaf's compiled regex after a cheap pre-filter (:func:`scan`); composite
-expressions (citations) run ``scan_string`` only on blocks that pass a pre-filter.
+Leaves are single regex elements with named groups (:class:`Leaf`, a ``pp.Regex`` built on
+first use, named with ``set_name``): pyparsing's cost is in failed alternatives, and a Regex
+is one attempt. Scanning uses each leaf's compiled regex after a cheap pre-filter
+(:func:`scan`); the composite citation grammar (``CITATION``) is also compiled into one
+pattern (``CITATION_RE``) for the scan, and a test keeps the two in agreement.
 
 This module imports nothing from the rest of the package, so it can be tested alone:
 
@@ -15,7 +16,53 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-import pyparsing as pp
+
+
+class Leaf:
+    """A named regular-expression leaf of the grammar.
+
+    Scanning uses the compiled pattern (``.re``) directly; the pyparsing element
+    (``.element``: ``pp.Regex(pattern).set_name(name)``) is built on first use, and every
+    other attribute — ``parse_string``, ``scan_string``, results names, ``+`` — goes to it.
+    So the grammar stays a pyparsing grammar that tests can drive, while a plain check never
+    pays pyparsing's import (about 60 ms of a cold start).
+    """
+
+    __slots__ = ("pattern", "name", "_compiled", "_element")
+
+    def __init__(self, pattern: str, name: str):
+        self.pattern, self.name = pattern, name
+        self._compiled = None
+        self._element = None
+
+    @property
+    def re(self) -> "re.Pattern":
+        if self._compiled is None:
+            self._compiled = _re_compile(self.pattern)
+        return self._compiled
+
+    @property
+    def element(self):
+        if self._element is None:
+            import pyparsing as pp
+
+            self._element = pp.Regex(self.pattern).set_name(self.name)
+        return self._element
+
+    def __getattr__(self, attr: str):
+        return getattr(self.element, attr)
+
+    def __call__(self, results_name: str):
+        return self.element(results_name)
+
+    def __add__(self, other):
+        return self.element + (other.element if isinstance(other, Leaf) else other)
+
+    def __repr__(self) -> str:
+        return f"Leaf({self.name})"
+
+
+_re_compile = re.compile
 
 # ----------------------------------------------------------------------------- numbers
 # Vietnamese locale: "." groups thousands (exactly three digits a group), "," is the
@@ -26,13 +73,13 @@ NUMBER_RE = (
     rf"(?P<int>{_INT})(?:,(?P<dec>\d+))?"
     r"(?![\w]|[.,]\d|/\d|:\d)"
 )
-VN_NUMBER = pp.Regex(NUMBER_RE).set_name("vn_number")
+VN_NUMBER = Leaf(NUMBER_RE, "vn_number")
 
 # a fraction "677/2203", "2.678/14.877", "45/45"
 FRACTION_RE = (
     rf"(?<![\w.,/:-])(?P<num>{_INT}(?:,\d+)?)\s?/\s?(?P<den>{_INT}(?:,\d+)?)(?![\w/]|[.,]\d)"
 )
-FRACTION = pp.Regex(FRACTION_RE).set_name("fraction")
+FRACTION = Leaf(FRACTION_RE, "fraction")
 
 PERCENT_RE = r"\s?%"
 
@@ -47,12 +94,12 @@ DATE_MONTH_RE = rf"(?i:tháng)\s+{_M}\s?(?:/\s?|\s+(?i:năm)\s+){_Y}(?![\w/])"
 DATE_HOLIDAY_RE = r"(?i:ngày)(?:\s+[A-ZĐ]\w*(?:\s+[^\W\d]+){0,3})?\s+(?P<d>\d{1,2})\s?[-/]\s?(?P<m>\d{1,2})(?![\w/-])"
 WEEKDAY_RE = r"(?P<wd>(?i:thứ)\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|(?i:chủ\s+nhật))"
 
-DATE_LONG = pp.Regex(DATE_LONG_RE).set_name("date_long")
-DATE_SLASH = pp.Regex(DATE_SLASH_RE).set_name("date_slash")
-DATE_DAYMONTH = pp.Regex(DATE_DAYMONTH_RE).set_name("date_daymonth")
-DATE_MONTH = pp.Regex(DATE_MONTH_RE).set_name("date_month")
-DATE_HOLIDAY = pp.Regex(DATE_HOLIDAY_RE).set_name("date_holiday")
-WEEKDAY = pp.Regex(WEEKDAY_RE).set_name("weekday")
+DATE_LONG = Leaf(DATE_LONG_RE, "date_long")
+DATE_SLASH = Leaf(DATE_SLASH_RE, "date_slash")
+DATE_DAYMONTH = Leaf(DATE_DAYMONTH_RE, "date_daymonth")
+DATE_MONTH = Leaf(DATE_MONTH_RE, "date_month")
+DATE_HOLIDAY = Leaf(DATE_HOLIDAY_RE, "date_holiday")
+WEEKDAY = Leaf(WEEKDAY_RE, "weekday")
 
 # the NĐ 30 place-and-date line: "Tiền Giang, ngày 05 tháng 01 năm 2020" alone on its line
 # (or in a header-table cell); day and month kept as written to check the leading zeros.
@@ -61,7 +108,7 @@ PLACE_DATE_RE = (
     r"(?i:ngày)[ \t]+(?P<d>\d{1,2})[ \t]+(?i:tháng)[ \t]+(?P<m>\d{1,2})[ \t]+(?i:năm)[ \t]+(?P<y>\d{4})"
     r"[ \t*_.]*(?=$|\t|\|)"
 )
-PLACE_DATE = pp.Regex(PLACE_DATE_RE).set_name("place_date_line")
+PLACE_DATE = Leaf(PLACE_DATE_RE, "place_date_line")
 
 # ----------------------------------------------------------------------------- periods
 _QNUM = r"(?P<q>IV|I{1,3}|[1-4])"
@@ -75,11 +122,11 @@ PERIOD_RANGE_RE = r"(?<![\w/.,])(?P<y1>(?:19|20)\d{2})\s?[-–]\s?(?P<y2>(?:19|2
 PERIOD_YEAR_RE = r"(?i:năm)\s+(?P<y>(?:19|20)\d{2})(?![\w/-])"
 PERIOD_YTD_RE = r"(?i:từ\s+đầu\s+năm(?:\s+(?P<y>\d{4}))?\s+(?:đến\s+nay|đến\s+thời\s+điểm\s+báo\s+cáo))"
 
-PERIOD_QUARTER = pp.Regex(PERIOD_QUARTER_RE).set_name("period_quarter")
-PERIOD_MONTHS = pp.Regex(PERIOD_MONTHS_RE).set_name("period_months")
-PERIOD_RANGE = pp.Regex(PERIOD_RANGE_RE).set_name("period_range")
-PERIOD_YEAR = pp.Regex(PERIOD_YEAR_RE).set_name("period_year")
-PERIOD_YTD = pp.Regex(PERIOD_YTD_RE).set_name("period_ytd")
+PERIOD_QUARTER = Leaf(PERIOD_QUARTER_RE, "period_quarter")
+PERIOD_MONTHS = Leaf(PERIOD_MONTHS_RE, "period_months")
+PERIOD_RANGE = Leaf(PERIOD_RANGE_RE, "period_range")
+PERIOD_YEAR = Leaf(PERIOD_YEAR_RE, "period_year")
+PERIOD_YTD = Leaf(PERIOD_YTD_RE, "period_ytd")
 
 # ----------------------------------------------------------------------------- codes
 # số/ký hiệu: "424/KH-UBND", "32/2020/NĐ-CP", "30c/NQ-CP", "2231/SNV-CCHC&PC", "64/2025/QH15".
@@ -89,7 +136,7 @@ CODE_RE = (
     rf"(?P<kh>{_GRP}(?:(?:\s?[-–]\s?|/)(?!(?:19|20)\d{{2}}\b){_GRP})*)"
     r"(?![\w])"
 )
-DOC_CODE = pp.Regex(CODE_RE).set_name("doc_code")
+DOC_CODE = Leaf(CODE_RE, "doc_code")
 
 DOC_TYPES = (
     "Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Nghị quyết", "Thông tư liên tịch", "Thông tư",
@@ -97,28 +144,48 @@ DOC_TYPES = (
     "Hướng dẫn", "Văn bản", "Chương trình", "Đề án", "Công điện", "Quy chế", "Quy định",
 )
 _TYPES = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
-DOC_TYPE = pp.Regex(rf"(?i:{_TYPES})(?=\s)").set_name("doc_type")
+DOC_TYPE = Leaf(rf"(?i:{_TYPES})(?=\s)", "doc_type")
 CITATION_HEAD_RE = rf"(?P<type>(?i:{_TYPES}))\s+(?:(?i:số)\s+)?"
 CITATION_DATE_RE = r"\s*(?:,\s*)?(?:(?i:ban\s+hành\s+)?ngày\s+)(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
 # The same grammar as one compiled pattern: the scan runs this (one regex pass per block,
 # no per-index parse attempts); CITATION above is the pyparsing form, tested to agree with it.
 CITATION_RE = CITATION_HEAD_RE + f"(?P<code>{CODE_RE})" + f"(?:{CITATION_DATE_RE})?"
-CITATION = (
-    pp.Regex(CITATION_HEAD_RE).set_name("citation_type")
-    + DOC_CODE("code")
-    + pp.Opt(pp.Regex(CITATION_DATE_RE).set_name("citation_date"))("date")
-).set_name("citation").leave_whitespace()
+
+
+def _citation():
+    """The citation grammar (pyparsing): type word, optional "số", code, optional date."""
+    import pyparsing as pp
+
+    return (
+        pp.Regex(CITATION_HEAD_RE).set_name("citation_type")
+        + DOC_CODE.element.copy()("code")
+        + pp.Opt(pp.Regex(CITATION_DATE_RE).set_name("citation_date"))("date")
+    ).set_name("citation").leave_whitespace()
+
+
+_LAZY = {"CITATION": _citation}
+_BUILT: dict = {}
+
+
+def __getattr__(name: str):
+    """Composite pyparsing expressions are built on first access (module ``__getattr__``)."""
+    if name in _LAZY:
+        if name not in _BUILT:
+            _BUILT[name] = _LAZY[name]()
+        return _BUILT[name]
+    raise AttributeError(name)
+
 
 # ----------------------------------------------------------------------------- helpers
 _DIGIT = re.compile(r"\d")
 
 
-def compiled(leaf: pp.Regex) -> re.Pattern:
+def compiled(leaf: Leaf) -> re.Pattern:
     """The compiled pattern of a Regex leaf (pyparsing keeps it as ``.re``)."""
     return leaf.re
 
 
-def scan(leaf: pp.Regex, text: str) -> Iterator[re.Match]:
+def scan(leaf: Leaf, text: str) -> Iterator[re.Match]:
     """Matches of a Regex leaf in ``text``; a cheap digit pre-filter first."""
     if not _DIGIT.search(text):
         return iter(())
