@@ -135,3 +135,17 @@ def test_citation_grammar_and_its_compiled_scan_agree(text):
     pp_hits = [(s, e) for _, s, e in g.CITATION.parse_with_tabs().scan_string(text)]
     re_hits = [m.span() for m in re.finditer(g.CITATION_RE, text)]
     assert pp_hits == re_hits and pp_hits
+
+
+def test_periods_every_form():
+    from checker.extract import periods
+
+    doc = build_document("Báo cáo quý I/2020, quí II năm 2021, 6 tháng đầu năm 2022, bốn tháng đầu năm 2020, "
+                         "9 tháng năm 2022, sau 9 tháng, năm 2023, giai đoạn 2021-2030, từ đầu năm đến nay.")
+    got = [(p.kind, p.text) for p in periods(doc)]
+    assert ("quarter", "quý I/2020") in got and ("quarter", "quí II năm 2021") in got
+    assert ("months", "6 tháng đầu năm 2022") in got and ("months", "bốn tháng đầu năm 2020") in got
+    assert ("months", "9 tháng năm 2022") in got
+    assert ("months_bare", "9 tháng") in got  # no anchor in the year: its own kind
+    assert ("range", "2021-2030") in got and ("year", "năm 2023") in got
+    assert any(k == "ytd" for k, _ in got)

@@ -149,7 +149,12 @@ def extract_periods(doc: Document, start: int, end: int) -> list[PeriodToken]:
     for m in g.compiled(g.PERIOD_MONTHS).finditer(text):
         n = m["n"].lower()
         months = int(n) if n.isdigit() else WORD_NUMBERS.get(n)
-        if not months or months > 12 or not (m["pos"] or m["y"]):
+        if not months or months > 12:
+            continue
+        if not (m["pos"] or m["y"]):
+            # "9 tháng", "sau 3 tháng": a span of months with no anchor in the year. Kept as its
+            # own kind so that checks comparing periods (which need an anchor) leave it alone.
+            out.append(tok(m, "months_bare", months=months))
             continue
         out.append(tok(m, "months", months=months, year=int(m["y"]) if m["y"] else None))
     for m in g.scan(g.PERIOD_RANGE, text):
