@@ -8,6 +8,7 @@ import re
 
 from ..model import DateToken, Document, PeriodToken
 from . import grammar as g
+from .grammar import has_digit
 
 WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                 "chín": 9, "mười": 10, "mười một": 11}
@@ -57,7 +58,7 @@ def _overlaps(spans, s: int, e: int) -> bool:
 
 def extract_dates(doc: Document, start: int, end: int) -> list[DateToken]:
     text = doc.text[start:end]
-    if not any(ch.isdigit() for ch in text):
+    if not has_digit(text):
         return []
     out: list[DateToken] = []
     taken = _Disjoint()

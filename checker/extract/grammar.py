@@ -180,6 +180,11 @@ def __getattr__(name: str):
 _DIGIT = re.compile(r"\d")
 
 
+def has_digit(text: str) -> bool:
+    """The cheap pre-filter of every number and date scan (a C-level search, not a Python loop)."""
+    return _DIGIT.search(text) is not None
+
+
 def compiled(leaf: Leaf) -> re.Pattern:
     """The compiled pattern of a Regex leaf (pyparsing keeps it as ``.re``)."""
     return leaf.re

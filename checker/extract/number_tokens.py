@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from ..model import Document, NumberToken
 from . import grammar as g
+from .grammar import has_digit
 
 # Scale words multiply the number; the longest is tried first.
 SCALES = {
@@ -132,7 +133,7 @@ def unit_after(text: str, pos: int) -> tuple[str, Decimal, int]:
 def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
     """Quantities in ``doc.text[start:end]``: labels, years, dates, codes, ranges left out."""
     text = doc.text[start:end]
-    if not any(ch.isdigit() for ch in text):
+    if not has_digit(text):
         return []
     excluded = _Spans(_excluded_spans(text))
     out: list[NumberToken] = []

@@ -40,6 +40,7 @@ from ..model import Block, Document, Heading, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
 from ._arith import Interval, base_value, exact, fmt_vn, interval_of, ladder, sum_intervals, written
 from ._prose import sentences, unit_key
+from ..extract.grammar import has_digit
 
 
 # ----------------------------------------------------------------------------- slot tagging
@@ -206,7 +207,7 @@ class Identity(Kind):
             paras = self._paragraphs(doc)
             facts = {}
             for idx, b, _, _ in paras:
-                if any(ch.isdigit() for ch in b.text):
+                if has_digit(b.text):
                     facts[idx] = tag_paragraph(doc, b, idx, self.compiled, self.share_link, self.params.window)
                 else:
                     facts[idx] = []

@@ -28,6 +28,7 @@ from ..model import Document, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
 from ._arith import base_value, fmt_vn, interval_of, written
 from ._prose import is_money, sentences, unit_key
+from ..extract.grammar import has_digit
 
 _CLAUSE_SEP = re.compile(r"[;,:(]|\.\s")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -89,7 +90,7 @@ class Plausibility(Kind):
             yield from self._implied_base(doc)
             return
         for block in doc.blocks:
-            if not isinstance(block, (Paragraph, ListItem)) or not any(c.isdigit() for c in block.text):
+            if not isinstance(block, (Paragraph, ListItem)) or not has_digit(block.text):
                 continue
             if self.params.check == "period":
                 yield from self._periods(doc, block)
