@@ -15,7 +15,6 @@ from . import RenderContext, summary
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
-INFO_URI = "https://pypi.org/project/draftcheck/"
 
 
 def _uri(path: str) -> str:
@@ -86,7 +85,7 @@ def render(reports, ctx: RenderContext) -> str:
     s = summary(reports)
     run = {
         "tool": {"driver": {"name": "draftcheck", "version": ctx.tool_version or "0",
-                            "informationUri": INFO_URI, "rules": driver_rules}},
+                            "rules": driver_rules}},
         "invocations": [{"executionSuccessful": not any(r.error for r in reports),
                          "toolExecutionNotifications": notes}],
         "artifacts": artifacts,
