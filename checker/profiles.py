@@ -22,7 +22,6 @@ rich: the CLI and the kinds both use it.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -246,13 +245,10 @@ def _section(path: str, data: dict, prefix: str, default_severity: str) -> Secti
 
 
 def _profile(path: Path) -> tuple[Profile, Optional[str]]:
+    from .ruleset import read_toml
+
     p = str(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as e:
-        raise ProfileError(f"{p}: TOML không hợp lệ: {e}") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise ProfileError(f"{p}: không đọc được tệp hồ sơ ({e})") from None
+    data = read_toml(path, ProfileError, "tệp hồ sơ")
     r = _Reader(p, data, "", {"name", "kind", "title", "description", "extends", "components", "sections",
                               "order", "ignore_diacritics", "default_severity", "match"})
     name = r.get("name", str)

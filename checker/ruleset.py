@@ -134,14 +134,19 @@ def load_ruleset(directory: str | Path | None = None) -> RuleSet:
     return RuleSet(rules, str(d))
 
 
+def read_toml(path: Path, error: type[Exception], what: str = "tệp quy tắc") -> dict:
+    """A TOML data file (rules, profiles); any problem is ``error("path: reason")``."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise error(f"{path}: TOML không hợp lệ: {e}") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise error(f"{path}: không đọc được {what} ({e})") from None
+
+
 def load_rule(path: Path, kinds: dict[str, type]) -> Rule:
     p = str(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as e:
-        raise RuleError(f"{p}: TOML không hợp lệ: {e}") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise RuleError(f"{p}: không đọc được tệp quy tắc ({e})") from None
+    data = read_toml(path, RuleError)
 
     def err(key: str, why: str) -> RuleError:
         return RuleError(f"{p}: {key}: {why}")
