@@ -32,7 +32,6 @@ import dataclasses
 import json
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -109,12 +108,9 @@ def _err(path: str, key: str, why: str) -> ConfigError:
 
 
 def _read_toml(path: Path) -> dict:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{path}: TOML không hợp lệ (invalid TOML): {e}") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise ConfigError(f"{path}: không đọc được tệp cấu hình ({e})") from None
+    from .ruleset import read_toml
+
+    return read_toml(path, ConfigError, "tệp cấu hình")
 
 
 def load_config_file(path: str | Path) -> ConfigFile:
