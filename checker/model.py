@@ -8,9 +8,12 @@ user's own file.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Iterator, Optional
+
+_NEWLINE = re.compile("\n")  # line starts by a C-level scan, not a Python loop per character
 
 
 @dataclass(frozen=True)
@@ -216,11 +219,15 @@ class Document:
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
-        starts = [0]
-        for i, ch in enumerate(self.source):
-            if ch == "\n":
-                starts.append(i + 1)
-        self._line_starts = starts
+        self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(self.source))]
+
+    def __getstate__(self) -> dict:
+        # the extraction cache (tokens, regex matches) is derived data: a pickled document
+        # (a report sent back from a worker process) carries its text, not its cache
+        state = dict(self.__dict__)
+        if "_cache" in self.meta:
+            state["meta"] = {k: v for k, v in self.meta.items() if k != "_cache"}
+        return state
 
     # -- positions
     def _line_col(self, src_offset: int) -> tuple[int, int]:

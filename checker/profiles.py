@@ -69,6 +69,7 @@ def strip_diacritics(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=4096)  # pure; profile synonyms are normalised again for every heading
 def normalise_title(text: str, ignore_diacritics: bool = False, strip_label: bool = True) -> str:
     """A heading or synonym reduced for comparison: NFC, lower case, numbering label,
     markdown marks and trailing punctuation removed, tone placement unified (hoà = hòa),

@@ -106,7 +106,23 @@ def numbers(doc: Document, block: Block | None = None):
     if block is not None:
         start = block.end - len(block.title) if isinstance(block, Heading) else block.start
         return _cached(doc, f"numbers:{block.start}", lambda: extract_numbers(doc, start, block.end))
-    return _cached(doc, "numbers", lambda: _over_blocks(doc, extract_numbers))
+    return _cached(doc, "numbers", lambda: _all_numbers(doc))
+
+
+def _all_numbers(doc: Document) -> list:
+    """Every number of the document; prose blocks reuse their per-block tokens (one scan each)."""
+    from .number_tokens import extract_numbers
+
+    out = []
+    for b in doc.blocks:
+        if isinstance(b, (Heading, Paragraph, ListItem)):
+            out.extend(numbers(doc, b))
+        elif isinstance(b, Table):
+            for row in b.rows:
+                for cell in row.cells:
+                    if cell.text:
+                        out.extend(extract_numbers(doc, cell.start, cell.end))
+    return out
 
 
 def dates(doc: Document):

@@ -7,6 +7,7 @@ from typing import Optional
 
 from ..model import CodeToken, DateToken, Document
 from . import grammar as g
+from .scans import matches
 from .date_tokens import is_valid
 
 
@@ -23,7 +24,7 @@ def _malformed(raw_code: str, whole: str = "") -> str:
 def extract_codes(doc: Document, start: int, end: int) -> list[CodeToken]:
     text = doc.text[start:end]
     out = []
-    for m in g.scan(g.DOC_CODE, text):
+    for m in matches(doc, g.DOC_CODE, start, end, text):
         raw = m["kh"]
         # a code must have a hyphen or a slash group, or be a known single group (QH15, UBTVQH14)
         if "-" not in raw and "/" not in raw and "–" not in raw and not re.fullmatch(r"(?:QH|UBTVQH)\d+", raw):

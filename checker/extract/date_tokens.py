@@ -8,6 +8,7 @@ import re
 
 from ..model import DateToken, Document, PeriodToken
 from . import grammar as g
+from .scans import matches
 from .grammar import has_digit
 
 WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -70,18 +71,18 @@ def extract_dates(doc: Document, start: int, end: int) -> list[DateToken]:
                              valid=is_valid(day, month, year)))
         taken.append((s, e))
 
-    for m in g.scan(g.DATE_LONG, text):
+    for m in matches(doc, g.DATE_LONG, start, end, text):
         add(m, "long", int(m["d"]), int(m["m"]), int(m["y"]))
-    code_spans = _Disjoint(m.span() for m in g.scan(g.DOC_CODE, text))
-    for m in g.scan(g.DATE_SLASH, text):
+    code_spans = _Disjoint(m.span() for m in matches(doc, g.DOC_CODE, start, end, text))
+    for m in matches(doc, g.DATE_SLASH, start, end, text):
         if _overlaps(taken, *m.span()):
             continue
         add(m, "slash", int(m["d"]), int(m["m"]), int(m["y"]))
-    for m in g.scan(g.DATE_MONTH, text):
+    for m in matches(doc, g.DATE_MONTH, start, end, text):
         if _overlaps(taken, *m.span()):
             continue
         add(m, "month", None, int(m["m"]), int(m["y"]))
-    for m in g.scan(g.DATE_DAYMONTH, text):
+    for m in matches(doc, g.DATE_DAYMONTH, start, end, text):
         if _overlaps(taken, *m.span()) or _overlaps(code_spans, *m.span()):
             continue
         before = text[max(0, m.start() - 12):m.start()].lower()
@@ -92,7 +93,7 @@ def extract_dates(doc: Document, start: int, end: int) -> list[DateToken]:
         if int(m["m"]) > 12 and not m["cue"]:
             continue  # "45/45 đơn vị" is a fraction
         add(m, "daymonth", int(m["d"]), int(m["m"]), None)
-    for m in g.scan(g.DATE_HOLIDAY, text):
+    for m in matches(doc, g.DATE_HOLIDAY, start, end, text):
         if _overlaps(taken, *m.span()):
             continue
         add(m, "holiday", int(m["d"]), int(m["m"]), None)
@@ -144,10 +145,10 @@ def extract_periods(doc: Document, start: int, end: int) -> list[PeriodToken]:
         return PeriodToken(kind=kind, text=m.group(0), start=start + s, end=start + e,
                            span=doc.span(start + s, start + e), **kw)
 
-    for m in g.compiled(g.PERIOD_QUARTER).finditer(text):
+    for m in matches(doc, g.PERIOD_QUARTER, start, end, text, digits=False):
         y = m["y"] or m["y2"]
         out.append(tok(m, "quarter", quarter=ROMAN_Q.get(m["q"].upper()), year=int(y) if y else None))
-    for m in g.compiled(g.PERIOD_MONTHS).finditer(text):
+    for m in matches(doc, g.PERIOD_MONTHS, start, end, text, digits=False):
         n = m["n"].lower()
         months = int(n) if n.isdigit() else WORD_NUMBERS.get(n)
         if not months or months > 12:
@@ -158,14 +159,14 @@ def extract_periods(doc: Document, start: int, end: int) -> list[PeriodToken]:
             out.append(tok(m, "months_bare", months=months))
             continue
         out.append(tok(m, "months", months=months, year=int(m["y"]) if m["y"] else None))
-    for m in g.scan(g.PERIOD_RANGE, text):
+    for m in matches(doc, g.PERIOD_RANGE, start, end, text):
         y1, y2 = int(m["y1"]), int(m["y2"])
         out.append(tok(m, "range", year=y1, end_year=y2))
-    for m in g.scan(g.PERIOD_YEAR, text):
+    for m in matches(doc, g.PERIOD_YEAR, start, end, text):
         if any(p.start <= start + m.start() < p.end for p in out):
             continue
         out.append(tok(m, "year", year=int(m["y"])))
-    for m in g.compiled(g.PERIOD_YTD).finditer(text):
+    for m in matches(doc, g.PERIOD_YTD, start, end, text, digits=False):
         out.append(tok(m, "ytd", year=int(m["y"]) if m["y"] else None))
     out.sort(key=lambda p: p.start)
     return out

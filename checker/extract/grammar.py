@@ -28,10 +28,12 @@ class Leaf:
     pays pyparsing's import (about 60 ms of a cold start).
     """
 
-    __slots__ = ("pattern", "name", "_compiled", "_element")
+    __slots__ = ("pattern", "name", "needs", "_compiled", "_element")
 
-    def __init__(self, pattern: str, name: str):
-        self.pattern, self.name = pattern, name
+    def __init__(self, pattern: str, name: str, needs: tuple[str, ...] = ()):
+        # ``needs``: lower-case literals that every match contains (the scan's pre-filter: a
+        # block without "/" has no code, fraction or slash date, and is not scanned for them)
+        self.pattern, self.name, self.needs = pattern, name, needs
         self._compiled = None
         self._element = None
 
@@ -68,18 +70,23 @@ _re_compile = re.compile
 # Vietnamese locale: "." groups thousands (exactly three digits a group), "," is the
 # decimal mark. A run of digits without separators is a plain integer ("2203", "06").
 _INT = r"(?:\d{1,3}(?:\.\d{3})+|\d+)"
+# Scanning patterns open with their first digit and check the character before it with a
+# look-behind after it ("\d(?<!x\d)" is "(?<!x)\d"): a pattern that starts with a character
+# class lets the regex engine skip to the next digit, one that starts with a look-behind is
+# tried at every position (three times slower on a report).
+_INT_TAIL = r"(?:\d{0,2}(?:\.\d{3})+|\d*)"  # _INT after its first digit
 NUMBER_RE = (
-    r"(?<![\w.,/:-])(?<!\d[.,])"
-    rf"(?P<int>{_INT})(?:,(?P<dec>\d+))?"
+    r"(?P<int>\d(?<![\w.,/:-]\d)(?<!\d[.,]\d)" + _INT_TAIL + ")"
+    r"(?:,(?P<dec>\d+))?"
     r"(?![\w]|[.,]\d|/\d|:\d)"
 )
 VN_NUMBER = Leaf(NUMBER_RE, "vn_number")
 
 # a fraction "677/2203", "2.678/14.877", "45/45"
 FRACTION_RE = (
-    rf"(?<![\w.,/:-])(?P<num>{_INT}(?:,\d+)?)\s?/\s?(?P<den>{_INT}(?:,\d+)?)(?![\w/]|[.,]\d)"
+    rf"(?P<num>\d(?<![\w.,/:-]\d){_INT_TAIL}(?:,\d+)?)\s?/\s?(?P<den>{_INT}(?:,\d+)?)(?![\w/]|[.,]\d)"
 )
-FRACTION = Leaf(FRACTION_RE, "fraction")
+FRACTION = Leaf(FRACTION_RE, "fraction", needs=("/",))
 
 PERCENT_RE = r"\s?%"
 
@@ -94,11 +101,11 @@ DATE_MONTH_RE = rf"(?i:tháng)\s+{_M}\s?(?:/\s?|\s+(?i:năm)\s+){_Y}(?![\w/])"
 DATE_HOLIDAY_RE = r"(?i:ngày)(?:\s+[A-ZĐ]\w*(?:\s+[^\W\d]+){0,3})?\s+(?P<d>\d{1,2})\s?[-/]\s?(?P<m>\d{1,2})(?![\w/-])"
 WEEKDAY_RE = r"(?P<wd>(?i:thứ)\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|(?i:chủ\s+nhật))"
 
-DATE_LONG = Leaf(DATE_LONG_RE, "date_long")
-DATE_SLASH = Leaf(DATE_SLASH_RE, "date_slash")
-DATE_DAYMONTH = Leaf(DATE_DAYMONTH_RE, "date_daymonth")
-DATE_MONTH = Leaf(DATE_MONTH_RE, "date_month")
-DATE_HOLIDAY = Leaf(DATE_HOLIDAY_RE, "date_holiday")
+DATE_LONG = Leaf(DATE_LONG_RE, "date_long", needs=("ngày", "tháng", "năm"))
+DATE_SLASH = Leaf(DATE_SLASH_RE, "date_slash", needs=("/",))
+DATE_DAYMONTH = Leaf(DATE_DAYMONTH_RE, "date_daymonth", needs=("/",))
+DATE_MONTH = Leaf(DATE_MONTH_RE, "date_month", needs=("tháng",))
+DATE_HOLIDAY = Leaf(DATE_HOLIDAY_RE, "date_holiday", needs=("ngày",))
 WEEKDAY = Leaf(WEEKDAY_RE, "weekday")
 
 # the NĐ 30 place-and-date line: "Tiền Giang, ngày 05 tháng 01 năm 2020" alone on its line
@@ -108,7 +115,7 @@ PLACE_DATE_RE = (
     r"(?i:ngày)[ \t]+(?P<d>\d{1,2})[ \t]+(?i:tháng)[ \t]+(?P<m>\d{1,2})[ \t]+(?i:năm)[ \t]+(?P<y>\d{4})"
     r"[ \t*_.]*(?=$|\t|\|)"
 )
-PLACE_DATE = Leaf(PLACE_DATE_RE, "place_date_line")
+PLACE_DATE = Leaf(PLACE_DATE_RE, "place_date_line", needs=("ngày", "tháng", "năm"))
 
 # ----------------------------------------------------------------------------- periods
 _QNUM = r"(?P<q>IV|I{1,3}|[1-4])"
@@ -122,11 +129,11 @@ PERIOD_RANGE_RE = r"(?<![\w/.,])(?P<y1>(?:19|20)\d{2})\s?[-–]\s?(?P<y2>(?:19|2
 PERIOD_YEAR_RE = r"(?i:năm)\s+(?P<y>(?:19|20)\d{2})(?![\w/-])"
 PERIOD_YTD_RE = r"(?i:từ\s+đầu\s+năm(?:\s+(?P<y>\d{4}))?\s+(?:đến\s+nay|đến\s+thời\s+điểm\s+báo\s+cáo))"
 
-PERIOD_QUARTER = Leaf(PERIOD_QUARTER_RE, "period_quarter")
-PERIOD_MONTHS = Leaf(PERIOD_MONTHS_RE, "period_months")
+PERIOD_QUARTER = Leaf(PERIOD_QUARTER_RE, "period_quarter", needs=("qu",))
+PERIOD_MONTHS = Leaf(PERIOD_MONTHS_RE, "period_months", needs=("tháng",))
 PERIOD_RANGE = Leaf(PERIOD_RANGE_RE, "period_range")
-PERIOD_YEAR = Leaf(PERIOD_YEAR_RE, "period_year")
-PERIOD_YTD = Leaf(PERIOD_YTD_RE, "period_ytd")
+PERIOD_YEAR = Leaf(PERIOD_YEAR_RE, "period_year", needs=("năm",))
+PERIOD_YTD = Leaf(PERIOD_YTD_RE, "period_ytd", needs=("từ", "đầu", "năm"))
 
 # ----------------------------------------------------------------------------- codes
 # số/ký hiệu: "424/KH-UBND", "32/2020/NĐ-CP", "30c/NQ-CP", "2231/SNV-CCHC&PC", "64/2025/QH15".
@@ -136,7 +143,7 @@ CODE_RE = (
     rf"(?P<kh>{_GRP}(?:(?:\s?[-–]\s?|/)(?!(?:19|20)\d{{2}}\b){_GRP})*)"
     r"(?![\w])"
 )
-DOC_CODE = Leaf(CODE_RE, "doc_code")
+DOC_CODE = Leaf(CODE_RE, "doc_code", needs=("/",))
 
 DOC_TYPES = (
     "Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Nghị quyết", "Thông tư liên tịch", "Thông tư",
@@ -190,8 +197,14 @@ def compiled(leaf: Leaf) -> re.Pattern:
     return leaf.re
 
 
-def scan(leaf: Leaf, text: str) -> Iterator[re.Match]:
-    """Matches of a Regex leaf in ``text``; a cheap digit pre-filter first."""
-    if not _DIGIT.search(text):
+def scan(leaf: Leaf, text: str, digits: bool = True) -> Iterator[re.Match]:
+    """Matches of a Regex leaf in ``text``, after cheap pre-filters: a digit (unless
+    ``digits=False``: "sáu tháng" has none) and the leaf's required literals."""
+    if digits and not _DIGIT.search(text):
         return iter(())
+    if leaf.needs:
+        low = text if all(n == "/" for n in leaf.needs) else text.lower()
+        for lit in leaf.needs:
+            if lit not in low:
+                return iter(())
     return compiled(leaf).finditer(text)

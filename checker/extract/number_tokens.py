@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from ..model import Document, NumberToken
 from . import grammar as g
+from .scans import matches
 from .grammar import has_digit
 
 # Scale words multiply the number; the longest is tried first.
@@ -33,7 +34,8 @@ _LABEL_RE = re.compile(
 # section words are labels only when capitalised ("Mục 2"), not in "danh mục 356 TTHC"
 _SECTION_LABEL_RE = re.compile(r"(?<!\w)(?:Điều|Chương|Mục|Phần|Phụ\s+lục|Khoản|Điểm|QL)\s*$")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|<[^<>\s]+>|(?<!\S)[^\s@]+@\S+\.\w+")  # starts at a token: linear
-_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?giờ\b")
+# "8:30", "8h30", "14 giờ"; the first digit, then the look-behind (see grammar.NUMBER_RE)
+_TIME_RE = re.compile(r"\d(?<!\w\d)(?:\d?:\d{2}|\d?\s?h\s?\d{2}|\d?\s?giờ)\b")
 _RANGE_AFTER_RE = re.compile(r"\s?[-–]\s?\d")
 _RANGE_BEFORE_RE = re.compile(r"\d\s?%?\s?[-–]\s?$")
 # count nouns that make a bare "2025" a count, not a year ("2025 TTHC")
@@ -52,15 +54,19 @@ def parse_vn_number(int_part: str, dec_part: str | None) -> tuple[Decimal, int]:
     return Decimal(digits), 0
 
 
-def _excluded_spans(text: str) -> list[tuple[int, int]]:
+def _excluded_spans(doc: Document, start: int, end: int, text: str) -> list[tuple[int, int]]:
     spans = []
     for leaf in (g.DATE_LONG, g.DATE_SLASH, g.DATE_MONTH, g.DOC_CODE, g.DATE_HOLIDAY,
-                 g.PERIOD_RANGE, g.PERIOD_QUARTER):
-        spans.extend(m.span() for m in g.scan(leaf, text))
-    for m in g.scan(g.DATE_DAYMONTH, text):
+                 g.PERIOD_RANGE):
+        spans.extend(m.span() for m in matches(doc, leaf, start, end, text))
+    # the period extractor scans quarters without the digit pre-filter ("quý II"); a quarter
+    # here only matters when it has digits to hide
+    spans.extend(m.span() for m in matches(doc, g.PERIOD_QUARTER, start, end, text, digits=False))
+    for m in matches(doc, g.DATE_DAYMONTH, start, end, text):
         if m["cue"] or _daymonth_context(text, m.start(), m.end()):
             spans.append(m.span())
-    spans.extend(m.span() for m in _URL_RE.finditer(text))
+    if "@" in text or "<" in text or "www." in text or "http" in text:
+        spans.extend(m.span() for m in _URL_RE.finditer(text))
     spans.extend(m.span() for m in _TIME_RE.finditer(text))
     return sorted(spans)
 
@@ -135,7 +141,7 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
     text = doc.text[start:end]
     if not has_digit(text):
         return []
-    excluded = _Spans(_excluded_spans(text))
+    excluded = _Spans(_excluded_spans(doc, start, end, text))
     out: list[NumberToken] = []
     taken = _Spans()  # fraction matches, in order
     for m in g.scan(g.FRACTION, text):

@@ -33,10 +33,10 @@ def sentences(doc: Document, block: Block) -> list[Sentence]:
     toks = extract.numbers(doc, block)
     out: list[Sentence] = []
     pos = 0
-    depth_at = paren_depths(text)
+    parens = Parens(text, 0, len(text))
     cuts = []
     for m in _SENT_END.finditer(text):
-        if depth_at[m.start()] > 0:
+        if parens.depth(m.start()) > 0:
             continue  # a full stop inside parentheses does not end the sentence
         cuts.append(m.end())
     if not cuts or cuts[-1] < len(text):
@@ -52,31 +52,53 @@ def sentences(doc: Document, block: Block) -> list[Sentence]:
     return out
 
 
-def paren_depths(text: str) -> list[int]:
-    """Parenthesis depth at every offset (and one past the end)."""
-    depths, d = [], 0
-    for ch in text:
-        if ch == "(":
-            d += 1
-            depths.append(d)
-            continue
-        depths.append(d)
-        if ch == ")" and d > 0:
-            d -= 1
-    depths.append(d)
-    return depths
+_PAREN = re.compile(r"[()]")
+
+
+class Parens:
+    """The parentheses of ``text[start:end]``, found by one C-level scan: the depth at any
+    offset is a bisection over them, not a walk over the characters (a 10,000-character
+    sentence is asked for the depth of each of its numbers)."""
+
+    __slots__ = ("positions", "deltas", "clamped")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.positions: list[int] = []  # every "(" and ")"
+        self.deltas: list[int] = []  # +1 / -1, as written
+        self.clamped: list[int] = []  # depth after each one, an unmatched ")" ignored
+        d = 0
+        for m in _PAREN.finditer(text, start, end):
+            if m.group() == "(":
+                d += 1
+                self.deltas.append(1)
+            else:
+                d = max(0, d - 1)
+                self.deltas.append(-1)
+            self.positions.append(m.start())
+            self.clamped.append(d)
+
+    def depth(self, offset: int) -> int:
+        """Depth after ``text[start:offset]`` (an unmatched ")" is ignored)."""
+        i = bisect.bisect_left(self.positions, offset)
+        return self.clamped[i - 1] if i else 0
+
+
+def sentence_parens(doc: Document, sentence: Sentence) -> Parens:
+    cache = doc.meta.setdefault("_cache", {})
+    key = ("parens", sentence.start, sentence.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = Parens(doc.text, sentence.start, sentence.end)
+    return found
 
 
 def depth_in(doc: Document, sentence: Sentence, offset: int) -> int:
     """Parenthesis depth of an absolute offset within a sentence."""
-    text = doc.text[sentence.start:offset]
-    d = 0
-    for ch in text:
-        if ch == "(":
-            d += 1
-        elif ch == ")" and d > 0:
-            d -= 1
-    return d
+    if doc.text.find("(", sentence.start, offset) < 0:
+        return 0  # most sentences have no parenthesis before the offset
+    if not sentence.start <= offset <= sentence.end:
+        return Parens(doc.text, sentence.start, offset).depth(offset)
+    return sentence_parens(doc, sentence).depth(offset)
 
 
 def unit_key(tok: NumberToken) -> str:

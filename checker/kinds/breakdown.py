@@ -16,6 +16,8 @@ A total that its own parts do not add up to is the error that embarrasses a sign
 """
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -24,8 +26,11 @@ from typing import Iterable
 from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register
 from ._arith import Interval, exact, fmt_vn, interval_of, ladder, sum_intervals, written
-from ._prose import Sentence, compatible, depth_in, prose_blocks, sentences
+from ._prose import Sentence, compatible, depth_in, prose_blocks, sentence_parens, sentences
 
+
+# the unit words after a total, then "(": "54.575 hồ sơ (" opens its parts
+_OPEN_PAREN_AFTER_UNIT = re.compile(r"[^\d();.]{0,40}?\(")
 
 @dataclass(frozen=True)
 class Relation:
@@ -53,7 +58,8 @@ class Breakdown(Kind):
         report: str = "mismatch"  # "mismatch": sums that cannot hold; "short": partial lists below the total
         partial_cues: list[str] = field(default_factory=lambda: ["trong đó", "trong số đó", "riêng"])
         exhaustive_cues: list[str] = field(default_factory=lambda: ["gồm", "bao gồm", "cụ thể", "chia ra"])
-        sentence_start_cues: list[str] = field(default_factory=lambda: ["Trong đó", "Trong số đó", "Trong số trên"])
+        sentence_start_cues: list[str] = field(
+            default_factory=lambda: ["Trong đó", "Trong số đó", "Trong số trên", "Trong tổng số đó"])
         sentence_start_exhaustive_cues: list[str] = field(default_factory=lambda: ["Cụ thể"])
         parenthetical: bool = True
         colon_list: bool = True
@@ -71,10 +77,13 @@ class Breakdown(Kind):
         self.start_exh_re = _cue_regex(params.sentence_start_exhaustive_cues)
         self.colon_re = re.compile(rf"\s*(?:[^\W\d_]+\s*){{0,{params.max_label_words}}}:", re.UNICODE)
         self.rel = Fraction(params.approx_relative).limit_denominator(10000)
+        # relations depend on the cue parameters only: rules that differ in what they report
+        # (AR001 mismatch, the identity kind's de-duplication) share one extraction per document
+        self._relations_key = "breakdown:" + repr(dataclasses.replace(params, report="", approx_relative=0.0))
 
     # ------------------------------------------------------------------ extraction
     def relations(self, doc: Document) -> list[Relation]:
-        key = f"breakdown:{id(self.params)}"
+        key = self._relations_key
         cache = doc.meta.setdefault("_cache", {})
         if key not in cache:
             found: dict[tuple, Relation] = {}
@@ -100,18 +109,16 @@ class Breakdown(Kind):
         that depth (a closing parenthesis) or of the sentence."""
         base = depth_in(doc, s, pos)
         out = []
-        text = doc.text
-        d = base
-        last = pos
+        parens = sentence_parens(doc, s)
+        positions, deltas = parens.positions, parens.deltas
+        k = bisect.bisect_left(positions, pos)
+        d = base  # counted as written from pos: a ")" below the base ends the list
         for n in s.numbers:
             if n.start < pos:
                 continue
-            for ch in text[last:n.start]:
-                if ch == "(":
-                    d += 1
-                elif ch == ")":
-                    d -= 1
-            last = n.start
+            while k < len(positions) and positions[k] < n.start:
+                d += deltas[k]
+                k += 1
             if d < base:
                 break
             if d == base and n is not total and compatible(total, n):
@@ -148,10 +155,10 @@ class Breakdown(Kind):
         # 1. X (A; B) — a parenthesis right after the total and its unit
         if self.params.parenthetical:
             for n in nums:
-                m = re.match(r"[^\d();.]{0,40}?\(", text[n.end:s.end])
+                m = _OPEN_PAREN_AFTER_UNIT.match(text, n.end, s.end)
                 if not m:
                     continue
-                open_pos = n.end + m.end()
+                open_pos = m.end()
                 parts = self._parts_after(doc, s, open_pos, n)
                 if len(parts) >= 2:
                     add(n, parts, True, "parenthetical")

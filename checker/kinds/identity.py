@@ -58,16 +58,31 @@ TIME_UNITS = ("tháng", "năm", "ngày", "tuần", "giờ", "quý", "phút", "l�
 _SEP_RE = re.compile(r"[,;:()]|\s(?:và|còn|với)\s|\.(?:\s|$)")
 
 
-def _compile_slots(slots: dict[str, list[str]]) -> list[tuple[str, re.Pattern]]:
-    out = []
+class SlotCues(list):
+    """(slot, compiled cue) pairs, with ``any_cue``: every cue in one alternation, so a text
+    with no cue at all (most gaps between numbers) costs one search, not one per cue."""
+
+    any_cue: Optional[re.Pattern] = None
+
+
+def _compile_slots(slots: dict[str, list[str]]) -> SlotCues:
+    out = SlotCues()
     for name, cues in slots.items():
         for cue in cues:
             out.append((name, re.compile(cue, re.IGNORECASE)))
+    if out and not any(re.search(r"\\\d|\(\?P=", rx.pattern) for _, rx in out):  # back-references renumber
+        try:
+            out.any_cue = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in out), re.IGNORECASE)
+        except re.error:
+            out.any_cue = None  # a cue with global flags or a named group: no pre-filter
     return out
 
 
 def _best_cue(text: str, compiled: list[tuple[str, re.Pattern]]) -> Optional[str]:
     """The slot whose cue ends last in ``text`` (closest to the number); ties: the longest."""
+    any_cue = getattr(compiled, "any_cue", None)
+    if any_cue is not None and any_cue.search(text) is None:
+        return None  # the alternation matches exactly where one of the cues does
     best, key = None, None
     for name, rx in compiled:
         for m in rx.finditer(text):

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..model import Block, Directive, Document, Heading, Paragraph
@@ -63,7 +64,12 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def _word_in(needle: str, hay: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", hay) is not None
+    return needle in hay and _whole_word(needle).search(hay) is not None
+
+
+@lru_cache(maxsize=1024)
+def _whole_word(needle: str) -> "re.Pattern":
+    return re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
 
 
 def score(norm: str, spec: SectionSpec, ignore_diacritics: bool) -> tuple[int, int]:
