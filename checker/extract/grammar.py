@@ -125,7 +125,8 @@ PERIOD_MONTHS_RE = (
     rf"(?P<n>\d{{1,2}}|(?i:{_WORD_MONTHS}))\s+(?i:tháng)(?:\s+(?P<pos>(?i:đầu|cuối))\s+(?i:năm))?"
     r"(?:\s+(?:(?i:năm)\s+)?(?P<y>\d{4}))?(?![\w/])"
 )
-PERIOD_RANGE_RE = r"(?<![\w/.,])(?P<y1>(?:19|20)\d{2})\s?[-–]\s?(?P<y2>(?:19|20)\d{2})(?![\w/])"
+PERIOD_RANGE_RE = (  # "(?<![\w/.,])(?:19|20)" with the look-behind after the first digit
+    r"(?P<y1>(?:1(?<![\w/.,]1)9|2(?<![\w/.,]2)0)\d{2})\s?[-–]\s?(?P<y2>(?:19|20)\d{2})(?![\w/])")
 PERIOD_YEAR_RE = r"(?i:năm)\s+(?P<y>(?:19|20)\d{2})(?![\w/-])"
 PERIOD_YTD_RE = r"(?i:từ\s+đầu\s+năm(?:\s+(?P<y>\d{4}))?\s+(?:đến\s+nay|đến\s+thời\s+điểm\s+báo\s+cáo))"
 
@@ -139,7 +140,7 @@ PERIOD_YTD = Leaf(PERIOD_YTD_RE, "period_ytd", needs=("từ", "đầu", "năm"))
 # số/ký hiệu: "424/KH-UBND", "32/2020/NĐ-CP", "30c/NQ-CP", "2231/SNV-CCHC&PC", "64/2025/QH15".
 _GRP = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
 CODE_RE = (
-    r"(?<![\w/.,])(?P<num>\d{1,6}[a-zđ]?)\s?/\s?(?:(?P<year>(?:19|20)\d{2})\s?/\s?)?"
+    r"(?P<num>\d(?<![\w/.,]\d)\d{0,5}[a-zđ]?)\s?/\s?(?:(?P<year>(?:19|20)\d{2})\s?/\s?)?"
     rf"(?P<kh>{_GRP}(?:(?:\s?[-–]\s?|/)(?!(?:19|20)\d{{2}}\b){_GRP})*)"
     r"(?![\w])"
 )
