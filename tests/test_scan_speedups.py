@@ -25,13 +25,17 @@ PLAIN = {
     "fraction": rf"(?<![\w.,/:-])(?P<num>{_INT}(?:,\d+)?)\s?/\s?(?P<den>{_INT}(?:,\d+)?)(?![\w/]|[.,]\d)",
     "period_range": r"(?<![\w/.,])(?P<y1>(?:19|20)\d{2})\s?[-–]\s?(?P<y2>(?:19|20)\d{2})(?![\w/])",
     "doc_code": r"(?<![\w/.,])(?P<num>\d{1,6}[a-zđ]?)" + g.CODE_RE[g.CODE_RE.index(r"\s?/"):],
+    "period_months": rf"(?P<n>\d{{1,2}}|(?i:{g._WORD_MONTHS}))"
+                     + g.PERIOD_MONTHS_RE[g.PERIOD_MONTHS_RE.index(r"\s+(?i:tháng)"):],
 }
-FAST = {"vn_number": g.VN_NUMBER, "fraction": g.FRACTION, "period_range": g.PERIOD_RANGE, "doc_code": g.DOC_CODE}
+FAST = {"vn_number": g.VN_NUMBER, "fraction": g.FRACTION, "period_range": g.PERIOD_RANGE, "doc_code": g.DOC_CODE,
+        "period_months": g.PERIOD_MONTHS}
 TIME_PLAIN = r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?giờ\b"
 
 # short strings over the characters that decide these patterns
 PIECES = ["0", "1", "2", "9", "19", "20", "2020", "123", ".", ",", "/", ":", "-", "–", " ", "  ", "a", "h",
-          "giờ", "x", "%", "QĐ", "-UBND", "NĐ-CP", "đ", "\n", "ngày", "tháng", "năm", "quý", "II"]
+          "giờ", "x", "%", "QĐ", "-UBND", "NĐ-CP", "đ", "\n", "ngày", "tháng", "THÁNG", "năm", "quý", "II",
+          "mười", "Mười", "một", "ba", "bảy", "Sáu", "đầu", "cuối"]
 pieces = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
 texts = st.one_of(pieces, vn_text(max_blocks=6))
 
@@ -114,3 +118,53 @@ def test_code_anchored_citation_scan_on_the_real_documents():
             assert got == _citations_by_full_scan(line), line
             found += len(got)
     assert found > 20  # the documents cite many others: the comparison is not vacuous
+
+
+# ----------------------------------------------------------------------------- identity cue pre-filters
+def _tags(doc, kind, cues) -> list:
+    from checker.kinds._prose import prose_blocks
+    from checker.kinds.identity import tag_paragraph
+
+    return [(f.slot, f.tok.start, f.share) for i, b in enumerate(prose_blocks(doc))
+            for f in tag_paragraph(doc, b, i, cues, kind.share_link, kind.params.window)]
+
+
+def _identity_kinds():
+    from checker import load_ruleset
+
+    return [r.checker for r in load_ruleset().rules if r.kind == "identity"]
+
+
+def _prefilters_agree(text: str) -> int:
+    from checker.extract import build_document
+
+    found = 0
+    for kind in _identity_kinds():
+        plain = list(kind.compiled)  # the cues alone: no alternation, no sentence pre-filter
+        assert kind.compiled.any_cue is not None and kind.compiled.relaxed is not None
+        fast = _tags(build_document(text), kind, kind.compiled)
+        assert fast == _tags(build_document(text), kind, plain)
+        found += len(fast)
+    return found
+
+
+@given(text=vn_text(max_blocks=8))
+def test_identity_cue_prefilters_never_change_the_slots(text):
+    _prefilters_agree(text)
+
+
+def test_identity_cue_prefilters_on_the_real_documents():
+    texts = _real_texts()
+    if not texts:
+        pytest.skip("../shared is not present")
+    assert sum(_prefilters_agree(t) for t in texts) > 50  # slots are found: not vacuous
+
+
+def test_leading_literal_of_a_cue():
+    from checker.kinds.identity import _leading_literal, _relaxed
+
+    assert _leading_literal(_relaxed(r"(?<!và\s)đã\s+giải\s+quyết")) == "đã"
+    assert _leading_literal(r"(?:thu\s+từ\s+)?dầu\s+thô") == "dầu"
+    assert _leading_literal(r"tiếp|nhận") is None  # two ways to start: no single word
+    assert _leading_literal(r"ab?c") == "a"
+    assert _relaxed(r"\bthu") is None  # an assertion it cannot drop

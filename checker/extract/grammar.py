@@ -121,8 +121,13 @@ PLACE_DATE = Leaf(PLACE_DATE_RE, "place_date_line", needs=("ngày", "tháng", "n
 _QNUM = r"(?P<q>IV|I{1,3}|[1-4])"
 _WORD_MONTHS = r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một"
 PERIOD_QUARTER_RE = rf"(?i:qu[ýíy])\s+{_QNUM}(?![\w])(?:\s?/\s?(?P<y>\d{{4}})|\s+(?i:năm)\s+(?P<y2>\d{{4}}))?"
+# the count of months, "\d{1,2}|(?i:một|hai|…|mười một)", written first-character-first (one
+# character class, then the rest of each word): the engine skips to a possible first letter
+# instead of trying eleven case-insensitive words at every position
+_MONTH_COUNT = (r"(?P<n>[\dMmHhBbNnSsTtCc](?:(?<=\d)\d?|(?<=[Mm])(?i:ột|ười|ười một)|(?<=[Hh])(?i:ai)"
+                r"|(?<=[Bb])(?i:a|ốn|ảy)|(?<=[Nn])(?i:ăm)|(?<=[Ss])(?i:áu)|(?<=[Tt])(?i:ám)|(?<=[Cc])(?i:hín)))")
 PERIOD_MONTHS_RE = (
-    rf"(?P<n>\d{{1,2}}|(?i:{_WORD_MONTHS}))\s+(?i:tháng)(?:\s+(?P<pos>(?i:đầu|cuối))\s+(?i:năm))?"
+    rf"{_MONTH_COUNT}\s+(?i:tháng)(?:\s+(?P<pos>(?i:đầu|cuối))\s+(?i:năm))?"
     r"(?:\s+(?:(?i:năm)\s+)?(?P<y>\d{4}))?(?![\w/])"
 )
 PERIOD_RANGE_RE = (  # "(?<![\w/.,])(?:19|20)" with the look-behind after the first digit

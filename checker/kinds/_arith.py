@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..model import NumberToken
@@ -59,7 +60,12 @@ def to_fraction(value: Decimal) -> Fraction:
 
 def base_value(tok: NumberToken) -> Fraction:
     """The value in base units (scale words applied)."""
-    return Fraction(tok.value) * Fraction(tok.scale)
+    return _base_value(tok.value, tok.scale)
+
+
+@lru_cache(maxsize=16384)  # Fraction(Decimal) is slow, and each token is judged by several rules
+def _base_value(value: Decimal, scale: Decimal) -> Fraction:
+    return Fraction(value) * Fraction(scale)
 
 
 def interval_of(tok: NumberToken, ulps: Fraction = Fraction(1, 2), approx_relative: Fraction = Fraction(3, 100),

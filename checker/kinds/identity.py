@@ -59,10 +59,64 @@ _SEP_RE = re.compile(r"[,;:()]|\s(?:và|còn|với)\s|\.(?:\s|$)")
 
 
 class SlotCues(list):
-    """(slot, compiled cue) pairs, with ``any_cue``: every cue in one alternation, so a text
-    with no cue at all (most gaps between numbers) costs one search, not one per cue."""
+    """(slot, compiled cue) pairs, with two pre-filters:
+
+    * ``any_cue``: every cue in one alternation, so a text with no cue at all (most gaps
+      between numbers) costs one search, not one per cue;
+    * ``relaxed``: the same alternation without look-arounds. It matches wherever a cue matches
+      in any part of a sentence, so a sentence it does not match has no slot at all.
+    """
 
     any_cue: Optional[re.Pattern] = None
+    relaxed: Optional[re.Pattern] = None
+    # the leading literal word of every cue ("tiếp" of "tiếp\s+nhận"), lower case: a sentence
+    # that contains none of them has no slot, and ``in`` is much cheaper than the alternation
+    words: Optional[tuple[str, ...]] = None
+
+
+_LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")  # (?<!và\s), (?!\s+và): no nested group
+
+
+def _leading_literal(pattern: str) -> Optional[str]:
+    """The literal text every match of ``pattern`` (without look-arounds) starts with."""
+    if _top_level_bar(pattern):
+        return None
+    pattern = re.sub(r"^(?:\(\?:[^()]*\)\?)+", "", pattern)  # "(?:thu\s+từ\s+)?dầu\s+thô": "dầu"
+    m = re.match(r"[^\W\d_]+", pattern)
+    if not m:
+        return None
+    word = m.group(0)
+    if pattern[m.end():m.end() + 1] in ("?", "*", "{"):
+        word = word[:-1]  # the last letter is optional
+    return word.lower() or None
+
+
+def _top_level_bar(pattern: str) -> bool:
+    depth, escaped, in_class = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
+
+
+def _relaxed(pattern: str) -> Optional[str]:
+    """``pattern`` without its look-arounds, or None when it has assertions this cannot drop."""
+    plain = _LOOKAROUND.sub("", pattern)
+    if re.search(r"\(\?<?[!=]|\\[bBAZ]|[\^$]", plain):
+        return None
+    return plain
 
 
 def _compile_slots(slots: dict[str, list[str]]) -> SlotCues:
@@ -73,8 +127,14 @@ def _compile_slots(slots: dict[str, list[str]]) -> SlotCues:
     if out and not any(re.search(r"\\\d|\(\?P=", rx.pattern) for _, rx in out):  # back-references renumber
         try:
             out.any_cue = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in out), re.IGNORECASE)
+            relaxed = [_relaxed(rx.pattern) for _, rx in out]
+            if None not in relaxed:
+                out.relaxed = re.compile("|".join(f"(?:{p})" for p in relaxed), re.IGNORECASE)
+                words = [_leading_literal(p) for p in relaxed]
+                if None not in words:
+                    out.words = tuple(sorted(set(words)))
         except re.error:
-            out.any_cue = None  # a cue with global flags or a named group: no pre-filter
+            out.any_cue = out.relaxed = None  # a cue with global flags or a named group: no pre-filter
     return out
 
 
@@ -97,7 +157,17 @@ def tag_paragraph(doc: Document, block: Block, index: int, compiled: list[tuple[
     """Slot facts of one prose block."""
     facts: list[Fact] = []
     text = doc.text
+    relaxed = getattr(compiled, "relaxed", None)
+    words = getattr(compiled, "words", None)
     for s in sentences(doc, block):
+        if not s.numbers:
+            continue
+        if words is not None:
+            low = text[s.start:s.end].lower()
+            if not any(w in low for w in words):
+                continue  # no cue word in the sentence: none of its numbers has a slot
+        if relaxed is not None and relaxed.search(text, s.start, s.end) is None:
+            continue  # no cue anywhere in the sentence
         nums = [n for n in s.numbers if unit_key(n) not in TIME_UNITS]
         slot_of: dict[int, str] = {}
         for i, n in enumerate(nums):
@@ -186,6 +256,7 @@ class Identity(Kind):
                 if s and s not in params.slots:
                     raise ValueError(f"identity {spec.name}: slot '{s}' chưa khai báo trong slots")
         self.compiled = _compile_slots(params.slots)
+        self._tagging = repr((sorted(params.slots.items()), params.share_link, params.window))
         self.share_link = re.compile(params.share_link, re.IGNORECASE)
         self.level_res = [(c, re.compile(rf"(?<!\w){re.escape(c)}(?!\w)", re.IGNORECASE))
                           for c in params.level_cues]
@@ -220,12 +291,18 @@ class Identity(Kind):
         cache = doc.meta.setdefault("_cache", {})
         if key not in cache:
             paras = self._paragraphs(doc)
-            facts = {}
-            for idx, b, _, _ in paras:
-                if has_digit(b.text):
-                    facts[idx] = tag_paragraph(doc, b, idx, self.compiled, self.share_link, self.params.window)
-                else:
-                    facts[idx] = []
+            # rules with the same slots (the identities and the level sums of hồ sơ) tag the
+            # paragraphs once: the facts depend on the slots, the share link and the window only
+            tags_key = ("identity-tags", self._tagging)
+            facts = cache.get(tags_key)
+            if facts is None:
+                facts = {}
+                for idx, b, _, _ in paras:
+                    if has_digit(b.text):
+                        facts[idx] = tag_paragraph(doc, b, idx, self.compiled, self.share_link, self.params.window)
+                    else:
+                        facts[idx] = []
+                cache[tags_key] = facts
             cache[key] = (paras, facts)
         return cache[key]
 
@@ -233,7 +310,11 @@ class Identity(Kind):
         """Token sets the breakdown kind already judges (one finding for one relation)."""
         from .breakdown import default_relations
 
-        return {tuple(sorted(base_value(t) for t in [r.total, *r.parts])) for r in default_relations(doc)}
+        cache = doc.meta.setdefault("_cache", {})
+        if "identity-covered" not in cache:
+            cache["identity-covered"] = {tuple(sorted(base_value(t) for t in [r.total, *r.parts]))
+                                         for r in default_relations(doc)}
+        return cache["identity-covered"]
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         paras, facts = self._facts(doc)
