@@ -250,7 +250,8 @@ class Document:
         return Span(line, col, eline, ecol)
 
     def line_of(self, offset: int) -> int:
-        return self.span(offset, offset).line
+        offset = max(0, min(offset, len(self.text)))
+        return bisect.bisect_right(self._line_starts, self.offsets[offset])
 
     def source_line(self, line: int) -> str:
         """Line ``line`` (1-based) of the text as read, without its newline."""

@@ -11,6 +11,7 @@ import string
 import tomllib
 import typing
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +102,7 @@ class RuleSet:
         return RuleSet(rules, self.directory)
 
 
+@lru_cache(maxsize=1)  # asked by every outline and component check; the answer never changes
 def default_rules_dir() -> Path:
     """``rules/`` of a source checkout, else the copy installed with the package."""
     here = Path(__file__).resolve().parent

@@ -16,7 +16,14 @@ from ..model import Block, Directive, Heading, Paragraph, Recipients, Signature,
 
 TYPE_TITLE = (r"(?:BÁO CÁO|TỜ TRÌNH|KẾ HOẠCH|QUYẾT ĐỊNH|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN|"
               r"PHƯƠNG ÁN|DỰ ÁN|CHỈ THỊ|QUY CHẾ|QUY ĐỊNH|THÔNG CÁO|BIÊN BẢN|CÔNG ĐIỆN|NGHỊ QUYẾT)")
-_SCAN = str.maketrans({"|": "\n", "\t": "\n", "*": " ", "_": " ", "#": " "})
+_SCAN = {"|": "\n", "\t": "\n", "*": " ", "_": " ", "#": " "}  # cells are lines, markup is space
+
+
+def _scan_text(text: str) -> str:
+    # five C-level replaces: str.translate looks up a dict for every character (~1 ms a report)
+    for old, new in _SCAN.items():
+        text = text.replace(old, new)
+    return text
 _RECIPIENTS = re.compile(r"(?im)^[ \t]*Nơi\s+nhận\s*:")
 _END_MARK = re.compile(r"\./\.")
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d])")
@@ -68,7 +75,7 @@ def _compute(doc, ctx, title_re: re.Pattern) -> Optional[Layout]:
         return None
     title, type_name = found
     text = doc.text
-    scan = text.translate(_SCAN)
+    scan = _scan_text(text)
     first_nl = text.find("\n", title.start)
     title_end = min(title.end, first_nl) if first_nl != -1 else title.end
     # trích yếu: the rest of the title block, else the next short paragraph

@@ -61,17 +61,15 @@ _SEP_RE = re.compile(r"[,;:()]|\s(?:và|còn|với)\s|\.(?:\s|$)")
 class SlotCues(list):
     """(slot, compiled cue) pairs, with two pre-filters:
 
+    * ``words``: for each cue, the word every match of it contains (``tiếp`` of
+      ``tiếp\\s+nhận``), in lower case, or None. A sentence without that word cannot match
+      the cue anywhere, so each sentence is searched with the cues whose word it contains;
     * ``any_cue``: every cue in one alternation, so a text with no cue at all (most gaps
-      between numbers) costs one search, not one per cue;
-    * ``relaxed``: the same alternation without look-arounds. It matches wherever a cue matches
-      in any part of a sentence, so a sentence it does not match has no slot at all.
+      between numbers) costs one search, not one per cue.
     """
 
     any_cue: Optional[re.Pattern] = None
-    relaxed: Optional[re.Pattern] = None
-    # the leading literal word of every cue ("tiếp" of "tiếp\s+nhận"), lower case: a sentence
-    # that contains none of them has no slot, and ``in`` is much cheaper than the alternation
-    words: Optional[tuple[str, ...]] = None
+    words: tuple[Optional[str], ...] = ()
 
 
 _LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")  # (?<!và\s), (?!\s+và): no nested group
@@ -124,17 +122,13 @@ def _compile_slots(slots: dict[str, list[str]]) -> SlotCues:
     for name, cues in slots.items():
         for cue in cues:
             out.append((name, re.compile(cue, re.IGNORECASE)))
+    out.words = tuple(_leading_literal(p) if p is not None else None
+                      for p in (_relaxed(rx.pattern) for _, rx in out))
     if out and not any(re.search(r"\\\d|\(\?P=", rx.pattern) for _, rx in out):  # back-references renumber
         try:
             out.any_cue = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in out), re.IGNORECASE)
-            relaxed = [_relaxed(rx.pattern) for _, rx in out]
-            if None not in relaxed:
-                out.relaxed = re.compile("|".join(f"(?:{p})" for p in relaxed), re.IGNORECASE)
-                words = [_leading_literal(p) for p in relaxed]
-                if None not in words:
-                    out.words = tuple(sorted(set(words)))
         except re.error:
-            out.any_cue = out.relaxed = None  # a cue with global flags or a named group: no pre-filter
+            out.any_cue = None  # a cue with global flags or a named group: no pre-filter
     return out
 
 
@@ -157,17 +151,18 @@ def tag_paragraph(doc: Document, block: Block, index: int, compiled: list[tuple[
     """Slot facts of one prose block."""
     facts: list[Fact] = []
     text = doc.text
-    relaxed = getattr(compiled, "relaxed", None)
-    words = getattr(compiled, "words", None)
+    words = getattr(compiled, "words", ())
     for s in sentences(doc, block):
         if not s.numbers:
             continue
-        if words is not None:
+        cues = compiled
+        if words:
             low = text[s.start:s.end].lower()
-            if not any(w in low for w in words):
+            cues = [c for c, w in zip(compiled, words) if w is None or w in low]
+            if not cues:
                 continue  # no cue word in the sentence: none of its numbers has a slot
-        if relaxed is not None and relaxed.search(text, s.start, s.end) is None:
-            continue  # no cue anywhere in the sentence
+            if len(cues) == len(compiled):
+                cues = compiled  # all of them: keep the alternation pre-filter
         nums = [n for n in s.numbers if unit_key(n) not in TIME_UNITS]
         slot_of: dict[int, str] = {}
         for i, n in enumerate(nums):
@@ -190,7 +185,7 @@ def tag_paragraph(doc: Document, block: Block, index: int, compiled: list[tuple[
                 if share_link.fullmatch(link):
                     facts.append(Fact(slot_of[i - 1], n, True, index))
                     continue
-            slot = _best_cue(before, compiled) or _best_cue(after, compiled)
+            slot = _best_cue(before, cues) or _best_cue(after, cues)
             if slot is None:
                 continue
             if n.percent:
