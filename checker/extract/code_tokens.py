@@ -22,6 +22,15 @@ def _malformed(raw_code: str, whole: str = "") -> str:
 
 
 def extract_codes(doc: Document, start: int, end: int) -> list[CodeToken]:
+    cache = doc.meta.setdefault("_cache", {})
+    key = ("codes", start, end)  # the codes of a block, and the citations built on them
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _extract_codes(doc, start, end)
+    return found
+
+
+def _extract_codes(doc: Document, start: int, end: int) -> list[CodeToken]:
     text = doc.text[start:end]
     out = []
     for m in matches(doc, g.DOC_CODE, start, end, text):

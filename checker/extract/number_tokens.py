@@ -36,6 +36,8 @@ _SECTION_LABEL_RE = re.compile(r"(?<!\w)(?:Điều|Chương|Mục|Phần|Phụ\s
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|<[^<>\s]+>|(?<!\S)[^\s@]+@\S+\.\w+")  # starts at a token: linear
 # "8:30", "8h30", "14 giờ"; the first digit, then the look-behind (see grammar.NUMBER_RE)
 _TIME_RE = re.compile(r"\d(?<!\w\d)(?:\d?:\d{2}|\d?\s?h\s?\d{2}|\d?\s?giờ)\b")
+_PERCENT = re.compile(g.PERCENT_RE)
+_FIGURES_ONLY = re.compile(r"[\d.,%\s]*")
 _RANGE_AFTER_RE = re.compile(r"\s?[-–]\s?\d")
 _RANGE_BEFORE_RE = re.compile(r"\d\s?%?\s?[-–]\s?$")
 # count nouns that make a bare "2025" a count, not a year ("2025 TTHC")
@@ -141,7 +143,9 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
     text = doc.text[start:end]
     if not has_digit(text):
         return []
-    excluded = _Spans(_excluded_spans(doc, start, end, text))
+    # a cell or line of bare figures ("1.234", "98,5 %") holds no date, code, range, time or
+    # address: none of those patterns can match without a letter, "/", "-" or ":"
+    excluded = _Spans() if _FIGURES_ONLY.fullmatch(text) else _Spans(_excluded_spans(doc, start, end, text))
     out: list[NumberToken] = []
     taken = _Spans()  # fraction matches, in order
     for m in g.scan(g.FRACTION, text):
@@ -189,11 +193,11 @@ def _token(doc: Document, text: str, base: int, s: int, e: int, written: str, va
            denominator: NumberToken | None = None) -> NumberToken:
     after = fraction_end if fraction_end is not None else e
     percent = False
-    pm = re.match(g.PERCENT_RE, text[after:after + 2])
+    pm = _PERCENT.match(text, after, after + 2)
     end = after
     if pm:
         percent = True
-        end = after + pm.end()
+        end = pm.end()  # absolute: matched at pos
         unit, scale, _ = "%", Decimal(1), end
     else:
         unit, scale, _ = unit_after(text, after)

@@ -26,9 +26,10 @@ def prose_blocks(doc: Document) -> list[Block]:
 def sentences(doc: Document, block: Block) -> list[Sentence]:
     """Sentences of a block with the quantities in each (cached per block)."""
     cache = doc.meta.setdefault("_cache", {})
-    key = f"sentences:{block.start}"
-    if key in cache:
-        return cache[key]
+    key = ("sentences", block.start)
+    found = cache.get(key)
+    if found is not None:
+        return found
     text = block.text
     toks = extract.numbers(doc, block)
     out: list[Sentence] = []

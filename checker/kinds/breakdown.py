@@ -139,8 +139,10 @@ class Breakdown(Kind):
     def _in_sentence(self, doc: Document, s: Sentence, prev: Sentence | None) -> list[Relation]:
         text = doc.text
         rels: list[Relation] = []
-        stext = text[s.start:s.end]
         nums = [n for n in s.numbers if not n.percent]
+        if not nums:
+            return rels  # no count or amount: nothing can be a part
+        stext = text[s.start:s.end]
 
         def add(total: NumberToken, parts: list[NumberToken], exhaustive: bool, pattern: str) -> None:
             if not parts:
@@ -153,7 +155,7 @@ class Breakdown(Kind):
             rels.append(Relation(total, tuple(parts), exhaustive, pattern, tuple(shares)))
 
         # 1. X (A; B) — a parenthesis right after the total and its unit
-        if self.params.parenthetical:
+        if self.params.parenthetical and "(" in stext:
             for n in nums:
                 m = _OPEN_PAREN_AFTER_UNIT.match(text, n.end, s.end)
                 if not m:
@@ -200,7 +202,7 @@ class Breakdown(Kind):
             if len(parts) >= self.params.min_parts or (parts and not exhaustive):
                 add(total, parts, exhaustive, pattern)
         # 4. a colon list: "11 VBQPPL đề: A; B; C"
-        if self.params.colon_list:
+        if self.params.colon_list and ":" in stext:
             for n in nums:
                 m = self.colon_re.match(text, n.end, s.end)
                 if not m or depth_in(doc, s, n.start) != depth_in(doc, s, m.end()):
@@ -219,6 +221,14 @@ class Breakdown(Kind):
 
     def _judge(self, rel: Relation) -> Hit | None:
         total, parts = rel.total, rel.parts
+        if total.is_count and not total.approx and all(p.is_count and not p.approx for p in parts):
+            # exact counts: every interval below is a point, so the verdict is integer arithmetic
+            stated, computed = total.value, sum(p.value for p in parts)
+            if self.params.report == "short":
+                if rel.exhaustive or len(parts) < 2 or computed >= stated:
+                    return None
+            elif computed == stated or (computed < stated and not (rel.exhaustive and len(parts) >= 2)):
+                return None
         half, one = Fraction(1, 2), Fraction(1)
         t_strict = interval_of(total, half, self.rel)
         t_loose = interval_of(total, one, self.rel)
