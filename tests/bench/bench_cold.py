@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -55,22 +56,29 @@ def main() -> None:
     copy = folder / ("draft" + draft.suffix)
     shutil.copyfile(draft, copy)
     dc = [sys.executable, "-m", "checker", "check", "--format", "concise", str(draft)]
-    dc_script = shutil.which("draftcheck")
+    # the console script installed beside this interpreter, as a user runs it (not a pyenv or
+    # asdf shim found first on PATH, which adds its own start-up)
+    beside = Path(sys.executable).with_name("draftcheck")
+    dc_script = str(beside) if beside.exists() else shutil.which("draftcheck")
     if dc_script:
         dc = [dc_script, "check", "--format", "concise", str(draft)]
+    # bytecode as after ``pip install`` (which compiles it): a PYTHONDONTWRITEBYTECODE=1
+    # environment would make every run compile the package from source
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     tl = [str(textlint), "--config", str(folder / ".textlintrc.json"), str(copy)]
     for cmd in (dc, tl):  # warm the disk cache, check both run
-        _, p = timed(cmd, cwd=folder)
+        _, p = timed(cmd, cwd=folder, env=env)
         assert p.returncode in (0, 1), (cmd, p.stderr[-500:])
     dct, tlt, ratios = [], [], []
     for _ in range(args.runs):
-        a, _ = timed(dc, cwd=ROOT)
-        b, _ = timed(tl, cwd=folder)
+        a, _ = timed(dc, cwd=ROOT, env=env)
+        b, _ = timed(tl, cwd=folder, env=env)
         dct.append(a)
         tlt.append(b)
         ratios.append(a / b)
     print(f"machine: {machine()}; textlint {version}; node {subprocess.run(['node', '--version'], capture_output=True, text=True).stdout.strip()}")
     print(f"draft: {draft.name} ({draft.stat().st_size:,} bytes), {args.runs} pairs")
+    print(f"draftcheck: {' '.join(dc[:2])}")
     print(f"draftcheck check (cold): median {med(dct) * 1000:.0f} ms (min {min(dct) * 1000:.0f})")
     print(f"textlint (cold):         median {med(tlt) * 1000:.0f} ms (min {min(tlt) * 1000:.0f})")
     print(f"ratio draftcheck/textlint, pair by pair: median {med(ratios):.2f} (min {min(ratios):.2f}, "
