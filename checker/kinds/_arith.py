@@ -75,13 +75,25 @@ def interval_of(tok: NumberToken, ulps: Fraction = Fraction(1, 2), approx_relati
     ``ulps`` is the rounding slack in units of the last written digit: ½ for the strict
     test, 1 for the rounding-explainable tier. Counts are exact at any tier.
     """
-    v = base_value(tok)
-    if tok.is_count:
+    if type(ulps) is not Fraction:
+        ulps = Fraction(ulps)
+    if type(approx_relative) is not Fraction:
+        approx_relative = Fraction(approx_relative)
+    # the cache key holds the tolerances as integer pairs: hashing a Fraction costs a modular power
+    return _interval(tok.value, tok.decimals, tok.scale, tok.is_count, tok.approx,
+                     ulps.numerator, ulps.denominator, approx_relative.numerator, approx_relative.denominator)
+
+
+@lru_cache(maxsize=65536)  # Fraction arithmetic is slow; a report states the same figures again and again
+def _interval(value: Decimal, decimals: int, scale: Decimal, is_count: bool, cue: str, ulps_n: int, ulps_d: int,
+              rel_n: int, rel_d: int) -> "Interval":
+    ulps, approx_relative = Fraction(ulps_n, ulps_d), Fraction(rel_n, rel_d)
+    v = _base_value(value, scale)
+    if is_count:
         h = Fraction(0)
     else:
-        h = ulps * Fraction(10) ** (-tok.decimals) * Fraction(tok.scale)
+        h = ulps * Fraction(10) ** (-decimals) * Fraction(scale)
     lo, hi = v - h, v + h
-    cue = tok.approx
     if cue:
         if cue.startswith(LOWER_BOUND_CUES):
             return Interval(lo, None)

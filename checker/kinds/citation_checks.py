@@ -90,13 +90,21 @@ class CitationConflict(Kind):
                 raise ValueError("compare phải là 'date' hoặc 'type'")
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
-        seen: dict[str, list] = {}
+        seen: dict[str, dict[tuple, object]] = {}
         for c in extract.citations(doc):
-            prior = [p for p in seen.get(c.code.key, []) if self._comparable(p, c)]
+            earlier = seen.setdefault(c.code.key, {})
+            prior = [p for p in earlier.values() if self._comparable(p, c)]
             # flagged only when it agrees with no earlier comparable citation of the same document
             if prior and not any(self._same(p, c) for p in prior):
                 yield self._hit(doc, prior[0], c)
-            seen.setdefault(c.code.key, []).append(c)
+            # earlier citations alike in all that the comparison reads are one: the first is kept
+            # (a document citing one plan a thousand times is not compared a million times)
+            earlier.setdefault(self._signature(c), c)
+
+    @staticmethod
+    def _signature(c) -> tuple:
+        return (c.issuer, as_date(c.date) if c.date is not None else None, c.date is None,
+                c.code.year is None, c.type_word.lower())
 
     def _comparable(self, a, b) -> bool:
         if not _same_issuer(a.issuer, b.issuer):

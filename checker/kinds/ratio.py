@@ -22,20 +22,44 @@ import math
 import re
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register
-from ._arith import Interval, base_value, fmt_vn, interval_of
+from ._arith import Interval, _interval, base_value, fmt_vn, interval_of
 from ._prose import prose_blocks, sentences, unit_key
 
 
 def share_interval(a: NumberToken, b: NumberToken, ulps: Fraction, rel: Fraction) -> Optional[Interval]:
     """100·a/b as an interval from the precision of a and b."""
-    ia, ib = interval_of(a, ulps, rel), interval_of(b, ulps, rel)
+    return _share_interval(interval_of(a, ulps, rel), interval_of(b, ulps, rel))
+
+
+@lru_cache(maxsize=65536)  # intervals are cached values: a share asked again is not divided again
+def _share_interval(ia: Interval, ib: Interval) -> Optional[Interval]:
     if ia.lo is None or ia.hi is None or ib.lo is None or ib.hi is None or ib.lo <= 0:
         return None
     return Interval(100 * ia.lo / ib.hi, 100 * ia.hi / ib.lo)
+
+
+def _figure(t: NumberToken) -> tuple:
+    """What the interval of a token depends on (see ``_arith.interval_of``)."""
+    return (t.value, t.decimals, t.scale, t.is_count, t.approx)
+
+
+@lru_cache(maxsize=65536)
+def _share_status(pct: tuple, a: tuple, b: tuple, rel_n: int, rel_d: int) -> Optional[str]:
+    """ok / warning / error of "pct = 100·a/b" (arithmetic.md §5.4), None when b cannot be a base."""
+    strict = _share_interval(_interval(*a, 1, 2, rel_n, rel_d), _interval(*b, 1, 2, rel_n, rel_d))
+    if strict is None:
+        return None
+    if strict.intersects(_interval(*pct, 1, 2, rel_n, rel_d)):
+        return "ok"
+    loose = _share_interval(_interval(*a, 1, 1, rel_n, rel_d), _interval(*b, 1, 1, rel_n, rel_d))
+    if loose is not None and loose.intersects(_interval(*pct, 1, 1, rel_n, rel_d)):
+        return "warning"
+    return "error"
 
 
 MAX_LOOKBACK = 24  # earlier counts of the paragraph tried as the base of a share
@@ -107,16 +131,9 @@ class Ratio(Kind):
 
     # ------------------------------------------------------------------ judging
     def _status(self, pct: NumberToken, a: NumberToken, b: NumberToken) -> Optional[str]:
-        half, one = Fraction(1, 2), Fraction(1)
-        strict = share_interval(a, b, half, self.rel)
-        if strict is None:
-            return None
-        if strict.intersects(interval_of(pct, half, self.rel)):
-            return "ok"
-        loose = share_interval(a, b, one, self.rel)
-        if loose is not None and loose.intersects(interval_of(pct, one, self.rel)):
-            return "warning"
-        return "error"
+        # the verdict depends on the three figures as written and the tolerance only: cached, so
+        # a long run of shares tried against the same bases is not recomputed in Fractions
+        return _share_status(_figure(pct), _figure(a), _figure(b), self.rel.numerator, self.rel.denominator)
 
     def _judge(self, pct: NumberToken, a: NumberToken, b: NumberToken, pattern: str) -> Optional[Hit]:
         status = self._status(pct, a, b)
@@ -134,9 +151,13 @@ class Ratio(Kind):
                  and base_value(b) >= va and base_value(b) > 0]
         if not cands:
             return None
-        statuses = [(self._status(pct, a, b), b) for b in cands]
-        if any(st in ("ok", None) for st, _ in statuses):
-            return None
+        statuses = []
+        for b in reversed(cands):  # the nearest base first: it is the usual one
+            st = self._status(pct, a, b)
+            if st in ("ok", None):
+                return None  # one stated count gives this share
+            statuses.append((st, b))
+        statuses.reverse()
         warn = [b for st, b in statuses if st == "warning"]
         if warn:
             return self._hit(pct, a, warn[-1], "warning", "a (x%)", start=a.start, end=pct.end)
