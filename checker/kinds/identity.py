@@ -59,16 +59,11 @@ _SEP_RE = re.compile(r"[,;:()]|\s(?:và|còn|với)\s|\.(?:\s|$)")
 
 
 class SlotCues(list):
-    """(slot, compiled cue) pairs, with two pre-filters:
+    """(slot, compiled cue) pairs, with ``words``: for each cue, the word every match of it
+    contains (``tiếp`` of ``tiếp\\s+nhận``), in lower case, or None. A sentence without that word
+    cannot match the cue anywhere, so each sentence is searched only with the cues whose word it
+    contains (most sentences of a report have numbers but few cues)."""
 
-    * ``words``: for each cue, the word every match of it contains (``tiếp`` of
-      ``tiếp\\s+nhận``), in lower case, or None. A sentence without that word cannot match
-      the cue anywhere, so each sentence is searched with the cues whose word it contains;
-    * ``any_cue``: every cue in one alternation, so a text with no cue at all (most gaps
-      between numbers) costs one search, not one per cue.
-    """
-
-    any_cue: Optional[re.Pattern] = None
     words: tuple[Optional[str], ...] = ()
 
 
@@ -124,19 +119,11 @@ def _compile_slots(slots: dict[str, list[str]]) -> SlotCues:
             out.append((name, re.compile(cue, re.IGNORECASE)))
     out.words = tuple(_leading_literal(p) if p is not None else None
                       for p in (_relaxed(rx.pattern) for _, rx in out))
-    if out and not any(re.search(r"\\\d|\(\?P=", rx.pattern) for _, rx in out):  # back-references renumber
-        try:
-            out.any_cue = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in out), re.IGNORECASE)
-        except re.error:
-            out.any_cue = None  # a cue with global flags or a named group: no pre-filter
     return out
 
 
 def _best_cue(text: str, compiled: list[tuple[str, re.Pattern]]) -> Optional[str]:
     """The slot whose cue ends last in ``text`` (closest to the number); ties: the longest."""
-    any_cue = getattr(compiled, "any_cue", None)
-    if any_cue is not None and any_cue.search(text) is None:
-        return None  # the alternation matches exactly where one of the cues does
     best, key = None, None
     for name, rx in compiled:
         for m in rx.finditer(text):
@@ -161,8 +148,6 @@ def tag_paragraph(doc: Document, block: Block, index: int, compiled: list[tuple[
             cues = [c for c, w in zip(compiled, words) if w is None or w in low]
             if not cues:
                 continue  # no cue word in the sentence: none of its numbers has a slot
-            if len(cues) == len(compiled):
-                cues = compiled  # all of them: keep the alternation pre-filter
         nums = [n for n in s.numbers if unit_key(n) not in TIME_UNITS]
         slot_of: dict[int, str] = {}
         for i, n in enumerate(nums):
