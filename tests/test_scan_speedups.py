@@ -168,3 +168,35 @@ def test_leading_literal_of_a_cue():
     assert _leading_literal(r"tiếp|nhận") is None  # two ways to start: no single word
     assert _leading_literal(r"ab?c") == "a"
     assert _relaxed(r"\bthu") is None  # an assertion it cannot drop
+
+
+# ----------------------------------------------------------------------------- last-word pre-filters of numbers
+def _label_words():
+    from checker.extract import number_tokens as nt
+
+    return [*nt.LABEL_WORDS, *nt.SECTION_WORDS, *nt.APPROX_CUES, "là", "đạt", "có", "tổng", "Tổng", "SỐ", "MỤC",
+            "KHOẢNG", "Ước Đạt", "ướcđạt", "xấp  xỉ", "x", "_", "~", "≈", ":", "-", "a1", "5", "\n"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_label_words()), st.sampled_from(["", " ", "  "])), max_size=5))
+def test_last_word_prefilters_never_hide_a_label_or_a_cue(parts):
+    from checker.extract import number_tokens as nt
+
+    before = "".join(w + sp for w, sp in parts)[-24:]
+    label = bool(nt._LABEL_RE.search(before) or nt._SECTION_LABEL_RE.search(before))
+    if label:
+        assert nt._last_word(before, True) in nt._LABEL_LAST
+    cue = nt._APPROX_RE.search(before)
+    if cue:
+        last = nt._last_word(before, False)
+        assert last in nt._APPROX_LAST or last.endswith(nt._APPROX_AFTER) or before.rstrip()[-1:] in "~≈"
+
+
+def test_labels_and_cues_still_read():
+    from checker.extract import build_document, numbers
+
+    toks = {t.text: t for t in numbers(build_document(
+        "Mục 2 có khoảng 30 hồ sơ, ước thực hiện 95%, mức độ 4 và tổng số 12 đơn vị; quý 3 đạt 7 xã."))}
+    assert "2" not in toks and "4" not in toks and "3" not in toks  # labels
+    assert toks["30"].approx == "khoảng" and toks["95"].approx == "ước thực hiện"
+    assert "12" in toks and toks["12"].approx == "" and "7" in toks

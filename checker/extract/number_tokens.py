@@ -19,20 +19,54 @@ SCALES = {
 _SCALE_RE = re.compile(
     r"\s{0,3}(?P<scale>nghìn tỷ|ngàn tỷ|triệu tỷ|tỷ|tỉ|triệu|nghìn|ngàn)(?=\s|$|[,.;:)])", re.IGNORECASE)
 _UNIT_RE = re.compile(r"\s{0,3}(?:/\s{0,3})?(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
+def _words_alternation(words: tuple[str, ...], special: dict[str, str] | None = None) -> str:
+    special = special or {}
+    return "|".join(special.get(w) or re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+def _last_words(*groups: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.split()[-1].lower() for words in groups for w in words)
+
+
+# words right before a number that make it approximate or a bound: "khoảng 30", "ước đạt 95%"
+APPROX_CUES = ("khoảng", "gần", "hơn", "trên", "ước đạt", "ước tính", "ước khoảng", "ước thực hiện", "ước",
+               "xấp xỉ", "dưới", "chưa đến", "chưa tới", "tối thiểu", "tối đa", "vượt mốc", "vượt ngưỡng")
+_APPROX_AFTER = ("là", "đạt", "có")  # "khoảng là 30"
+_ONE_SPACE = {w: w for w in ("xấp xỉ", "chưa đến", "chưa tới", "tối thiểu", "tối đa")}  # written with one space
+_ONE_SPACE["ước thực hiện"] = r"ước\s+thực hiện"
 _APPROX_RE = re.compile(
-    r"(?<!\w)(?P<cue>khoảng|gần|hơn|trên|ước(?:\s+(?:đạt|tính|khoảng|thực hiện))?|xấp xỉ|dưới|"
-    r"chưa đến|chưa tới|tối thiểu|tối đa|vượt\s+mốc|vượt\s+ngưỡng|~|≈)\s*(?:(?:là|đạt|có)\s+)?$",
+    rf"(?<!\w)(?P<cue>{_words_alternation(APPROX_CUES, _ONE_SPACE)}|~|≈)\s*"
+    rf"(?:(?:{_words_alternation(_APPROX_AFTER)})\s+)?$",
     re.IGNORECASE,
 )
 # words before a number that make it a label, not a quantity: "mức độ 3", "quý 1", "Điều 8"
+LABEL_WORDS = ("mức độ", "mức", "cấp", "quý", "quí", "khóa", "khoá", "lần thứ", "thứ", "số", "khoản", "điểm",
+               "tháng", "ngày", "năm", "giai đoạn", "kỳ", "phòng", "tầng", "ISO", "TCVN", "Covid", "phiên bản",
+               "version", "tuyến", "nhóm", "loại", "hạng", "bậc", "tổ", "khu", "ấp", "thôn", "phường", "quận")
+_NOT_TOTAL_SO = {"số": r"(?<!tổng\s)số"}  # "số 3" is a label, "tổng số 3" is not
 _LABEL_RE = re.compile(
-    r"(?:(?<!\w)(?:mức\s+độ|mức|cấp|quý|quí|khóa|khoá|lần\s+thứ|thứ|(?<!tổng\s)số|khoản|điểm|"
-    r"tháng|ngày|năm|giai\s+đoạn|kỳ|phòng|tầng|ISO|TCVN|Covid|phiên\s+bản|version|tuyến|"
-    r"nhóm|loại|hạng|bậc|tổ|khu|ấp|thôn|phường|quận)\s*[-:]?\s*)$",
-    re.IGNORECASE,
-)
+    rf"(?:(?<!\w)(?:{_words_alternation(LABEL_WORDS, _NOT_TOTAL_SO)})\s*[-:]?\s*)$", re.IGNORECASE)
 # section words are labels only when capitalised ("Mục 2"), not in "danh mục 356 TTHC"
-_SECTION_LABEL_RE = re.compile(r"(?<!\w)(?:Điều|Chương|Mục|Phần|Phụ\s+lục|Khoản|Điểm|QL)\s*$")
+SECTION_WORDS = ("Điều", "Chương", "Mục", "Phần", "Phụ lục", "Khoản", "Điểm", "QL")
+_SECTION_LABEL_RE = re.compile(rf"(?<!\w)(?:{_words_alternation(SECTION_WORDS)})\s*$")
+# The last word before a number decides whether those three searches can match at all: a set
+# lookup spares them for most numbers ("đã giải quyết 1.234": "quyết" is no cue and no label).
+_LABEL_LAST = _last_words(LABEL_WORDS, SECTION_WORDS)
+_APPROX_LAST = _last_words(APPROX_CUES, _APPROX_AFTER)
+
+
+def _last_word(before: str, strip_mark: bool) -> str:
+    """The run of letters and digits that ends ``before`` (spaces, and one "-" or ":" when
+    ``strip_mark``, skipped), in lower case; "" when it ends with another character."""
+    b = before.rstrip()
+    if strip_mark and b[-1:] in ("-", ":"):
+        b = b[:-1].rstrip()
+    i = len(b)
+    while i and b[i - 1].isalnum():
+        i -= 1
+    return b[i:].lower()
+
+
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|<[^<>\s]+>|(?<!\S)[^\s@]+@\S+\.\w+")  # starts at a token: linear
 # "8:30", "8h30", "14 giờ"; the first digit, then the look-behind (see grammar.NUMBER_RE)
 _TIME_RE = re.compile(r"\d(?<!\w\d)(?:\d?:\d{2}|\d?\s?h\s?\d{2}|\d?\s?giờ)\b")
@@ -170,7 +204,7 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
         if _inside(excluded, s, e) or _inside(taken, s, e):
             continue
         before = text[max(0, s - 24):s]
-        if _LABEL_RE.search(before) or _SECTION_LABEL_RE.search(before):
+        if _last_word(before, True) in _LABEL_LAST and (_LABEL_RE.search(before) or _SECTION_LABEL_RE.search(before)):
             continue
         if _RANGE_AFTER_RE.match(text, e) and not text[e:e + 3].strip().startswith("%"):
             # "01 - 03%", "2019 - 2020": a range, not a quantity
@@ -201,7 +235,11 @@ def _token(doc: Document, text: str, base: int, s: int, e: int, written: str, va
         unit, scale, _ = "%", Decimal(1), end
     else:
         unit, scale, _ = unit_after(text, after)
-    am = _APPROX_RE.search(text[max(0, s - 24):s])
+    before = text[max(0, s - 24):s]
+    am = None
+    last = _last_word(before, False)
+    if last in _APPROX_LAST or last.endswith(_APPROX_AFTER) or before.rstrip().endswith(("~", "≈")):
+        am = _APPROX_RE.search(before)
     approx = am["cue"].lower() if am else ""
     leading_zero = len(int_part) > 1 and int_part.startswith("0")
     return NumberToken(

@@ -20,7 +20,12 @@ class Sentence:
 
 
 def prose_blocks(doc: Document) -> list[Block]:
-    return [b for b in doc.blocks if isinstance(b, (Paragraph, ListItem, Heading))]
+    """Paragraphs, list items and headings, in order (cached: every arithmetic kind asks)."""
+    cache = doc.meta.setdefault("_cache", {})
+    found = cache.get("prose_blocks")
+    if found is None:
+        found = cache["prose_blocks"] = [b for b in doc.blocks if isinstance(b, (Paragraph, ListItem, Heading))]
+    return found
 
 
 def sentences(doc: Document, block: Block) -> list[Sentence]:
