@@ -16,7 +16,7 @@ from typing import Any, Iterator, Optional
 _NEWLINE = re.compile("\n")  # line starts by a C-level scan, not a Python loop per character
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """1-based line and column of the first character, and of the character after the last."""
 
@@ -27,7 +27,7 @@ class Span:
 
 
 # --------------------------------------------------------------------------- tokens
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NumberToken:
     """A number as written in the Vietnamese locale, with its exact value."""
 
@@ -57,7 +57,7 @@ class NumberToken:
         return Decimal(5) * Decimal(10) ** (-(self.decimals + 1))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateToken:
     """A calendar date as written; ``valid`` is False for dates such as 31/02/2020."""
 
@@ -75,7 +75,7 @@ class DateToken:
     weekday_end: int = -1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PeriodToken:
     """A reporting period: quý I/2020, 6 tháng đầu năm 2022, năm 2022, giai đoạn 2011-2020."""
 
@@ -90,7 +90,7 @@ class PeriodToken:
     end_year: Optional[int] = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CodeToken:
     """A document number and code: 424/KH-UBND, 32/2020/NĐ-CP, 30c/NQ-CP."""
 
@@ -115,7 +115,7 @@ class CodeToken:
 
 
 # --------------------------------------------------------------------------- blocks
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """A piece of the document body. ``text`` is NFC; ``start``/``end`` index ``Document.text``."""
 
@@ -127,12 +127,12 @@ class Block:
     kind = "block"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph(Block):
     kind = "paragraph"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Heading(Block):
     """A numbered heading: ``label`` as written ("II", "5.2", "đ"), ``style`` of numbering."""
 
@@ -143,13 +143,13 @@ class Heading(Block):
     kind = "heading"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ListItem(Block):
     marker: str = "-"  # "-" or "+"
     kind = "list_item"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     text: str
     start: int
@@ -157,7 +157,7 @@ class Cell:
     column: int  # 0-based column index in its row
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     cells: tuple[Cell, ...]
     line: int
@@ -165,13 +165,13 @@ class Row:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Table(Block):
     rows: tuple[Row, ...] = ()
     kind = "table"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Recipients(Block):
     """The "Nơi nhận:" block with its "-" items."""
 
@@ -182,7 +182,7 @@ class Recipients(Block):
         return [ln.strip() for ln in self.text.split("\n")[1:] if ln.strip()]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Signature(Block):
     """The signer block after Nơi nhận: optional authority prefix, title, name."""
 
@@ -193,7 +193,7 @@ class Signature(Block):
         return [ln.strip() for ln in self.text.split("\n") if ln.strip()]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Directive(Block):
     """An HTML comment such as ``<!-- expect: AR001 -->`` or a suppression."""
 
@@ -286,7 +286,7 @@ SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
 CATEGORIES = ("arithmetic", "date", "citation", "structure", "style")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     code: str
     name: str

@@ -51,3 +51,26 @@ def test_grouped_rows_use_group_subtotals():
 """
     assert lines(text) == []
     assert lines(text.replace("| 2. Sở B | 20 |", "| 2. Sở B | 21 |")) == [(3, "error")]
+
+
+def test_appendix_table_after_the_signature_is_checked():
+    # an appendix after Nơi nhận and the signer is read as usual (it used to be swallowed
+    # by the signature block): its table totals are checked
+    from pathlib import Path
+
+    sample = (Path(__file__).resolve().parent.parent / "samples" / "phu-luc-sau-chu-ky.md").read_text(encoding="utf-8")
+    assert lines(sample) == []
+    bad = sample.replace("| Tổng cộng | 12.480 | 8.100 | 4.380 |", "| Tổng cộng | 12.480 | 8.100 | 4.480 |")
+    doc = build_document(bad)
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds.index("signature") < kinds.index("table")
+    total_line = bad.splitlines().index("| Tổng cộng | 12.480 | 8.100 | 4.480 |") + 1
+    assert [ln for ln, _ in lines(bad)] == [total_line]  # 3.100 + 1.280 = 4.380, not 4.480
+
+
+def test_signature_block_is_the_signer_lines_only():
+    doc = build_document("Nơi nhận:\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n(Đã ký)\n\nNguyễn Văn A\n\n"
+                         "PHỤ LỤC\nTổng số 10 hồ sơ, gồm 4 hồ sơ và 5 hồ sơ.\n")
+    sig = next(b for b in doc.blocks if b.kind == "signature")
+    assert sig.text.splitlines()[0] == "KT. GIÁM ĐỐC" and sig.text.rstrip().endswith("Nguyễn Văn A")
+    assert [b.kind for b in doc.blocks if b.start > sig.end] == ["paragraph"]

@@ -102,6 +102,13 @@ class _Line:
         return self.start + len(self.text)
 
 
+# the signer block: at most this many non-blank lines, none longer than this
+SIGNER_MAX_LINES = 8
+SIGNER_MAX_CHARS = 100
+# an appendix after the signature ("PHỤ LỤC I", "Phụ lục: Biểu tổng hợp…")
+APPENDIX_RE = re.compile(r"^[*_#\s]*(?:PHỤ LỤC|Phụ lục|BIỂU|Biểu mẫu|DANH MỤC)\b")
+
+
 def split_lines(text: str, line_of) -> list[_Line]:
     out, pos = [], 0
     for raw in text.split("\n"):
@@ -195,16 +202,25 @@ def parse_blocks(text: str, line_of) -> list[Block]:
             in_closing = True
             continue
         if in_closing:
-            # everything after Nơi nhận is the signer block (authority, title, name)
+            # after Nơi nhận: the signer block (authority, title, "(Đã ký)", name), a few short
+            # lines. What follows it (an appendix, its tables, a second document) is read as usual.
             flush_para()
-            j, last = i, i
+            in_closing = False
+            j, last, count = i, None, 0
             while j < n:
-                if lines[j].text.strip():
-                    last = j
+                t = lines[j].text.strip()
+                if t:
+                    if count >= SIGNER_MAX_LINES or len(t) > SIGNER_MAX_CHARS or APPENDIX_RE.match(t) \
+                            or "\t" in t or PIPE_ROW_RE.match(lines[j].text) or DIRECTIVE_RE.match(lines[j].text):
+                        break
+                    last, count = j, count + 1
                 j += 1
+            if last is None:
+                continue  # no signer lines: this line is read as usual
             e = lines[last].end
             blocks.append(Signature(text[s0:e], s0, e, ln.number))
-            break
+            i = last + 1
+            continue
         body = stripped
         mh = MD_HEADING_RE.match(body)
         if mh:

@@ -26,7 +26,7 @@ def extract_codes(doc: Document, start: int, end: int) -> list[CodeToken]:
     key = ("codes", start, end)  # the codes of a block, and the citations built on them
     found = cache.get(key)
     if found is None:
-        found = cache[key] = _extract_codes(doc, start, end)
+        found = cache[key] = _extract_codes(doc, start, end) or ()
     return found
 
 
@@ -46,7 +46,7 @@ def _extract_codes(doc: Document, start: int, end: int) -> list[CodeToken]:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     """``Nghị định số 32/2020/NĐ-CP ngày 05/3/2020 của Chính phủ``."""
 

@@ -28,12 +28,15 @@ class Leaf:
     pays pyparsing's import (about 60 ms of a cold start).
     """
 
-    __slots__ = ("pattern", "name", "needs", "_compiled", "_element")
+    __slots__ = ("pattern", "name", "needs", "index", "_compiled", "_element")
+    count = 0  # leaves made so far: ``index`` numbers them (a slot in per-block scan results)
 
     def __init__(self, pattern: str, name: str, needs: tuple[str, ...] = ()):
         # ``needs``: lower-case literals that every match contains (the scan's pre-filter: a
         # block without "/" has no code, fraction or slash date, and is not scanned for them)
         self.pattern, self.name, self.needs = pattern, name, needs
+        self.index = Leaf.count
+        Leaf.count += 1
         self._compiled = None
         self._element = None
 
@@ -188,6 +191,10 @@ def __getattr__(name: str):
         return _BUILT[name]
     raise AttributeError(name)
 
+
+# every literal a leaf's pre-filter looks for (checker.extract.scans records which a block has)
+NEEDED_LITERALS = frozenset(lit for leaf in (v for v in list(globals().values()) if isinstance(v, Leaf))
+                            for lit in leaf.needs)
 
 # ----------------------------------------------------------------------------- helpers
 _DIGIT = re.compile(r"\d")

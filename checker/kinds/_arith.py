@@ -21,7 +21,7 @@ LOWER_BOUND_CUES = ("hơn", "trên", "tối thiểu", "vượt")  # the true val
 UPPER_BOUND_CUES = ("gần", "dưới", "chưa đến", "chưa tới", "tối đa")  # below it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interval:
     lo: Optional[Fraction]
     hi: Optional[Fraction]

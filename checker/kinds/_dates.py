@@ -3,6 +3,7 @@ in the title, period bounds, plan context (a ``phương hướng`` section or cu
 the dates that belong to citations."""
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from datetime import date
@@ -124,9 +125,14 @@ def in_title(doc: Document, offset: int) -> bool:
 
 
 def block_at(doc: Document, offset: int) -> Optional[Block]:
-    for b in doc.blocks:
-        if b.start <= offset < b.end:
-            return b
+    """The block containing ``offset`` (blocks are in text order: a bisection, not a scan)."""
+    cache = doc.meta.setdefault("_cache", {})
+    starts = cache.get("block_starts")
+    if starts is None:
+        starts = cache["block_starts"] = [b.start for b in doc.blocks]
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and doc.blocks[i].start <= offset < doc.blocks[i].end:
+        return doc.blocks[i]
     return None
 
 
@@ -156,14 +162,21 @@ def compile_cues(cues: Iterable[str]) -> Optional[re.Pattern]:
 
 def section_titles(doc: Document, offset: int) -> list[str]:
     """Titles of the headings that enclose ``offset`` (outermost first)."""
-    stack: list[Heading] = []
-    for h in doc.headings:
-        if h.start > offset:
-            break
-        while stack and stack[-1].level >= h.level:
-            stack.pop()
-        stack.append(h)
-    return [h.title or h.text for h in stack]
+    cache = doc.meta.setdefault("_cache", {})
+    outline = cache.get("section_stacks")
+    if outline is None:
+        # the enclosing headings after each heading, computed once: a lookup is a bisection
+        starts, stacks, stack = [], [], []
+        for h in doc.headings:
+            while stack and stack[-1].level >= h.level:
+                stack.pop()
+            stack.append(h)
+            starts.append(h.start)
+            stacks.append([x.title or x.text for x in stack])
+        outline = cache["section_stacks"] = (starts, stacks)
+    starts, stacks = outline
+    i = bisect.bisect_right(starts, offset)
+    return list(stacks[i - 1]) if i else []
 
 
 def in_plan(doc: Document, offset: int, sentence_cues: Optional[re.Pattern],
@@ -181,11 +194,29 @@ def in_plan(doc: Document, offset: int, sentence_cues: Optional[re.Pattern],
     return False
 
 
-def citation_date_spans(doc: Document) -> list[tuple[int, int]]:
-    return [(c.date.start, c.date.end) for c in extract.citations(doc) if c.date is not None]
+class SpanSet:
+    """Spans; ``overlaps(s, e)`` by bisection over the starts and a running maximum of the ends."""
+
+    __slots__ = ("starts", "maxend")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self.starts, self.maxend = [], []
+        for a, b in sorted(spans):
+            self.starts.append(a)
+            self.maxend.append(max(b, self.maxend[-1]) if self.maxend else b)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.starts, e)  # the spans that start before e
+        return i > 0 and self.maxend[i - 1] > s
 
 
-def overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+def citation_date_spans(doc: Document) -> SpanSet:
+    return SpanSet((c.date.start, c.date.end) for c in extract.citations(doc) if c.date is not None)
+
+
+def overlaps(spans, s: int, e: int) -> bool:
+    if isinstance(spans, SpanSet):
+        return spans.overlaps(s, e)
     return any(s < b and a < e for a, b in spans)
 
 

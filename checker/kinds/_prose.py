@@ -12,7 +12,7 @@ from .. import extract
 _SENT_END = re.compile(r"[.!?](?=\s+[\"“(]?[A-ZĐÀ-Ỹ0-9])|[.!?]\s*$|\n\s*\n")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int  # absolute offsets in doc.text
     end: int
@@ -89,7 +89,12 @@ class Parens:
         return self.clamped[i - 1] if i else 0
 
 
+_NO_PARENS = Parens("", 0, 0)
+
+
 def sentence_parens(doc: Document, sentence: Sentence) -> Parens:
+    if doc.text.find("(", sentence.start, sentence.end) < 0 and doc.text.find(")", sentence.start, sentence.end) < 0:
+        return _NO_PARENS  # shared: most sentences have none
     cache = doc.meta.setdefault("_cache", {})
     key = ("parens", sentence.start, sentence.end)
     found = cache.get(key)

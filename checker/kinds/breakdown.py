@@ -32,7 +32,7 @@ from ._prose import Sentence, compatible, depth_in, prose_blocks, sentence_paren
 # the unit words after a total, then "(": "54.575 hồ sơ (" opens its parts
 _OPEN_PAREN_AFTER_UNIT = re.compile(r"[^\d();.]{0,40}?\(")
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     total: NumberToken
     parts: tuple[NumberToken, ...]

@@ -28,6 +28,7 @@ Each finding quotes both dates (or both periods) and the line of each.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -232,11 +233,12 @@ class DateAfterPeriod(_PlanAware):
 def _declared_end(doc: Document, period, end: date) -> date:
     """A period may be defined in the text ("quý I năm 2020 (tính từ 1/12/2019 đến 29/2/2020)"):
     the latest explicit end of a range written right after a mention of the same period."""
-    dates = extract.dates(doc)
+    dates = sorted(extract.dates(doc), key=lambda d: d.start)
+    starts = [d.start for d in dates]
     for p in extract.periods(doc):
         if p.kind != period.kind or p.quarter != period.quarter or p.months != period.months:
             continue
-        following = [d for d in dates if p.end <= d.start <= p.end + 60]
+        following = dates[bisect.bisect_left(starts, p.end):bisect.bisect_right(starts, p.end + 60)]
         for d in following[1:2]:
             dd = as_date(d, end_of_month=True)
             if dd and dd > end:

@@ -44,7 +44,7 @@ from ..extract.grammar import has_digit
 
 
 # ----------------------------------------------------------------------------- slot tagging
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A number with its slot: a count/amount, or (``share``) a percentage of the slot."""
 
@@ -279,9 +279,10 @@ class Identity(Kind):
                 facts = {}
                 for idx, b, _, _ in paras:
                     if has_digit(b.text):
-                        facts[idx] = tag_paragraph(doc, b, idx, self.compiled, self.share_link, self.params.window)
+                        found = tag_paragraph(doc, b, idx, self.compiled, self.share_link, self.params.window)
+                        facts[idx] = found or ()
                     else:
-                        facts[idx] = []
+                        facts[idx] = ()
                 cache[tags_key] = facts
             cache[key] = (paras, facts)
         return cache[key]

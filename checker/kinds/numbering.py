@@ -30,9 +30,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from ..model import Document, Heading, Paragraph
+from ..model import Document, Heading, Paragraph, Recipients, Signature
 from . import Context, Hit, Kind, register
-from ..extract.blocks import roman_value, to_roman
+from ..extract.blocks import APPENDIX_RE, roman_value, to_roman
 
 VN_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 NEVER_LETTERS = set("fjwz")
@@ -98,8 +98,11 @@ def analyse(doc: Document) -> list[Event]:
     events: list[Event] = []
     stack: list[Entry] = []
     for h in doc.blocks:
-        if isinstance(h, Paragraph) and PART_RE.match(h.text):
-            stack.clear()  # "PHẦN THỨ HAI", "Chương II", "B. NHIỆM VỤ …": numbering starts again
+        if (isinstance(h, Paragraph) and (PART_RE.match(h.text) or APPENDIX_RE.match(h.text))) \
+                or isinstance(h, (Recipients, Signature)):
+            # "PHẦN THỨ HAI", "Chương II", "B. NHIỆM VỤ …", the closing, an appendix after it:
+            # numbering starts again
+            stack.clear()
             continue
         if not isinstance(h, Heading):
             continue
