@@ -1,10 +1,11 @@
-"""The large fuzz campaign (issue #9): the fuzz tests with HYPOTHESIS_PROFILE=large
-(12,500 examples a test by default, >= 100,000 in all), reporting the example count and the
-wall time. Run by hand; it takes hours on two cores.
+"""The large fuzz campaign (issue #9): the property tests of tests/test_fuzz_*.py with
+HYPOTHESIS_PROFILE=large (12,500 examples a test by default, >= 100,000 in all), reporting the
+example count and the wall time. Run by hand; it takes about an hour on two cores.
 
-    python tests/bench/bench_fuzz_large.py [--per-test 12500] [-n 2]
+    python tests/bench/bench_fuzz_large.py [--per-test 12500] [--processes 2]
 
-``-n 2`` runs the tests in two processes when pytest-xdist is installed.
+The property tests are shared round-robin between ``--processes`` pytest processes run side
+by side (no pytest plugin needed); each prints hypothesis' statistics, which are summed here.
 """
 from __future__ import annotations
 
@@ -20,24 +21,45 @@ from _common import ROOT, machine
 FUZZ = ["tests/test_fuzz_text.py", "tests/test_fuzz_inputs.py"]
 
 
+def property_tests() -> list[str]:
+    """Node ids of the hypothesis tests (``@given``) of the fuzz modules."""
+    ids = []
+    for path in FUZZ:
+        src = (ROOT / path).read_text(encoding="utf-8")
+        for m in re.finditer(r"@given\([^\n]*\n(?:@[^\n]*\n)*def (test_\w+)", src):
+            ids.append(f"{path}::{m.group(1)}")
+    return ids
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--per-test", type=int, default=12500)
-    ap.add_argument("-n", type=int, default=1, help="pytest-xdist processes")
+    ap.add_argument("--processes", type=int, default=2)
     args = ap.parse_args()
+    tests = property_tests()
+    groups = [tests[i::args.processes] for i in range(args.processes)]
     env = dict(os.environ, HYPOTHESIS_PROFILE="large", HYPOTHESIS_MAX_EXAMPLES=str(args.per_test))
-    cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:warnings", "--hypothesis-show-statistics", *FUZZ]
-    if args.n > 1:
-        cmd += ["-n", str(args.n)]
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    procs = [subprocess.Popen([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:warnings",
+                               "--hypothesis-show-statistics", *group],
+                              cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+             for group in groups if group]
+    outputs = [p.communicate()[0] for p in procs]
     wall = time.perf_counter() - t0
-    counts = [int(n) for n in re.findall(r"- (\d+) passing examples", proc.stdout)]
-    print(proc.stdout[-3000:])
+    total, rows, failed = 0, [], False
+    for out, proc in zip(outputs, procs):
+        failed |= proc.returncode != 0
+        for name, count in re.findall(r"::(test_\w+)[^\n]*:\n(?:(?!::test_).*\n)*?\s+- (\d+) passing examples", out):
+            rows.append((name, int(count)))
+            total += int(count)
+        print(out[-2500:])
     print(f"machine: {machine()}")
-    print(f"large profile: {sum(counts):,} passing examples in {len(counts)} property tests, "
-          f"wall time {wall / 60:.1f} min, pytest exit {proc.returncode}")
-    sys.exit(proc.returncode)
+    for name, count in rows:
+        print(f"  {count:>7,}  {name}")
+    print(f"large profile: {total:,} passing examples in {len(rows)} property tests, "
+          f"wall time {wall / 60:.1f} min on {len(procs)} processes, "
+          f"{'FAILED' if failed else 'all passed'}")
+    sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":
