@@ -303,3 +303,25 @@ def test_num_style_link_takes_levels_from_the_numbering_style():
               '</w:numPr></w:pPr></w:style>')
     n = _numbering(abstract, nums, styles)
     assert [n.label(_p(2, 0)), n.label(_p(2, 1)), n.label(_p(2, 1)), n.label(_p(2, 0))] == ["I.", "1.", "2.", "II."]
+
+
+def test_appendix_after_the_closing_table_is_checked(tmp_path, ruleset):
+    from pathlib import Path
+
+    from fixtures_docx import _add_table
+
+    from checker import check_path
+
+    sample = (Path(__file__).resolve().parent.parent / "samples" / "bao-cao-cchc-hop-le.md").read_text(encoding="utf-8")
+    path = text_to_docx(sample, tmp_path / "phu-luc.docx")
+    d = docx.Document(str(path))
+    d.add_paragraph("PHỤ LỤC")
+    d.add_paragraph("Tổng số hồ sơ tiếp nhận là 8.200 hồ sơ, gồm 5.100 hồ sơ trực tuyến và 3.000 hồ sơ trực tiếp.")
+    _add_table(d, [["Cấp", "Tiếp nhận", "Trực tuyến", "Trực tiếp"], ["Cấp tỉnh", "8.200", "5.100", "3.100"],
+                   ["Cấp huyện", "4.280", "3.000", "1.280"], ["Tổng cộng", "12.480", "8.100", "4.480"]])
+    d.save(str(path))
+    doc = read_path(path)
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds.index("signature") < kinds.index("table")
+    found = {(f.code, f.data.get("location", {}).get("table")) for f in check_path(path, ruleset).findings}
+    assert ("AR001", None) in found and any(code == "AR007" for code, _ in found)
