@@ -103,7 +103,8 @@ class Components(Kind):
         if m is None:
             return
         code = m["code"].rstrip(".,;")
-        first = code.split("-")[0].strip()
+        # "BC–SNV", "BC - SNV": the type code is still BC (the dash itself is CT004's finding)
+        first = code.replace("–", "-").split("-")[0].strip()
         if first == expected:
             return
         yield Hit(m.start("code"), m.start("code") + len(code),
