@@ -19,7 +19,13 @@ from pathlib import Path
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 
 EXPECT = SHARED / "tools" / "expect"
-KNOWN_MISSES = {"09-mof-ngansach-quy1-2018-4"}  # implied full-year plan from "18,8% dự toán" (optional)
+KNOWN_MISSES = {
+    "09-mof-ngansach-quy1-2018-4",  # implied full-year plan from "18,8% dự toán" (optional)
+    # "(28.817 − 1.207) / 28.817 ≠ 93,5 %": the received = resolved + in progress gap (#2) seen
+    # through the stated share; #2 is reported (AR010, info). It used to be "found" by an AR001
+    # error that wrongly counted the 1.207 files in progress among the resolved ones.
+    "05-sonla-tthcc-2018-3",
+}
 pytestmark = pytest.mark.skipif(not EXPECT.exists(), reason="../shared is not present")
 
 

@@ -141,3 +141,20 @@ def test_received_resolved_in_progress(resolved, in_progress, slip):
                       p=vn_int(in_progress, True, False))
     found = findings(bad)
     assert [(f.code, f.severity) for f in found] == [("AR010", "error")], bad
+
+
+def test_a_state_beside_the_total_is_not_one_of_its_parts():
+    # corpus 05: the files in progress are listed in the "trong đó" of the resolved files, but
+    # they are not resolved; the parts of the resolved files are the other three
+    text = ("Đã giải quyết 27.000 hồ sơ; trong đó, trả trước hạn 22.357 hồ sơ; đúng hạn 3.523 hồ sơ; "
+            "đang giải quyết 1.207 hồ sơ; trả quá hạn 267 hồ sơ.")
+    found = {f.code: f for f in findings(text)}
+    assert "AR001" not in found  # 26.147 below 27.000: a partial list may fall short...
+    assert "26.147" in found["AR010"].message  # ...but on time + late is all that was resolved
+    over = text.replace("22.357", "23.357")  # 23.357 + 3.523 + 267 = 27.147 > 27.000
+    [f] = [f for f in findings(over) if f.code == "AR001"]
+    assert "1.207" not in f.message and "27.147" in f.message
+    # a total that is not a completed state keeps them: received = resolved + in progress
+    received = "Tiếp nhận 30.000 hồ sơ, gồm: đã giải quyết 27.000 hồ sơ; đang giải quyết 3.100 hồ sơ."
+    [f] = [f for f in findings(received) if f.code == "AR001"]
+    assert "3.100" in f.message

@@ -29,6 +29,18 @@ from ._arith import Interval, exact, fmt_vn, interval_of, ladder, sum_intervals,
 from ._prose import Sentence, compatible, depth_in, prose_blocks, sentence_parens, sentences
 
 
+_LABEL_SEP = re.compile(r"[;,:(]")
+
+
+def _label_before(text: str, start: int, end: int) -> str:
+    """The words right before a number: from the last ";", ",", ":" or "(" before it."""
+    seg = text[start:end]
+    cut = 0
+    for m in _LABEL_SEP.finditer(seg):
+        cut = m.end()
+    return seg[cut:]
+
+
 # the unit words after a total, then "(": "54.575 hồ sơ (" opens its parts
 _OPEN_PAREN_AFTER_UNIT = re.compile(r"[^\d();.]{0,40}?\(")
 
@@ -64,6 +76,10 @@ class Breakdown(Kind):
         parenthetical: bool = True
         colon_list: bool = True
         max_label_words: int = 4
+        # states beside a total, not parts of it: in "đã giải quyết 27.000 hồ sơ; trong đó đúng hạn
+        # 25.000; đang giải quyết 1.207", the files in progress are not among those resolved. Key: a
+        # word of the total's label; value: the words that open the label of a sibling state.
+        sibling_states: dict[str, list[str]] = field(default_factory=lambda: {"đã": ["đang", "chưa"]})
         approx_relative: float = 0.03
         min_parts: int = 2  # a single part is only checked against "above the total"
 
@@ -77,6 +93,9 @@ class Breakdown(Kind):
         self.start_exh_re = _cue_regex(params.sentence_start_exhaustive_cues)
         self.colon_re = re.compile(rf"\s*(?:[^\W\d_]+\s*){{0,{params.max_label_words}}}:", re.UNICODE)
         self.rel = Fraction(params.approx_relative).limit_denominator(10000)
+        self.siblings = [(re.compile(rf"(?<!\w){re.escape(k)}(?!\w)", re.IGNORECASE),
+                          re.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in v)})(?!\w)", re.IGNORECASE))
+                         for k, v in params.sibling_states.items() if v]
         # relations depend on the cue parameters only: rules that differ in what they report
         # (AR001 mismatch, the identity kind's de-duplication) share one extraction per document
         self._relations_key = "breakdown:" + repr(dataclasses.replace(params, report="", approx_relative=0.0))
@@ -123,7 +142,20 @@ class Breakdown(Kind):
                 break
             if d == base and n is not total and compatible(total, n):
                 out.append(n)
+        if self.siblings and out:
+            out = self._without_siblings(doc, s, total, out)
         return out
+
+    def _without_siblings(self, doc: Document, s: Sentence, total: NumberToken,
+                          parts: list[NumberToken]) -> list[NumberToken]:
+        """Leave out the parts labelled as a state beside the total (``sibling_states``)."""
+        text = doc.text
+        total_label = _label_before(text, max(s.start, total.start - 60), total.start)
+        for total_re, sibling_re in self.siblings:
+            if total_re.search(total_label):
+                parts = [p for p in parts
+                         if not sibling_re.match(_label_before(text, max(s.start, p.start - 60), p.start))]
+        return parts
 
     def _shares(self, s: Sentence, parts: list[NumberToken]) -> list[NumberToken]:
         """The percentage written right after each part ("635.593 hồ sơ, chiếm 98,81%")."""
@@ -300,10 +332,22 @@ class Breakdown(Kind):
 _DEFAULT: "Breakdown | None" = None
 
 
-def default_relations(doc: Document) -> list[Relation]:
-    """The relations the default breakdown parameters find (used by other kinds to avoid
-    reporting one relation twice)."""
+def _default() -> Breakdown:
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = Breakdown(Breakdown.Params())
-    return _DEFAULT.relations(doc)
+    return _DEFAULT
+
+
+def default_relations(doc: Document) -> list[Relation]:
+    """The relations the default breakdown parameters find."""
+    return _default().relations(doc)
+
+
+def judged_relations(doc: Document) -> list[Relation]:
+    """The relations whose verdict the breakdown kind gives in full (used by other kinds to
+    avoid reporting one relation twice): exhaustive lists, and partial lists it reports. A
+    partial list ("trong đó …") below its total says nothing; another kind that knows the
+    parts are exhaustive (on time + late = resolved) may still judge it."""
+    b = _default()
+    return [r for r in b.relations(doc) if (r.exhaustive and len(r.parts) >= 2) or b._judge(r) is not None]

@@ -289,12 +289,12 @@ class Identity(Kind):
 
     def _breakdown_sets(self, doc: Document) -> set[frozenset]:
         """Token sets the breakdown kind already judges (one finding for one relation)."""
-        from .breakdown import default_relations
+        from .breakdown import judged_relations
 
         cache = doc.meta.setdefault("_cache", {})
         if "identity-covered" not in cache:
             cache["identity-covered"] = {tuple(sorted(base_value(t) for t in [r.total, *r.parts]))
-                                         for r in default_relations(doc)}
+                                         for r in judged_relations(doc)}
         return cache["identity-covered"]
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
