@@ -83,6 +83,7 @@ def run(doc: Document, ruleset: RuleSet, options: Options | None = None) -> Repo
                 span=doc.span(hit.start, hit.end), excerpt=excerpt(doc, hit.start, hit.end),
                 suggestion=rule.format_suggestion(opts.lang, values),
                 data=_with_location(doc, hit, _plain(hit.data)), path=doc.path))
+    report.findings = one_finding_a_relation(report.findings)
     if opts.suppress:
         from .suppress import apply_suppressions
 
@@ -90,6 +91,27 @@ def run(doc: Document, ruleset: RuleSet, options: Options | None = None) -> Repo
         report.suppressed.sort(key=Finding.sort_key)
     report.findings.sort(key=Finding.sort_key)
     return report
+
+
+def one_finding_a_relation(findings: list[Finding]) -> list[Finding]:
+    """Two rules that judge the same relation (the same parts, the same computed sum) report it
+    once, with the stronger verdict: "the parts after 'trong đó' fall short" (info) is dropped
+    when an identity says the same parts must make the total (error)."""
+    rank = SEVERITY_RANK
+    best: dict[tuple, Finding] = {}
+    for f in findings:
+        key = _relation_key(f)
+        if key is not None and (key not in best or rank[f.severity] > rank[best[key].severity]):
+            best[key] = f
+    return [f for f in findings
+            if (key := _relation_key(f)) is None or rank[f.severity] >= rank[best[key].severity]]
+
+
+def _relation_key(f: Finding) -> Optional[tuple]:
+    d = f.data
+    if f.category != "arithmetic" or "parts" not in d or "computed" not in d:
+        return None
+    return (f.path, f.span.line, tuple(d["parts"]), d["computed"])
 
 
 def _with_location(doc: Document, hit, data: dict) -> dict:

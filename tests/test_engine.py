@@ -92,3 +92,15 @@ def test_random_report_like_text_never_crashes(tokens):
     for f in report.findings:
         assert f.span.line >= 1 and f.span.column >= 1
         assert f.severity in ("error", "warning", "info")
+
+
+def test_one_relation_is_reported_once_with_the_stronger_verdict():
+    from checker import check_text
+
+    # AR002 (the parts after "trong đó" fall short, info) and AR010 (on time + late must make
+    # the resolved files, error) judge the same parts and the same sum: the error alone is shown
+    text = ("Đã giải quyết 27.000 hồ sơ; trong đó, trả trước hạn 22.357 hồ sơ; đúng hạn 3.523 hồ sơ; "
+            "trả quá hạn 267 hồ sơ.")
+    assert [(f.code, f.severity) for f in check_text(text).findings] == [("AR010", "error")]
+    # a partial list that falls short with no identity behind it is still information
+    assert [f.code for f in check_text("Tổng số 40 hồ sơ, trong đó 12 hồ sơ và 10 hồ sơ.").findings] == ["AR002"]
