@@ -61,9 +61,7 @@ def _same_issuer(a: str, b: str) -> bool:
 class CitationYear(Kind):
     placeholders = frozenset({"citation", "code", "code_year", "date", "date_year", "line"})
 
-    @dataclass(frozen=True)
-    class Params:
-        pass
+    Params = Kind.Params  # no parameters
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         for c in extract.citations(doc):
@@ -198,9 +196,7 @@ class CodeMalformed(Kind):
 class CitationAfterReport(Kind):
     placeholders = frozenset({"citation", "date", "line", "report_date", "report_where"})
 
-    @dataclass(frozen=True)
-    class Params:
-        pass
+    Params = Kind.Params  # no parameters
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         rd, where, tok = report_date(doc, ctx)

@@ -80,9 +80,7 @@ class DateRange(Kind):
 
     placeholders = frozenset({"first", "first_line", "second", "second_line"})
 
-    @dataclass(frozen=True)
-    class Params:
-        pass
+    Params = Kind.Params  # no parameters
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         dates = extract.dates(doc)
@@ -131,9 +129,7 @@ class WeekdayMismatch(Kind):
 
     placeholders = frozenset({"weekday", "date", "right", "line"})
 
-    @dataclass(frozen=True)
-    class Params:
-        pass
+    Params = Kind.Params  # no parameters
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         for d in extract.dates(doc):
@@ -189,9 +185,7 @@ class _PlanAware(Kind):
 class DateAfterReport(_PlanAware):
     placeholders = frozenset({"date", "line", "report_date", "report_where"})
 
-    @dataclass(frozen=True)
-    class Params(_PlanParams):
-        pass
+    Params = _PlanParams
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         rd, where, _ = report_date(doc, ctx)
@@ -210,9 +204,7 @@ class DateAfterReport(_PlanAware):
 class DateAfterPeriod(_PlanAware):
     placeholders = frozenset({"date", "line", "period", "period_line", "period_end"})
 
-    @dataclass(frozen=True)
-    class Params(_PlanParams):
-        pass
+    Params = _PlanParams
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         tp = title_period(doc)
@@ -318,9 +310,7 @@ class DatePaddingMix(Kind):
 
     placeholders = frozenset({"first", "first_line", "second", "second_line", "month"})
 
-    @dataclass(frozen=True)
-    class Params:
-        pass
+    Params = Kind.Params  # no parameters
 
     _MONTH = re.compile(r"\d{1,2}\s?/\s?(\d{1,2})\s?/\s?\d{4}")
 

@@ -25,9 +25,7 @@ from . import Context, Hit, Kind, register
 class DateValid(Kind):
     placeholders = frozenset({"date", "day", "month", "year", "last_day", "reason"})
 
-    @dataclass(frozen=True)
-    class Params:
-        pass
+    Params = Kind.Params  # no parameters
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         for d in extract.dates(doc):
