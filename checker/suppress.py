@@ -125,6 +125,8 @@ def docx_comments(doc: Document) -> list[dict]:
     import zipfile
     from xml.etree import ElementTree as ET
 
+    from .extract.docx import ZIP_ERRORS
+
     try:
         with zipfile.ZipFile(doc.path) as z:
             names = set(z.namelist())
@@ -135,7 +137,7 @@ def docx_comments(doc: Document) -> list[dict]:
                 return []
             comments_xml = z.read("word/comments.xml")
             document_xml = z.read("word/document.xml")
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+    except (*ZIP_ERRORS, KeyError):
         return []
     try:
         texts: dict[str, str] = {}

@@ -54,6 +54,17 @@ def test_truncated_zip_is_corrupt(tmp_path):
     assert "corrupt" in msg or "not a Word document" in msg
 
 
+def test_unsupported_zip_version_is_corrupt_not_an_internal_error(tmp_path):
+    # found by the large fuzz campaign: zipfile raises NotImplementedError for a member whose
+    # "version needed to extract" is beyond what it supports
+    data = bytearray(text_to_docx("Nội dung.\n", tmp_path / "g.docx").read_bytes())
+    i = data.index(b"PK\x01\x02")  # the first central directory entry
+    data[i + 6] = 64  # version needed to extract: 6.4
+    p = tmp_path / "v64.docx"
+    p.write_bytes(bytes(data))
+    assert "zip file version 6.4" in _error(p)
+
+
 def test_zip_that_is_not_a_word_document(tmp_path):
     p = tmp_path / "z.docx"
     p.write_bytes(_zip({"readme.txt": b"hello"}))

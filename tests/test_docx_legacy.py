@@ -2,6 +2,8 @@
 in .txt (UTF-8 or raw 8-bit bytes) and in .docx; Unicode Vietnamese never flagged."""
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -86,6 +88,23 @@ VIET_WORDS = ("công tác cải cách hành chính năm tỉnh huyện xã hồ 
 def test_unicode_vietnamese_is_never_flagged(words, odd):
     text = " ".join(words) + " " + " ".join(odd)
     assert detect_legacy_encoding(text) == ""
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(VIET_WORDS), min_size=10, max_size=200),
+       st.lists(st.sampled_from(list("µ·§°±«»×©®¨ñöøäåëÖÜß½¾£¤¡")), max_size=8))
+def test_unicode_vietnamese_in_nfd_is_never_flagged(words, odd):
+    # found by the large fuzz campaign: decomposed (NFD) Vietnamese hid the letters that tell
+    # Unicode from a legacy font, and a few Latin-1 signs then read as TCVN3
+    text = unicodedata.normalize("NFD", " ".join(words[:3]) + " " + " ".join(odd) + " " + " ".join(words))
+    assert detect_legacy_encoding(text) == ""
+
+
+def test_the_fuzz_campaign_example_is_read(tmp_path):
+    text = ("Tổng số.\n £\nỦy ban nhân dân\n0,0\t0\n0\t0\tĽ¨ía½¡d\tċ¾£\nvÃ¤9Âİ\tŁēĂs¦Ă\n0\t0\t0\nTổng số.")
+    path = tmp_path / "nfd.txt"
+    path.write_bytes(unicodedata.normalize("NFD", text).encode("utf-8"))
+    assert "Ủy ban nhân dân" in read_path(path).text
 
 
 @settings(max_examples=100, deadline=None)

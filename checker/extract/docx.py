@@ -34,6 +34,7 @@ import bisect
 import io
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -147,7 +148,7 @@ def check_zip(data: bytes, max_uncompressed: int = MAX_UNCOMPRESSED_BYTES) -> No
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as e:
+    except ZIP_ERRORS as e:  # found by the large fuzz campaign: "zip file version 6.4" is NotImplementedError
         raise InputError(f"tệp .docx bị hỏng, không mở được ({_one_line(e)}) (corrupt zip archive)") from None
     if len(infos) > MAX_MEMBERS:
         raise InputError(f"tệp .docx bất thường: {len(infos):,} thành phần, giới hạn {MAX_MEMBERS:,} "
@@ -166,6 +167,12 @@ def check_zip(data: bytes, max_uncompressed: int = MAX_UNCOMPRESSED_BYTES) -> No
                          "(OpenDocument .odt not supported yet)")
     if "[Content_Types].xml" not in names:
         raise InputError("tệp nén zip nhưng không phải tài liệu Word .docx (zip archive, not a Word document)")
+
+
+# what zipfile raises on a damaged or unusual archive: bad structure, an unsupported zip version
+# or compression method, an encrypted member, a truncated stream, a corrupt deflate stream
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError,
+              ValueError, OSError, zlib.error)
 
 
 def _open(data: bytes):
