@@ -2,7 +2,7 @@
 HYPOTHESIS_PROFILE=large (12,500 examples a test by default, >= 100,000 in all), reporting the
 example count and the wall time. Run by hand; it takes about an hour on two cores.
 
-    python tests/bench/bench_fuzz_large.py [--per-test 12500] [--processes 2]
+    python tests/bench/bench_fuzz_large.py [--per-test 12500] [--processes 2] [-k NAME]
 
 The property tests are shared round-robin between ``--processes`` pytest processes run side
 by side (no pytest plugin needed); each prints hypothesis' statistics, which are summed here.
@@ -35,8 +35,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--per-test", type=int, default=12500)
     ap.add_argument("--processes", type=int, default=2)
+    ap.add_argument("-k", dest="only", help="only the property tests whose name contains this")
     args = ap.parse_args()
-    tests = property_tests()
+    tests = [t for t in property_tests() if not args.only or args.only in t]
     groups = [tests[i::args.processes] for i in range(args.processes)]
     env = dict(os.environ, HYPOTHESIS_PROFILE="large", HYPOTHESIS_MAX_EXAMPLES=str(args.per_test))
     t0 = time.perf_counter()
