@@ -100,6 +100,14 @@ def test_unicode_vietnamese_in_nfd_is_never_flagged(words, odd):
     assert detect_legacy_encoding(text) == ""
 
 
+def test_unicode_text_with_letters_cp1252_cannot_write_is_not_legacy():
+    # found by the large fuzz campaign (second run): Latin-1 signs among CJK and Latin Extended
+    # letters are not a legacy font, which only ever produces what cp1252 can
+    text = "Ủy ban nhân dân 𭓙Þ½¤p셧ö 𭓙Þ½¤p셧ö ABë¹Q ABë¹Q °Ė𝜃P𠛰čÃĺ 0 %."
+    assert detect_legacy_encoding(text) == ""
+    assert detect_legacy_encoding(to_tcvn3(REPORT) + " Ė") == "TCVN3"  # one stray letter changes nothing
+
+
 def test_the_fuzz_campaign_example_is_read(tmp_path):
     text = ("Tổng số.\n £\nỦy ban nhân dân\n0,0\t0\n0\t0\tĽ¨ía½¡d\tċ¾£\nvÃ¤9Âİ\tŁēĂs¦Ă\n0\t0\t0\nTổng số.")
     path = tmp_path / "nfd.txt"

@@ -29,6 +29,11 @@ _VNI_PAIRS = re.compile(r"[aeiouyAEIOUYôÔöÖ][øûïäåëõØÛÏÄÅËÕ]|(
 # Letters only Unicode Vietnamese has (beyond Latin-1): ă đ ĩ ũ ơ ư and the U+1EA0 block.
 _UNICODE_VIET = re.compile(r"[ăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9]")
 _LETTER = re.compile(r"[^\W\d_]")
+# Text typed in an 8-bit font and read as Unicode only has what cp1252 can produce: Latin-1 and
+# the letters of cp1252's 0x80–0x9F row. Other letters (Cyrillic, CJK, Latin Extended beyond
+# Vietnamese) mean the text is not legacy, whatever Latin-1 signs it also has (found by the
+# large fuzz campaign: random Unicode with "½ ¤ ¹" was refused as TCVN3).
+_OUTSIDE_CP1252 = re.compile(r"[^\W\d_\x00-\xffŒœŠšŸŽžƒ]")
 # Vietnamese sentences written in TCVN3 or VNI are common enough to count as evidence alone
 _MIN_EVIDENCE = 8
 
@@ -51,6 +56,9 @@ def detect_legacy_encoding(text: str) -> str:
     if letters < 40:
         return ""
     evidence = max(tcvn, vni)
+    foreign = len(_OUTSIDE_CP1252.findall(sample)) - viet  # the Unicode Vietnamese letters are counted apart
+    if foreign * 20 > letters:
+        return ""
     # Unicode Vietnamese has a letter beyond Latin-1 every few words: legacy text has almost none
     if evidence < _MIN_EVIDENCE or viet * 4 > evidence or evidence / letters < 0.02:
         return ""
