@@ -11,7 +11,7 @@ from typing import Iterable, Optional
 
 from .. import extract
 from ..extract.date_tokens import find_place_date
-from ..model import Block, DateToken, Document, Heading, ListItem, Paragraph, PeriodToken
+from ..model import Block, DateToken, Document, Heading, Paragraph, PeriodToken
 
 # a standalone document-type line above the title ("BÁO CÁO", "THÔNG BÁO", ...)
 TYPE_LINE_RE = re.compile(r"^\W*(BÁO CÁO|THÔNG BÁO|KẾ HOẠCH|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN)\W*$")

@@ -25,7 +25,7 @@ from typing import Iterable
 
 from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register
-from ._arith import Interval, exact, fmt_vn, interval_of, ladder, sum_intervals, written
+from ._arith import exact, fmt_vn, interval_of, ladder, sum_intervals, written
 from ._prose import Sentence, compatible, depth_in, prose_blocks, sentence_parens, sentences
 
 

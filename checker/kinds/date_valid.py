@@ -13,7 +13,6 @@ A cited document or an event dated on a day that never existed sends the reader 
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from typing import Iterable
 
 from .. import extract

@@ -38,7 +38,7 @@ from typing import Iterable, Optional
 
 from ..model import Block, Document, Heading, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
-from ._arith import Interval, base_value, exact, fmt_vn, interval_of, ladder, sum_intervals, written
+from ._arith import base_value, exact, fmt_vn, interval_of, ladder, sum_intervals, written
 from ._prose import sentences, unit_key
 from ..extract.grammar import has_digit
 

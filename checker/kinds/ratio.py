@@ -31,13 +31,9 @@ from ._arith import Interval, _interval, base_value, fmt_vn, interval_of
 from ._prose import prose_blocks, sentences, unit_key
 
 
-def share_interval(a: NumberToken, b: NumberToken, ulps: Fraction, rel: Fraction) -> Optional[Interval]:
-    """100·a/b as an interval from the precision of a and b."""
-    return _share_interval(interval_of(a, ulps, rel), interval_of(b, ulps, rel))
-
-
 @lru_cache(maxsize=65536)  # intervals are cached values: a share asked again is not divided again
 def _share_interval(ia: Interval, ib: Interval) -> Optional[Interval]:
+    """100·a/b as an interval, from the intervals of a and b."""
     if ia.lo is None or ia.hi is None or ib.lo is None or ib.hi is None or ib.lo <= 0:
         return None
     return Interval(100 * ia.lo / ib.hi, 100 * ia.hi / ib.lo)

@@ -20,7 +20,7 @@ A ``Tổng cộng`` row with 668 where the rows hold 53, 03 and 611 (= 667).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import Iterable, Optional
 
