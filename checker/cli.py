@@ -45,21 +45,65 @@ def _check_codes(rs, codes) -> None:
 
 
 def _discover(paths: tuple[str, ...]) -> list[str]:
+    """The files to check: each PATH named, and the drafts found in each folder named.
+
+    A folder scan never leaves the folder: symlinked folders are not entered, and a
+    symlinked file is taken only when its target is a regular file inside the scanned
+    folder (``drafts/x.txt -> /etc/passwd`` is passed over), so nothing the user did not
+    put under the folder can reach an output. Hidden files and folders are skipped."""
     from .extract import DOCX_SUFFIXES, TEXT_SUFFIXES
 
+    suffixes = TEXT_SUFFIXES | DOCX_SUFFIXES
     out = []
     for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            found = sorted(
-                str(f) for f in path.rglob("*")
-                if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES | DOCX_SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(path).parts)
-            )
-            out.extend(found)
-        else:
+        if not os.path.isdir(p):
             out.append(p)
+            continue
+        root = os.path.realpath(p)
+        found = []
+        for folder, dirs, names in os.walk(p, followlinks=False):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for name in names:
+                if name.startswith(".") or os.path.splitext(name)[1].lower() not in suffixes:
+                    continue
+                full = os.path.join(folder, name)
+                if os.path.islink(full) and not _inside(os.path.realpath(full), root):
+                    continue
+                if os.path.isfile(full):  # follows a link inside the tree; devices and FIFOs are not files
+                    found.append(full)
+        out.extend(sorted(found))
     return out
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _refuse_output_onto_input(output: str, inputs: list[str]) -> None:
+    """``-o`` must never name a checked file, whatever the spelling: the same path through a
+    symlink, a hard link, or another letter case on a case-insensitive file system all
+    resolve to the same file (device and inode), which is compared before anything is written."""
+    try:
+        out_stat = os.stat(output)
+    except FileNotFoundError:
+        out_stat = None
+    except OSError as e:
+        raise _fail(f"-o {output}: không ghi được ({e.strerror})") from None
+    real_out = os.path.normcase(os.path.realpath(output))
+    for f in inputs:
+        same = os.path.normcase(os.path.realpath(f)) == real_out
+        if not same and out_stat is not None:
+            try:
+                in_stat = os.stat(f)
+            except OSError:
+                continue
+            same = (in_stat.st_dev, in_stat.st_ino) == (out_stat.st_dev, out_stat.st_ino)
+        if same:
+            raise _fail(f"-o {output}: là một tệp đang được kiểm tra ({f}), không ghi đè dự thảo "
+                        f"(refusing to overwrite an input file)")
+    folder = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(folder):
+        raise _fail(f"-o {output}: thư mục {folder} không tồn tại (output folder does not exist)")
 
 
 def _color(output_is_file: bool) -> bool:
@@ -102,11 +146,18 @@ def cli() -> None:
               help="Check files in parallel with N processes (0: one a CPU); output order stays stable.")
 @click.option("--max-bytes", "max_bytes", default=None, metavar="SIZE",
               help="Refuse inputs larger than SIZE (e.g. 20MB, 500k; default 20MB or $DRAFTCHECK_MAX_BYTES).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True, metavar="SECONDS",
+              help="Time budget per file; a file over it is reported as not checked (exit 2), the others "
+                   "are unharmed. 0: no budget.")
+@click.option("--max-memory", "max_memory", default="2GB", show_default=True, metavar="SIZE",
+              help="Memory the checking may take beyond the program itself (per process with --jobs); "
+                   "a file over it is reported as not checked (exit 2), the others are unharmed.")
 def check(paths, fmt, fail_on, select, ignore, lang, rules_dir, report_date, profile, draft, output,
-          config_file, isolated, baseline_file, jobs, max_bytes=None) -> None:
+          config_file, isolated, baseline_file, jobs, max_bytes=None, timeout=30.0, max_memory="2GB") -> None:
     """Check the drafts at PATHS (files or folders of .txt, .md, .docx)."""
     if max_bytes is not None:
         _set_max_bytes(max_bytes)
+    _set_max_memory(max_memory)
     from .config import CliOptions, ConfigError, resolve, validate
     from .model import SEVERITY_RANK
     from .reporters import RenderContext
@@ -121,6 +172,8 @@ def check(paths, fmt, fail_on, select, ignore, lang, rules_dir, report_date, pro
     files = _discover(paths)
     if not files:
         raise _fail("không tìm thấy dự thảo nào để kiểm tra (no drafts found)")
+    if output:
+        _refuse_output_onto_input(output, files)
     settings = []
     checked: set = set()
     try:
@@ -134,7 +187,7 @@ def check(paths, fmt, fail_on, select, ignore, lang, rules_dir, report_date, pro
             settings.append(s)
     except ConfigError as e:
         raise _fail(f"lỗi cấu hình: {e}") from None
-    reports = _run_files(files, settings, rules_dir, base, jobs)
+    reports = _run_files(files, settings, rules_dir, base, jobs, timeout)
     had_error = False
     for f, report in zip(files, reports):
         if report.error:
@@ -176,7 +229,49 @@ def _set_max_bytes(value: str) -> None:
     click.get_current_context().call_on_close(restore)
 
 
-def _run_files(files, settings, rules_dir, base, jobs):
+def _set_max_memory(value: str) -> None:
+    """Bound the address space this process (and the ``--jobs`` workers it forks) may grow by,
+    so that a crafted file raises MemoryError, reported for that file, instead of exhausting
+    the machine. The bound is added to what the process already uses, so the command behaves
+    the same run on its own or inside a larger program (a test runner); put back on exit."""
+    from .extract.reader import parse_size
+
+    try:
+        budget = parse_size(value)
+    except ValueError as e:
+        raise _fail(f"--max-memory: {e}") from None
+    try:
+        import resource
+    except ImportError:  # not a POSIX system: no bound can be set
+        return
+    used = _address_space_in_use()
+    if used is None:
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = used + budget
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    if soft != resource.RLIM_INFINITY and soft <= limit:
+        return  # already bounded more tightly by the caller
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError):
+        return
+    click.get_current_context().call_on_close(lambda: resource.setrlimit(resource.RLIMIT_AS, (soft, hard)))
+
+
+def _address_space_in_use() -> int | None:
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def _run_files(files, settings, rules_dir, base, jobs, timeout=None):
     """Check every file (in ``jobs`` processes when > 1), results in the order given; a
     progress bar on standard error when it is a terminal and there are more than a few files."""
     from .config import check_file, prime
@@ -201,14 +296,14 @@ def _run_files(files, settings, rules_dir, base, jobs):
             for i, (f, s) in enumerate(zip(files, settings)):
                 if progress:
                     progress.update(task, description=Path(f).name)
-                results[i] = check_file(f, s, rules_dir, known)
+                results[i] = check_file(f, s, rules_dir, known, timeout=timeout)
                 if progress:
                     progress.advance(task)
         else:
             from concurrent.futures import ProcessPoolExecutor, as_completed
 
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                futures = {pool.submit(check_file, f, s, rules_dir, known, True): i
+                futures = {pool.submit(check_file, f, s, rules_dir, known, True, timeout): i
                            for i, (f, s) in enumerate(zip(files, settings))}
                 for fut in as_completed(futures):
                     i = futures[fut]
@@ -242,19 +337,52 @@ def _emit(fmt: str, reports, ctx, output: str | None) -> None:
     if hasattr(module, "render"):
         text = module.render(reports, ctx)
         if output:
-            Path(output).write_text(text, encoding="utf-8")
+            _write_atomically(output, lambda fh: fh.write(text))
         else:
             click.echo(text, nl=False)
         return
     from rich.console import Console
 
     if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            module.write(reports, ctx, Console(file=fh, color_system=None, width=120))
+        _write_atomically(output, lambda fh: module.write(reports, ctx, Console(file=fh, color_system=None,
+                                                                                 width=120)))
     else:
         module.write(reports, ctx, Console(color_system="auto" if ctx.color else None,
                                            force_terminal=ctx.color, no_color=not ctx.color,
                                            highlight=False))
+
+
+def _write_atomically(output: str, write) -> None:
+    """Write the report to a temporary file beside the target, then rename it over the target:
+    an interrupted run leaves the old file (or none), never half a report. A symlinked target
+    keeps its link; the file it points to is replaced."""
+    import tempfile
+
+    target = os.path.realpath(output)
+    folder = os.path.dirname(target)
+    try:
+        mode = os.stat(target).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".draftcheck-", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise _fail(f"-o {output}: không ghi được ({e.strerror})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            write(fh)
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(e, OSError):
+            raise _fail(f"-o {output}: không ghi được ({e.strerror})") from None
+        raise
 
 
 def _check_profile(name: str) -> None:

@@ -100,7 +100,7 @@ class ConfigFile:
     path: str
     root: Path  # folder the globs are relative to
     base: dict[str, Any] = field(default_factory=dict)
-    overrides: list[tuple[tuple[str, ...], dict[str, Any], list[re.Pattern]]] = field(default_factory=list)
+    overrides: list[tuple[tuple[str, ...], dict[str, Any], Any]] = field(default_factory=list)  # (globs, body, PathSpec)
 
 
 def _err(path: str, key: str, why: str) -> ConfigError:
@@ -153,7 +153,7 @@ def load_config_file(path: str | Path) -> ConfigFile:
             if k != "files" and k not in SCALAR_KEYS:
                 raise _err(where, f"{key}.{k}", f"khóa không hợp lệ (unknown key); có: files, {', '.join(sorted(SCALAR_KEYS))}")
         body = {k: v for k, v in section.items() if k != "files"}
-        cfg.overrides.append((tuple(files), _check_section(body, where, key + "."), [glob_regex(g) for g in files]))
+        cfg.overrides.append((tuple(files), _check_section(body, where, key + "."), compile_globs(files, where, key + ".files")))
     return cfg
 
 
@@ -220,44 +220,35 @@ def _parse_date(value: Any, where: str, key: str) -> date:
     raise _err(where, key, f"{value!r} không phải ngày (YYYY-MM-DD hoặc DD/MM/YYYY)")
 
 
-def glob_regex(glob: str) -> re.Pattern:
-    """A path glob as a regex over ``/``-separated relative paths: ``*`` and ``?`` stay in one
-    folder, ``**`` crosses folders; a glob without ``/`` matches the file name anywhere."""
-    g = glob.replace("\\", "/")
-    if g.startswith("./"):
-        g = g[2:]
-    if "/" not in g.rstrip("/"):
-        g = "**/" + g
-    out, i = "", 0
-    while i < len(g):
-        c = g[i]
-        if g.startswith("**/", i):
-            out += "(?:[^/]+/)*"
-            i += 3
-        elif g.startswith("**", i):
-            out += ".*"
-            i += 2
-        elif c == "*":
-            out += "[^/]*"
-            i += 1
-        elif c == "?":
-            out += "[^/]"
-            i += 1
-        elif c == "[":
-            j = g.find("]", i + 1)
-            if j == -1:
-                out += re.escape(c)
-                i += 1
-            else:
-                body = g[i + 1:j]
-                out += "[" + ("^" + body[1:] if body.startswith("!") else body) + "]"
-                i = j + 1
-        else:
-            out += re.escape(c)
-            i += 1
-    if g.endswith("/"):
-        out += ".*"
-    return re.compile(out + r"\Z")
+def compile_globs(globs: list[str] | tuple[str, ...], where: str = "", key: str = "files"):
+    """The ``files`` globs of an ``[[overrides]]`` section as one matcher over ``/``-separated
+    paths relative to the configuration file's folder, with gitignore semantics (``*`` and
+    ``?`` stay in one folder, ``**`` crosses folders, a glob without ``/`` matches the name
+    anywhere, ``dir/`` everything below it, ``!`` re-includes).
+
+    Matching is pathspec's, on the RE2 engine, which runs in time linear in the path whatever
+    the glob (``*************************Z`` against a long name is instant); a glob that
+    does not compile is a :class:`ConfigError` naming the file and the key."""
+    import warnings
+
+    import pathspec
+
+    lines = [g[2:] if g.startswith("./") else g.replace("\\", "/") for g in globs]
+    for i, line in enumerate(lines):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")  # e.g. re's FutureWarning on "[[:alpha:]": a config error, not noise
+                pathspec.PathSpec.from_lines("gitignore", [line], backend="re2")
+        except Exception as e:  # noqa: BLE001 - whatever the glob compiler says, it is the user's glob
+            raise _err(where, f"{key}[{i}]", f"mẫu tệp {globs[i]!r} không hợp lệ (invalid glob: {e})") from None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return pathspec.PathSpec.from_lines("gitignore", lines, backend="re2")
+
+
+def glob_matches(glob: str, path: str) -> bool:
+    """Whether ``path`` (relative, ``/``-separated) matches one ``files`` glob."""
+    return compile_globs([glob]).match_file(path)
 
 
 # ----------------------------------------------------------------------------- discovery
@@ -327,8 +318,8 @@ def resolve(path: str | Path, cli: CliOptions | None = None) -> Settings:
         cfg = _loaded(cfg_path)
         merged = _merge({}, cfg.base)
         rel = _relative(path, cfg.root)
-        for globs, body, regexes in cfg.overrides:
-            if any(rx.match(rel) for rx in regexes):
+        for globs, body, spec in cfg.overrides:
+            if spec.match_file(rel):
                 merged = _merge(merged, body)
                 matched.extend(globs)
     select = tuple(cli.select) if cli.select else merged.get("select", ())
@@ -501,12 +492,18 @@ def prime(rules_dir: Optional[str], ruleset) -> None:
     _BASE_RULES[rules_dir] = ruleset
 
 
+DEFAULT_TIMEOUT = 30.0  # seconds a file may take; a report of a few hundred KB takes well under one
+
+
 def check_file(path: str, settings: Settings, rules_dir: Optional[str] = None,
-               known_codes: frozenset | None = None, detach: bool = False):
-    """Read and check one file with its settings; an unreadable file gives a Report with
-    ``error`` set. Top-level so a ``--jobs`` worker process can run it; ``detach`` drops the
-    extraction cache so the Report pickles small."""
-    from .engine import Report, run
+               known_codes: frozenset | None = None, detach: bool = False,
+               timeout: float | None = DEFAULT_TIMEOUT):
+    """Read and check one file with its settings; an unreadable file, or one over its time
+    budget (``timeout`` seconds, None or 0 for none) or the memory it may take, gives a
+    Report with ``error`` set, and the other files of the run are unharmed. Top-level so a
+    ``--jobs`` worker process can run it; ``detach`` drops the extraction cache so the
+    Report pickles small."""
+    from .engine import Report, TimeBudgetExceeded, run, time_budget
     from .extract import InputError, read_path
 
     key = (rules_dir, settings.ruleset_key)
@@ -514,10 +511,19 @@ def check_file(path: str, settings: Settings, rules_dir: Optional[str] = None,
         _CONFIGURED[key] = configure(_base_ruleset(rules_dir), settings)
     rules = _CONFIGURED[key]
     try:
-        doc = read_path(path)
+        with time_budget(timeout):
+            doc = read_path(path)
+            report = run(doc, rules, options_for(settings, known_codes))
     except InputError as e:
         return Report(path=path, error=str(e))
-    report = run(doc, rules, options_for(settings, known_codes))
+    except TimeBudgetExceeded:
+        return Report(path=path, error=f"vượt quá thời gian cho phép {timeout:g} giây, tệp không được kiểm tra "
+                                       f"hết; dùng --timeout để nâng (time budget of {timeout:g} s exceeded)")
+    except MemoryError:
+        return Report(path=path, error="vượt quá giới hạn bộ nhớ khi kiểm tra, tệp không được kiểm tra hết; "
+                                       "dùng --max-memory để nâng (memory limit exceeded)")
+    except RecursionError:
+        return Report(path=path, error="cấu trúc lồng nhau quá sâu, không kiểm tra được (nesting too deep)")
     if detach and report.document is not None:
         report.document.meta.pop("_cache", None)
     return report

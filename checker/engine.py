@@ -5,6 +5,9 @@ Pure: no printing, no exits. A kind that raises becomes an ``internal-error`` fi
 """
 from __future__ import annotations
 
+import contextlib
+import signal
+import threading
 import traceback
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,6 +18,40 @@ from .model import Document, Finding, SEVERITY_RANK
 from .ruleset import RuleSet
 
 INTERNAL_ERROR_CODE = "CK000"
+
+
+class TimeBudgetExceeded(BaseException):
+    """A file took longer than its time budget. A BaseException, so that no ``except
+    Exception`` on the way (a kind's, a reader's) can swallow it and keep running."""
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float | None):
+    """Raise :class:`TimeBudgetExceeded` in this thread once ``seconds`` have passed.
+
+    A real-time interval timer (SIGALRM): Python's regex engine and every Python loop check
+    for signals, so even a pathological match is interrupted. Only the main thread of a
+    process can receive signals; elsewhere (a library caller's worker thread) no budget is
+    enforced and the caller must bound the work itself. A timer already set by the caller is
+    put back afterwards."""
+    usable = (seconds and seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise TimeBudgetExceeded(seconds)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    outer_delay, outer_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if outer_delay:
+            signal.setitimer(signal.ITIMER_REAL, outer_delay, outer_interval)
 
 
 @dataclass
@@ -60,6 +97,8 @@ def run(doc: Document, ruleset: RuleSet, options: Options | None = None) -> Repo
     for rule in ruleset.rules:
         try:
             hits = list(rule.checker.check(doc, ctx))
+        except MemoryError:
+            raise  # the file is over budget as a whole (the caller reports it), not one rule
         except Exception as e:  # noqa: BLE001 - a broken kind must be visible, not silent
             where = traceback.extract_tb(e.__traceback__)[-1]
             msg = f"{rule.code} ({rule.kind}): {type(e).__name__}: {e} [{where.filename.rsplit('/', 1)[-1]}:{where.lineno}]"

@@ -142,6 +142,8 @@ def read_toml(path: Path, error: type[Exception], what: str = "tệp quy tắc")
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as e:
         raise error(f"{path}: TOML không hợp lệ: {e}") from None
+    except RecursionError:  # tomllib recurses into nested arrays and inline tables
+        raise error(f"{path}: TOML lồng nhau quá sâu (nesting too deep)") from None
     except (OSError, UnicodeDecodeError) as e:
         raise error(f"{path}: không đọc được {what} ({e})") from None
 
@@ -257,6 +259,27 @@ def build_params(params_cls: type, raw: dict[str, Any], err, prefix: str = "para
         raise err(prefix, str(e)) from None
 
 
+# Every numeric parameter of a kind is a count (words, characters, paragraphs, parts), a
+# ratio or a tolerance: never negative, never infinite, and far below these bounds. The
+# bounds keep a typo or a hostile file from making a kind build a pattern or a window of
+# unbounded size (``window = 1e18``) or fail on ``inf``/``nan`` while checking.
+MAX_INT_PARAM = 100_000
+MAX_FLOAT_PARAM = 1_000_000.0
+
+
+def _number_in_range(value: int | float, hint: type, key: str, err) -> int | float:
+    import math
+
+    if hint is int and not isinstance(value, int):
+        raise err(key, f"phải có kiểu int (wrong type)")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise err(key, f"{value!r}: phải là số hữu hạn (must be a finite number)")
+    bound = MAX_INT_PARAM if hint is int else MAX_FLOAT_PARAM
+    if not 0 <= value <= bound:
+        raise err(key, f"{value!r}: phải nằm trong khoảng 0 … {bound:g} (out of range)")
+    return float(value) if hint is float else value
+
+
 def _coerce(value: Any, hint: Any, key: str, err) -> Any:
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
@@ -279,8 +302,8 @@ def _coerce(value: Any, hint: Any, key: str, err) -> Any:
         return {k: _coerce(v, vt, f"{key}.{k}", err) for k, v in value.items()}
     if hint is Any:
         return value
-    if hint is float and isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
+    if hint in (int, float) and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _number_in_range(value, hint, key, err)
     if dataclasses.is_dataclass(hint):
         if not isinstance(value, dict):
             raise err(key, "phải là bảng (table)")

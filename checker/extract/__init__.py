@@ -11,7 +11,7 @@ from typing import Callable, TypeVar
 
 from ..model import Block, Document, Heading, ListItem, Paragraph, Table
 from .blocks import parse_blocks
-from .reader import MAX_INPUT_BYTES, InputError, check_size, decode, default_max_bytes, normalize_with_map
+from .reader import MAX_INPUT_BYTES, InputError, check_size, decode, default_max_bytes, normalize_with_map, read_bounded, require_regular
 
 __all__ = ["InputError", "build_document", "read_path", "numbers", "dates", "periods", "codes",
            "citations", "text_blocks", "TEXT_SUFFIXES", "DOCX_SUFFIXES"]
@@ -37,24 +37,13 @@ def read_path(path: str | Path, max_bytes: int | None = None) -> Document:
     if max_bytes is None:
         max_bytes = default_max_bytes()
     p = Path(path)
-    try:
-        size = p.stat().st_size
-    except FileNotFoundError:
-        raise InputError("không tìm thấy tệp (file not found)") from None
-    except OSError as e:
-        raise InputError(f"không đọc được tệp ({e.strerror})") from None
-    if p.is_dir():
-        raise InputError("là thư mục, không phải tệp (is a directory)")
-    check_size(size, max_bytes)
     suffix = p.suffix.lower()
     if suffix in DOCX_SUFFIXES or suffix in (".doc", ".odt"):  # .odt: refused there with a clear message
         from .docx import read_docx  # lazy: python-docx is heavy
 
+        require_regular(p)  # a device or FIFO named .docx is refused before python-docx opens it
         return read_docx(p, max_bytes=max_bytes)
-    try:
-        data = p.read_bytes()
-    except OSError as e:
-        raise InputError(f"không đọc được tệp ({e.strerror})") from None
+    data = read_bounded(p, max_bytes)
     if data[:4] == b"PK\x03\x04":
         raise InputError("tệp nén (zip/docx) nhưng không có đuôi .docx (zip archive, not text)")
     from .legacy import detect_legacy_bytes, detect_legacy_encoding, legacy_message

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
+import stat
 import unicodedata
 from array import array
 
@@ -53,6 +55,67 @@ def check_size(size: int, max_bytes: int | None = None) -> None:
     if size > max_bytes:
         raise InputError(f"tệp quá lớn: {size:,} byte, giới hạn {max_bytes:,} byte; dùng --max-bytes để "
                          f"nâng giới hạn (file too large: {size:,} bytes, limit {max_bytes:,})")
+
+
+def read_bounded(path: str | os.PathLike, max_bytes: int | None = None) -> bytes:
+    """The bytes of the regular file at ``path``, refusing anything else with an :class:`InputError`.
+
+    A device, FIFO or socket is refused even when named explicitly (``/dev/zero`` reads
+    without end, a FIFO blocks for ever): the file is opened without blocking and checked
+    with ``fstat`` on the open descriptor, so a symlink swapped between a check and the
+    open cannot slip through. At most ``max_bytes + 1`` bytes are read whatever the size
+    the file system reports (a file that grows while read is still refused)."""
+    if max_bytes is None:
+        max_bytes = default_max_bytes()
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise InputError("không tìm thấy tệp (file not found)") from None
+    except IsADirectoryError:
+        raise InputError("là thư mục, không phải tệp (is a directory)") from None
+    except OSError as e:
+        if e.errno == errno.ENXIO:  # a socket, or a FIFO nobody writes to
+            raise InputError(_NOT_REGULAR) from None
+        raise InputError(f"không đọc được tệp ({e.strerror})") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError("là thư mục, không phải tệp (is a directory)")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(_NOT_REGULAR)
+        check_size(info.st_size, max_bytes)
+        chunks, total = [], 0
+        while True:
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:
+                check_size(total, max_bytes)
+        return b"".join(chunks)
+    except OSError as e:
+        raise InputError(f"không đọc được tệp ({e.strerror})") from None
+    finally:
+        os.close(fd)
+
+
+def require_regular(path: str | os.PathLike) -> None:
+    """Refuse, with an :class:`InputError`, a path that is not a regular file (after symlinks)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise InputError("không tìm thấy tệp (file not found)") from None
+    except OSError as e:
+        raise InputError(f"không đọc được tệp ({e.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError("là thư mục, không phải tệp (is a directory)")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(_NOT_REGULAR)
+
+
+_NOT_REGULAR = ("không phải tệp thông thường (thiết bị, FIFO hay socket), không đọc "
+                "(not a regular file: device, FIFO or socket)")
 
 
 def decode(data: bytes, name: str = "") -> tuple[str, str]:
