@@ -271,7 +271,7 @@ def _number_in_range(value: int | float, hint: type, key: str, err) -> int | flo
     import math
 
     if hint is int and not isinstance(value, int):
-        raise err(key, f"phải có kiểu int (wrong type)")
+        raise err(key, "phải có kiểu int (wrong type)")
     if isinstance(value, float) and not math.isfinite(value):
         raise err(key, f"{value!r}: phải là số hữu hạn (must be a finite number)")
     bound = MAX_INT_PARAM if hint is int else MAX_FLOAT_PARAM

@@ -98,9 +98,44 @@ def table():
         st.lists(row, min_size=1, max_size=8), sep)
 
 
+# ----------------------------------------------------------------------------- hostile shapes
+# The shapes that hung or crashed the checker once (issue 13): a long run of letters after a
+# number and a colon (a backtracking label pattern), one long sentence of repeated relations
+# (quadratic judging), deep parentheses, numbers of 29 digits and more (Decimal contexts), NUL
+# bytes and control characters inside prose.
+LETTERS = st.text(alphabet=st.sampled_from("aăâbcdđeêghiklmnoôơpqrstuưvxyàáạảãếệ"), min_size=1, max_size=3)
+
+
+@st.composite
+def hostile_block(draw) -> str:
+    shape = draw(st.sampled_from(["colon-run", "relations", "nesting", "huge-number", "nul", "long-word"]))
+    n = draw(st.integers(1, 400))
+    if shape == "colon-run":
+        run = draw(LETTERS) * draw(st.integers(20, 300))
+        sep = draw(st.sampled_from(["", " ", "  ", "\x00"]))
+        return f"{draw(st.sampled_from(CUES))} {draw(vn_number())} {draw(st.sampled_from(WORDS))}:{sep}{run}"
+    if shape == "relations":
+        unit = draw(st.sampled_from(WORDS))
+        one = draw(st.sampled_from([f"tổng 10 {unit} gồm 4 và 5 ", f"Tổng số 9 {unit}, trong đó 4 {unit} và 5 {unit}; ",
+                                    f"đạt 50% (5/10 {unit}), ", "tăng 10% so với cùng kỳ (100), "]))
+        return one * n
+    if shape == "nesting":
+        opener = draw(st.sampled_from(["(gồm 5 ", "(", "(trong đó 3 ", "[", "(đạt 5% "]))
+        return f"Tổng 10 hồ sơ {opener * n}{')' * draw(st.integers(0, n))}."
+    if shape == "huge-number":
+        digits = draw(st.integers(25, 80))
+        big = "9" * digits
+        return draw(st.sampled_from([
+            f"Tổng {big} hồ sơ, gồm 1 hồ sơ và 2 hồ sơ.", f"Đạt {big}% kế hoạch.", f"Tăng {big} so với cùng kỳ.",
+            f"Thu {_grouped(int(big))},{big} tỷ đồng.", f"Tổng 10, gồm {big} và 5.", f"chiếm {big},5%."]))
+    if shape == "nul":
+        return draw(sentence()).replace(" ", draw(st.sampled_from(["\x00", "\x0b", "\x1f", "\u200b"])))
+    return "Tổng " + draw(LETTERS) * draw(st.integers(100, 2000)) + " 10 hồ sơ."
+
+
 def block():
     return st.one_of(
-        sentence(), heading(), table(),
+        sentence(), heading(), table(), hostile_block(),
         st.lists(sentence(), min_size=1, max_size=4).map(" ".join),
         st.builds(lambda s: f"- {s}", sentence()), st.builds(lambda s: f"+ {s}", sentence()),
         st.sampled_from(["BÁO CÁO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
@@ -174,15 +209,57 @@ def valid_docx(text: str) -> bytes:
     return make_zip({"[Content_Types].xml": _CT, "_rels/.rels": _RELS, "word/document.xml": document_xml(text)})
 
 
+# numbering starts and spans as a crafted file may give them: huge, negative, absurd
+HOSTILE_INT = st.one_of(st.integers(-5, 40), st.integers(-(10**20), 10**20),
+                        st.sampled_from([0, 32767, 32768, 99999999, 999999999999, -99999999999999999999]))
+NUM_FORMATS = ["decimal", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter", "bullet", "none",
+               "decimalZero", "ordinal", "bogus"]
+_CT_NUMBERING = _CT.replace("</Types>", '<Override PartName="/word/numbering.xml" ContentType="application/'
+                            'vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>')
+_DOC_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+             '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+             'numbering" Target="numbering.xml"/></Relationships>')
+
+
+def numbered_docx(fmt: str, start: int, paragraphs: int) -> bytes:
+    """A .docx whose paragraphs are numbered from ``start`` in format ``fmt``."""
+    numbering = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="{_W}">'
+                 f'<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="{start}"/>'
+                 f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+                 f'<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    body = "".join('<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+                   f'<w:r><w:t>Mục {i}: tổng 10 hồ sơ, gồm 4 và 5</w:t></w:r></w:p>' for i in range(paragraphs))
+    doc = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{_W}"><w:body>'
+           f"{body}</w:body></w:document>")
+    return make_zip({"[Content_Types].xml": _CT_NUMBERING, "_rels/.rels": _RELS,
+                     "word/_rels/document.xml.rels": _DOC_RELS, "word/document.xml": doc,
+                     "word/numbering.xml": numbering})
+
+
+def spanned_docx(span: int, rows: int) -> bytes:
+    """A .docx with a table whose first cell claims to span ``span`` grid columns."""
+    row = (f'<w:tr><w:tc><w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr><w:p><w:r><w:t>Tổng</w:t></w:r></w:p></w:tc>'
+           '<w:tc><w:p><w:r><w:t>10</w:t></w:r></w:p></w:tc></w:tr>')
+    doc = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{_W}"><w:body>'
+           f'<w:tbl><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>{row * rows}</w:tbl>'
+           "<w:p><w:r><w:t>Tổng 10 hồ sơ, gồm 4 và 5.</w:t></w:r></w:p></w:body></w:document>")
+    return make_zip({"[Content_Types].xml": _CT, "_rels/.rels": _RELS, "word/document.xml": doc})
+
+
 @st.composite
 def docx_bytes(draw) -> bytes:
     """A .docx: valid, truncated, with wrong or missing parts, bad XML, or flipped bytes."""
     text = draw(vn_text(max_blocks=12))
     good = valid_docx(text)
     kind = draw(st.sampled_from(["valid", "truncated", "missing", "badxml", "wrongpart", "flip", "garbage",
-                                 "empty", "nested"]))
+                                 "empty", "nested", "numbering", "gridspan"]))
     if kind == "valid":
         return good
+    if kind == "numbering":
+        return numbered_docx(draw(st.sampled_from(NUM_FORMATS)), draw(HOSTILE_INT), draw(st.integers(1, 5)))
+    if kind == "gridspan":
+        return spanned_docx(draw(HOSTILE_INT), draw(st.integers(1, 4)))
     if kind == "truncated":
         return good[:draw(st.integers(0, max(0, len(good) - 1)))]
     if kind == "missing":

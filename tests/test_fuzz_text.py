@@ -9,7 +9,7 @@ import time
 
 from hypothesis import given, strategies as st
 
-from _fuzz import vn_text
+from _fuzz import hostile_block, vn_text
 
 from checker import check_text, load_ruleset
 from checker.extract import build_document
@@ -39,6 +39,20 @@ def test_check_never_raises_on_draft_like_text(text):
     elapsed = time.perf_counter() - t0
     _assert_well_formed(report, text)
     assert elapsed < FIXED_SECONDS + SECONDS_PER_CHAR * len(text)
+
+
+@given(st.lists(hostile_block(), min_size=1, max_size=6), st.sampled_from([" ", "\n", "\n\n"]))
+def test_check_is_bounded_on_the_shapes_that_once_hung(blocks, sep):
+    # long letter runs after a colon, repeated relations, deep parentheses, 29+ digit numbers,
+    # NUL bytes: each once took minutes (issue 13); now a few µs a character like any text
+    text = sep.join(blocks)
+    t0 = time.perf_counter()
+    report = check_text(text, RULES)
+    elapsed = time.perf_counter() - t0
+    _assert_well_formed(report, text)
+    # 100 µs a character is ~30x the measured cost and far below what a quadratic pass takes at
+    # these sizes (a 23 KB sentence of relations took 47 s)
+    assert elapsed < FIXED_SECONDS + 1e-4 * len(text), (elapsed, len(text))
 
 
 @given(vn_text(), st.sampled_from(["en", "vi"]))

@@ -11,7 +11,7 @@ from typing import Callable, TypeVar
 
 from ..model import Block, Document, Heading, ListItem, Paragraph, Table
 from .blocks import parse_blocks
-from .reader import MAX_INPUT_BYTES, InputError, check_size, decode, default_max_bytes, normalize_with_map, read_bounded, require_regular
+from .reader import InputError, decode, default_max_bytes, normalize_with_map, read_bounded, require_regular
 
 __all__ = ["InputError", "build_document", "read_path", "numbers", "dates", "periods", "codes",
            "citations", "text_blocks", "TEXT_SUFFIXES", "DOCX_SUFFIXES"]
