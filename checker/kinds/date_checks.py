@@ -38,7 +38,7 @@ from .. import extract
 from ..extract.date_tokens import find_place_date
 from ..model import DateToken, Document
 from . import Context, Hit, Kind, register
-from ._dates import (as_date, citation_date_spans, compile_cues, fmt, in_plan, in_title, overlaps,
+from ._dates import (as_date, citation_date_spans, compile_cues, fmt, in_plan, in_title, overlaps, title_span,
                      period_bounds, prose_dates, report_date, title_period)
 
 WEEKDAYS_VI = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
@@ -165,10 +165,17 @@ class _PlanAware(Kind):
         return in_plan(doc, offset, self.sentence_cues, self.section_cues)
 
     def candidates(self, doc: Document) -> Iterable[DateToken]:
-        """Dates stating a fact: not a cited document's date, not in a plan, not in the title."""
+        """Dates stating a fact: not a cited document's date, not in a plan, not in the title,
+        not above it. What stands above the title is the header (number, place and date, which
+        *is* the report date) or what a web page or a pasted form put before the document
+        ("Thứ 7, Ngày 26/10/2024" of a portal): neither states a fact of the report."""
         cited = citation_date_spans(doc)
+        title = title_span(doc)
+        head_end = title[0] if title is not None else 0
         for d in prose_dates(doc):
             if not d.valid or d.year is None or overlaps(cited, d.start, d.end) or in_title(doc, d.start):
+                continue
+            if d.start < head_end:
                 continue
             if self.is_plan(doc, d.start):
                 continue

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT.parent / "shared" / "seed" / "tiengiang-cchc-4thang-2020.txt"
+SEED = ROOT / "tests" / "corpus" / "docs" / "tiengiang-cchc-4thang-2020.txt"
 SAMPLES = ROOT / "samples"
 sys.path.insert(0, str(ROOT))
 
