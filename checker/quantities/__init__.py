@@ -1,10 +1,14 @@
 """The quantity layer: what a figure is, read once for every arithmetic kind.
 
 Sits between the kinds and the extractors (``kinds → quantities → extract → model``). It
-holds the readers whose words are data (``rules/lexicon/``): so far the Vietnamese number
-words (:mod:`checker.quantities.words`), which let a kind compare an amount written out
-("Bằng chữ: …") with its figure.
+holds the readers whose words are data (``rules/lexicon/``): the Vietnamese number words
+(:mod:`checker.quantities.words`), which let a kind compare an amount written out ("Bằng
+chữ: …") with its figure, and what a figure measures (:mod:`checker.quantities.units`: money,
+a physical dimension, a count of a noun, a percentage), so that no kind adds litres to pieces
+or compares either with an amount in đồng.
 """
+from .units import UnitLexicon, UnitReading, compatible, load_units, reading
 from .words import LexiconError, NumberWords, load_number_words, split_words
 
-__all__ = ["LexiconError", "NumberWords", "load_number_words", "split_words"]
+__all__ = ["LexiconError", "NumberWords", "UnitLexicon", "UnitReading", "compatible", "load_number_words",
+           "load_units", "reading", "split_words"]

@@ -1,0 +1,157 @@
+"""What a figure measures: its unit class and dimension, from ``rules/lexicon/units.toml``.
+
+Classes: ``money`` (đồng, USD; a scale word alone, "1.690 tỷ", as budget reports write it),
+``physical`` (tấn, ha, lít, MWh, cái, viên … each with a dimension and a factor to its base
+unit), ``percent``, ``count`` (any other noun: hồ sơ, TTHC, xã, người — the noun is the
+dimension) and ``bare`` (no unit at all: "gồm 4 và 5"). Two figures can be added or compared
+only when :func:`compatible` says so; the kinds ask it before proposing any relation.
+"""
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from ..model import NumberToken
+from .words import LexiconError, lexicon_dir
+
+SCALE_WORDS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+CLASSES = ("money", "physical", "percent", "count", "bare")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitReading:
+    """What a figure measures."""
+
+    cls: str  # one of CLASSES
+    dimension: str = ""  # physical: mass, area, … or the piece noun; count: the noun's first word
+    factor: Fraction = Fraction(1)  # to the dimension's base unit (physical only)
+
+
+@dataclass(frozen=True)
+class UnitLexicon:
+    money: tuple[tuple[str, ...], ...]
+    physical: dict[tuple[str, ...], tuple[str, Fraction]]
+    bare_words: frozenset[str] = frozenset()
+    path: str = ""
+
+    def classify_unit(self, unit: str, percent: bool = False, scaled: bool = False) -> UnitReading:
+        """The reading of a unit as written after a figure ("triệu lít", "tỷ đồng", "hồ sơ")."""
+        if percent:
+            return UnitReading("percent")
+        words = _words(unit)
+        while words and words[0] in SCALE_WORDS:
+            words = words[1:]
+        if not words or words[0] in self.bare_words:
+            return UnitReading("money") if scaled else UnitReading("bare")
+        for size in (3, 2, 1):  # the longest entry first: "lượt khách" before a count of "lượt"
+            head = tuple(words[:size])
+            if len(head) == size:
+                if head in self.money:
+                    return UnitReading("money")
+                if head in self.physical:
+                    dim, factor = self.physical[head]
+                    return UnitReading("physical", dim, factor)
+        return UnitReading("count", words[0])
+
+    def classify(self, tok: NumberToken, text_after: str = "") -> UnitReading:
+        """The reading of a number token; ``text_after`` is the text right after the figure,
+        which keeps what the token's unit drops ("m2", "tạ/ha")."""
+        unit = tok.unit
+        if text_after:
+            raw = text_after.lstrip()[:40]
+            end = 0
+            while end < len(raw) and not raw[end].isspace() and raw[end] not in ",;:().":
+                end += 1
+            first = raw[:end].lower()
+            if first and ("/" in first or any(c.isdigit() for c in first) or "²" in first or "³" in first):
+                unit = raw[:end]
+        return self.classify_unit(unit, tok.percent, tok.scale != 1)
+
+
+def compatible(a: UnitReading, b: UnitReading) -> bool:
+    """Can figures read as ``a`` and ``b`` be added or compared? A bare figure takes the unit
+    of the figures it stands with ("gồm 4 và 5 hồ sơ")."""
+    if a.cls == "bare" or b.cls == "bare":
+        return "percent" not in (a.cls, b.cls) or a.cls == b.cls
+    if a.cls != b.cls:
+        return False
+    if a.cls in ("physical", "count"):
+        return a.dimension == b.dimension
+    return True
+
+
+def _words(unit: str) -> list[str]:
+    return unicodedata.normalize("NFC", unit).lower().split()
+
+
+@lru_cache(maxsize=4)
+def load_units(path: str | None = None) -> UnitLexicon:
+    """Read and validate the unit lexicon (every [[cases]] entry must read as it says)."""
+    p = Path(path) if path else lexicon_dir() / "units.toml"
+    where = str(p)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise LexiconError(f"{where}: không đọc được tệp từ vựng ({e})") from None
+    except (tomllib.TOMLDecodeError, RecursionError) as e:
+        raise LexiconError(f"{where}: TOML không hợp lệ: {e}") from None
+
+    def err(key: str, why: str) -> LexiconError:
+        return LexiconError(f"{where}: {key}: {why}")
+
+    for key in data:
+        if key not in ("description", "money", "physical", "bare", "cases"):
+            raise err(key, "khóa không hợp lệ (unknown key); có: bare, cases, description, money, physical")
+    money = data.get("money")
+    if not isinstance(money, dict) or set(money) != {"units"} or not isinstance(money["units"], list) \
+            or not all(isinstance(u, str) and u.strip() for u in money["units"]):
+        raise err("money.units", "cần danh sách đơn vị tiền (list of strings)")
+    physical = data.get("physical")
+    if not isinstance(physical, dict) or not physical:
+        raise err("physical", "cần bảng đơn vị = [chiều, hệ số]")
+    phys: dict[tuple[str, ...], tuple[str, Fraction]] = {}
+    for unit, entry in physical.items():
+        ok = (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str) and entry[0].strip()
+              and isinstance(entry[1], (int, float)) and not isinstance(entry[1], bool) and 0 < entry[1] < 1e12)
+        if not ok:
+            raise err(f"physical.{unit}", "phải là [\"chiều\", hệ số > 0] (dimension, positive factor)")
+        phys[tuple(_words(unit))] = (entry[0].strip().lower(), Fraction(str(entry[1])))
+    bare = data.get("bare", {"words": []})
+    if not isinstance(bare, dict) or set(bare) != {"words"} or not isinstance(bare["words"], list) \
+            or not all(isinstance(w, str) and w.strip() and len(w.split()) == 1 for w in bare["words"]):
+        raise err("bare.words", "cần danh sách từ đơn (list of single words)")
+    lex = UnitLexicon(money=tuple(tuple(_words(u)) for u in money["units"]), physical=phys,
+                      bare_words=frozenset(_words(" ".join(bare["words"]))), path=where)
+    cases = data.get("cases")
+    if not isinstance(cases, list) or not cases:
+        raise err("cases", "cần ít nhất một [[cases]] (unit, class, dimension)")
+    for i, case in enumerate(cases):
+        if not isinstance(case, dict) or set(case) != {"unit", "class", "dimension"} \
+                or not all(isinstance(case[k], str) for k in case):
+            raise err(f"cases[{i}]", "cần unit, class, dimension (chuỗi)")
+        got = lex.classify(_Probe(case["unit"]), case["unit"])
+        if (got.cls, got.dimension) != (case["class"], case["dimension"]):
+            raise err(f"cases[{i}]", f"{case['unit']!r} đọc ra {got.cls}/{got.dimension} thay vì "
+                                     f"{case['class']}/{case['dimension']}")
+    return lex
+
+
+class _Probe:
+    """A stand-in token for the lexicon's own cases: the unit as written after a figure."""
+
+    def __init__(self, unit: str):
+        words = _words(unit)
+        self.percent = unit.strip() == "%"
+        self.scale = 1000 if words and words[0] in SCALE_WORDS else 1
+        self.unit = unit
+
+
+def reading(tok: NumberToken, text: str, lexicon: Optional[UnitLexicon] = None) -> UnitReading:
+    """The reading of ``tok`` in the document text ``text``."""
+    lex = lexicon or load_units()
+    return lex.classify(tok, text[tok.end:tok.end + 40])
