@@ -8,7 +8,10 @@ header table and the "Nơi nhận:"/signer part in a two-column table.
 """
 from __future__ import annotations
 
+import io
 import re
+import struct
+import zipfile
 from pathlib import Path
 
 import docx
@@ -247,3 +250,64 @@ def _textbox_run(lines: list[str]):
         '</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>'
     )
     return parse_xml(xml)
+
+
+# ----------------------------------------------------------------------------- hand-made packages
+# Hostile documents are written as raw WordprocessingML (python-docx would not write them):
+# a minimal package, and a zip whose member headers may lie about their sizes.
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_PKG_CT = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+           '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+           '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+           '<Default Extension="xml" ContentType="application/xml"/>'
+           '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+           'wordprocessingml.document.main+xml"/>'
+           '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+           'wordprocessingml.numbering+xml"/>'
+           '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+           'wordprocessingml.styles+xml"/></Types>')
+_PKG_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+             '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+             'officeDocument" Target="word/document.xml"/></Relationships>')
+_REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
+def docx_package(body: str, numbering: str | None = None, styles: str | None = None,
+                 compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    """A .docx whose w:body is ``body``, with the inner XML of w:numbering / w:styles if given."""
+    parts = {"[Content_Types].xml": _PKG_CT, "_rels/.rels": _PKG_RELS,
+             "word/document.xml": f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                                  f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>'}
+    rels = []
+    if numbering is not None:
+        parts["word/numbering.xml"] = f'<w:numbering xmlns:w="{W_NS}">{numbering}</w:numbering>'
+        rels.append(f'<Relationship Id="rId8" Type="{_REL_TYPE}numbering" Target="numbering.xml"/>')
+    if styles is not None:
+        parts["word/styles.xml"] = f'<w:styles xmlns:w="{W_NS}">{styles}</w:styles>'
+        rels.append(f'<Relationship Id="rId9" Type="{_REL_TYPE}styles" Target="styles.xml"/>')
+    if rels:
+        parts["word/_rels/document.xml.rels"] = (
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            f'relationships">{"".join(rels)}</Relationships>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def raw_zip(members: list[tuple[str, bytes, int, int]]) -> bytes:
+    """A zip written byte by byte: (name, bytes as stored, compression method, declared
+    uncompressed size), so a member can declare any size (CRC 0; read it and zipfile says so)."""
+    out, central = bytearray(), bytearray()
+    for name, data, method, declared in members:
+        raw_name = name.encode("utf-8")
+        offset = len(out)
+        # local header (APPNOTE 4.3.7) then the data; central directory entry (4.3.12)
+        out += struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, method, 0, 0, 0, len(data), declared,
+                           len(raw_name), 0) + raw_name + data
+        central += struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, method, 0, 0, 0, len(data), declared,
+                               len(raw_name), 0, 0, 0, 0, 0, offset) + raw_name
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(members), len(members), len(central), len(out), 0)
+    return bytes(out + central + end)

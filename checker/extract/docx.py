@@ -25,16 +25,26 @@ Paragraphs, tables, rows and cells are counted from 1 in document order (cells o
 table grid); ``draftcheck extract FILE.docx`` shows the rendering with these locations.
 
 Bad input is refused before python-docx opens it, each with a one-line
-:class:`~checker.extract.reader.InputError`: not a zip, a zip bomb, a password-protected
-file, an old binary ``.doc``, an RTF file named .doc, an empty document.
+:class:`~checker.extract.reader.InputError`: not a zip, a zip bomb (by declared size, and by
+the size each member really inflates to, counted while streaming), a password-protected
+file, an old binary ``.doc``, an RTF file named .doc, an empty document. Running out of
+memory or stack while reading is such an error too, so one file never stops a batch.
+
+What a document can make the reader build is bounded by what Word itself accepts: a cell
+spans at most the table grid (never more than :data:`MAX_TABLE_COLUMNS` columns), list
+levels are 0-8, numbering values are 32-bit, and a number is drawn as letters or roman
+numerals only while that fits a Word label (:data:`MAX_NUMBER_LABEL`), else as digits.
 """
 from __future__ import annotations
 
 import bisect
 import io
 import re
+import struct
 import zipfile
 import zlib
+from array import array
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -45,6 +55,30 @@ MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024  # sum of the declared sizes of the z
 MAX_MEMBERS = 5000
 MAX_RATIO = 200  # compression ratio of one member, checked when it is larger than RATIO_MIN_SIZE
 RATIO_MIN_SIZE = 10 * 1024 * 1024
+# compressed bytes fed to zlib at a time when counting what a member really inflates to, and
+# the most one call may give back: the memory of the check, whatever the member claims
+INFLATE_CHUNK = 64 * 1024
+LOCAL_HEADER_SIZE = 30  # the fixed part of a zip local file header (APPNOTE 4.3.7)
+
+# Word's own limits (MS-OI29500, the notes on how Word implements ECMA-376), used to bound
+# what a hostile document can make the reader build:
+# * Word tables have at most 63 columns; other producers go wider, so the cap is generous.
+#   A span or w:gridBefore never reaches past the table grid, and the grid never past this.
+MAX_TABLE_COLUMNS = 1000
+# * list levels: "Word will not load a file with ilvl less than 0 or greater than 8" (2.1.280)
+WORD_LEVELS = range(9)
+# * ST_DecimalNumber is unbounded in the schema; Word and the Open XML SDK read w:start,
+#   w:startOverride... as a 32-bit int. Clamping keeps counters small numbers (and str()/int()
+#   clear of Python's 4,300-digit limit).
+DECIMAL_MIN, DECIMAL_MAX = -2 ** 31, 2 ** 31 - 1
+# * "Word requires that the length of the val attribute [of lvlText] be at most 31 characters
+#   after instances of the % syntax are converted to their final values" (2.1.283). A number
+#   whose letters or roman numerals would be longer cannot come from Word, and drawing it
+#   costs its size (lowerLetter 999999999999 is 38 billion letters): it is drawn as digits.
+MAX_NUMBER_LABEL = 31
+# * the lvlText itself: Word's is at most 31 characters plus the %n it replaces; a longer one
+#   is cut here, so a label costs the same on every numbered paragraph of a long document
+MAX_LVL_TEXT = 255
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -71,21 +105,29 @@ _BREAKS = {_w("br"), _w("cr")}
 def read_docx(path: str | Path, max_bytes: int = MAX_INPUT_BYTES,
               max_uncompressed: int = MAX_UNCOMPRESSED_BYTES) -> Document:
     """Read a .docx (or a .doc that is really a .docx) into a :class:`Document`."""
+    # a hostile file that still gets past the bounds below must cost this file, not the batch:
+    # the CLI reports an InputError for the file and goes on, anything else stops every file
+    try:
+        return _read_docx(path, max_bytes, max_uncompressed)
+    except MemoryError:
+        raise InputError("tài liệu Word cần quá nhiều bộ nhớ để đọc, tệp có thể bất thường "
+                         "(out of memory while reading the .docx)") from None
+    except RecursionError:
+        raise InputError("tài liệu Word có cấu trúc lồng nhau quá sâu, không đọc được "
+                         "(nesting too deep to read)") from None
+
+
+def _read_docx(path: str | Path, max_bytes: int, max_uncompressed: int) -> Document:
     from . import build_document
 
+    from .reader import read_bounded
+
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError("không tìm thấy tệp (file not found)") from None
-    except OSError as e:
-        raise InputError(f"không đọc được tệp ({e.strerror})") from None
-    if len(data) > max_bytes:
-        raise InputError(f"tệp quá lớn: {len(data):,} byte, giới hạn {max_bytes:,} (file too large)")
+    data = read_bounded(p, max_bytes)  # a regular file only, never more than max_bytes read
     sniff(data)
     check_zip(data, max_uncompressed)
     document = _open(data)
-    lines, locations = DocxRenderer(document).render()
+    lines, locations = DocxRenderer(document, max_chars=max_bytes).render()
     text = "\n".join(lines).rstrip("\n")  # lines never start blank: locations stay in step
     if not text.strip():
         raise InputError("tài liệu Word trống, không có nội dung để kiểm tra (empty document)")
@@ -104,9 +146,13 @@ def location_at(locations: dict, line: int, column: int | None = None) -> dict |
     if loc is None:
         return None
     out = {k: v for k, v in loc.items() if not k.startswith("_")}
-    cols = loc.get("_cols")
-    if cols and column is not None:
-        out["cell"] = loc["_cells"][max(0, bisect.bisect_right(cols, column) - 1)]
+    row_text = loc.get("_line")  # a data-table row: its cells are the tab-separated fields, in grid order
+    if row_text is not None and column is not None:
+        starts = loc.get("_cols")
+        if starts is None:  # where each cell starts (1-based), worked out once for the row
+            fields = row_text.split("\t")
+            starts = loc["_cols"] = array("l", accumulate(map((1).__add__, map(len, fields[:-1])), initial=1))
+        out["cell"] = max(0, bisect.bisect_right(starts, column) - 1) + 1
     return out
 
 
@@ -159,14 +205,87 @@ def check_zip(data: bytes, max_uncompressed: int = MAX_UNCOMPRESSED_BYTES) -> No
                          "(zip bomb suspected)")
     for i in infos:
         if i.file_size > RATIO_MIN_SIZE and i.file_size > MAX_RATIO * max(i.compress_size, 1):
-            raise InputError(f"tệp .docx bất thường: thành phần {i.filename} nén {i.file_size // max(i.compress_size, 1):,} "
-                             "lần (zip bomb suspected)")
+            raise InputError(f"tệp .docx bất thường: thành phần {_printable(i.filename)} nén "
+                             f"{i.file_size // max(i.compress_size, 1):,} lần (zip bomb suspected)")
     names = {i.filename for i in infos}
     if "content.xml" in names and not any(n.startswith("word/") for n in names):
         raise InputError("tệp OpenDocument (.odt), chưa hỗ trợ; hãy lưu lại dưới dạng .docx "
                          "(OpenDocument .odt not supported yet)")
     if "[Content_Types].xml" not in names:
         raise InputError("tệp nén zip nhưng không phải tài liệu Word .docx (zip archive, not a Word document)")
+    check_inflated_sizes(data, infos, max_uncompressed)
+
+
+def check_inflated_sizes(data: bytes, infos: list[zipfile.ZipInfo],
+                         max_uncompressed: int = MAX_UNCOMPRESSED_BYTES) -> None:
+    """Inflate every member as a stream, counting the bytes it really gives, and refuse the
+    file as soon as one member gives more than it declares or all give more than
+    ``max_uncompressed``. The declared sizes were bounded by :func:`check_zip`, but zipfile
+    (so python-docx) inflates a whole member in one call and only then cuts it to the
+    declared size: a member declaring 1,000 bytes that inflates to 2 GB costs 2 GB before
+    the CRC refuses it. Here it costs :data:`INFLATE_CHUNK`."""
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            continue  # encrypted: zipfile refuses it unread when python-docx opens it
+        if info.compress_type == zipfile.ZIP_STORED:
+            total += info.file_size  # zipfile reads at most that many bytes, no inflation
+            continue
+        if info.compress_type != zipfile.ZIP_DEFLATED:
+            # OPC (ECMA-376 Part 2, annex C) allows only stored and deflate, the only methods
+            # Word writes; zipfile's bzip2/lzma readers inflate a read's worth of input at once
+            raise InputError(f"tệp .docx bất thường: thành phần {_printable(info.filename)} nén bằng phương "
+                             f"pháp {info.compress_type}, không phải deflate (unsupported zip compression method)")
+        budget = min(info.file_size, max_uncompressed - total)
+        produced = _inflated_size(data, info, budget)
+        if produced > info.file_size:
+            raise InputError(f"tệp nén bất thường: thành phần {_printable(info.filename)} giải nén ra hơn "
+                             f"{info.file_size:,} byte đã khai báo (zip bomb suspected: member inflates "
+                             "beyond its declared size)")
+        if produced > budget:  # after check_zip, members within their declared sizes stay within this
+            raise InputError(f"tệp nén bất thường: các thành phần giải nén ra hơn {max_uncompressed:,} byte "
+                             "(zip bomb suspected)")
+        total += produced
+
+
+def _inflated_size(data: bytes, info: zipfile.ZipInfo, budget: int) -> int:
+    """The bytes member ``info`` inflates to, counting stopped once past ``budget``."""
+    start = _member_data_offset(data, info)
+    end = min(start + info.compress_size, len(data))  # a truncated member: zipfile says so later
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate, as in a zip member
+    produced = 0
+    try:
+        for pos in range(start, end, INFLATE_CHUNK):
+            chunk = data[pos:min(pos + INFLATE_CHUNK, end)]
+            while True:
+                out = inflater.decompress(chunk, INFLATE_CHUNK)
+                produced += len(out)
+                if produced > budget or inflater.eof:
+                    return produced
+                chunk = inflater.unconsumed_tail
+                if not chunk and len(out) < INFLATE_CHUNK:
+                    break  # this input is used up and its output drained
+    except zlib.error as e:
+        raise InputError(f"tệp .docx bị hỏng, không mở được ({_one_line(e)}) (corrupt zip archive)") from None
+    return produced
+
+
+def _member_data_offset(data: bytes, info: zipfile.ZipInfo) -> int:
+    """Where the compressed bytes of ``info`` start: after its local header, whose name and
+    extra field lengths may differ from the central directory's."""
+    h = info.header_offset
+    header = data[h:h + LOCAL_HEADER_SIZE]
+    if len(header) < LOCAL_HEADER_SIZE or not header.startswith(ZIP_MAGIC):
+        raise InputError(f"tệp .docx bị hỏng, không mở được (bad local header for {_printable(info.filename)}) "
+                         "(corrupt zip archive)")
+    name_length, extra_length = struct.unpack("<HH", header[26:30])  # the header's last two fields
+    return h + LOCAL_HEADER_SIZE + name_length + extra_length
+
+
+def _printable(name: str) -> str:
+    """A member name fit for a one-line message: no control characters, not too long."""
+    s = "".join(ch if ch.isprintable() else "?" for ch in name)
+    return s[:120] + ("…" if len(s) > 120 else "")
 
 
 # what zipfile raises on a damaged or unusual archive: bad structure, an unsupported zip version
@@ -186,6 +305,8 @@ def _open(data: bytes):
                          "(not a Word document)") from None
     except ValueError as e:  # e.g. a template or macro document: wrong content type
         raise InputError(f"không phải tài liệu Word .docx ({_one_line(e)}) (not a Word document)") from None
+    except (MemoryError, RecursionError):
+        raise  # read_docx names these; "corrupt" would be wrong
     except Exception as e:  # noqa: BLE001 - malformed XML and friends: one line, not a traceback
         raise InputError(f"tệp .docx bị hỏng, không đọc được ({type(e).__name__}: {_one_line(e)}) "
                          "(corrupt .docx)") from None
@@ -197,6 +318,37 @@ def _one_line(e: BaseException) -> str:
 
 
 # ----------------------------------------------------------------------------- numbering
+_DECIMAL_RE = re.compile(r"\s*([+-]?)([0-9]+)\s*")
+
+
+def decimal_number(text: str | None, default: int | None = None) -> int | None:
+    """An ST_DecimalNumber attribute (``w:val``) as Word reads it: ASCII digits, optionally
+    signed, clamped to a 32-bit int (see :data:`DECIMAL_MIN`); ``default`` if it is not one.
+    (``str.isdigit`` accepts "²", which ``int`` refuses; ``int`` accepts "1_000" and refuses
+    more than 4,300 digits.)"""
+    m = _DECIMAL_RE.fullmatch(text) if text is not None else None
+    if m is None:
+        return default
+    digits = m.group(2).lstrip("0") or "0"
+    if len(digits) > len(str(DECIMAL_MAX)):  # too long to be a 32-bit int: no int() of it
+        return DECIMAL_MIN if m.group(1) == "-" else DECIMAL_MAX
+    value = -int(digits) if m.group(1) == "-" else int(digits)
+    return max(DECIMAL_MIN, min(DECIMAL_MAX, value))
+
+
+def _level_index(text: str | None) -> int | None:
+    """The w:ilvl of a level definition Word would load (0-8), or None."""
+    value = decimal_number(text)
+    return value if value in WORD_LEVELS else None
+
+
+def _paragraph_level(text: str | None) -> int | None:
+    """The w:ilvl of a paragraph's w:numPr: None when it is not a number (then the style or
+    level 0 decides); a level with no definition (9, 99999) draws no label."""
+    value = decimal_number(text)
+    return value if value is not None and value >= 0 else None
+
+
 def _to_roman(n: int) -> str:
     out = ""
     for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
@@ -215,7 +367,12 @@ def _letters(n: int) -> str:
 
 
 def format_number(n: int, fmt: str) -> str:
-    """Render counter ``n`` in Word number format ``fmt`` (w:numFmt)."""
+    """Render counter ``n`` in Word number format ``fmt`` (w:numFmt); a roman or letter
+    number longer than a Word label can be (:data:`MAX_NUMBER_LABEL`) is drawn as digits."""
+    if fmt in ("upperRoman", "lowerRoman") and n // 1000 + len(_to_roman(n % 1000)) > MAX_NUMBER_LABEL:
+        return str(n)  # (one "M" a thousand: the length without building the numeral)
+    if fmt in ("upperLetter", "lowerLetter") and (n - 1) // 26 >= MAX_NUMBER_LABEL:  # 27 is "aa"
+        return str(n)
     if fmt == "upperRoman":
         return _to_roman(n) if n > 0 else str(n)
     if fmt == "lowerRoman":
@@ -254,14 +411,11 @@ class _Level:
             return c.get(_w("val"), default) if c is not None else default
 
         self.fmt = val("numFmt", "decimal")
-        self.text = val("lvlText", "")
-        try:
-            self.start = int(val("start", "1"))
-        except ValueError:
-            self.start = 1
+        self.text = val("lvlText", "")[:MAX_LVL_TEXT]
+        self.start = decimal_number(val("start"), 1)
         self.lgl = el.find(_w("isLgl")) is not None and val("isLgl", "1") not in ("0", "false")
-        r = val("lvlRestart")
-        self.restart = int(r) if r is not None and r.isdigit() else None
+        r = decimal_number(val("lvlRestart"))
+        self.restart = r if r is not None and r >= 0 else None
         self.style = val("pStyle")
 
 
@@ -275,16 +429,16 @@ class Numbering:
         self.counters: dict[str, dict[int, int]] = {}
         self.applied: set[str] = set()
         self.style_num: dict[str, tuple[str | None, int | None, str | None]] = {}
+        self.style_num_cache: dict[str, tuple[str | None, int | None]] = {}
         self.default_style: str | None = None
         if numbering_el is not None:
             for an in numbering_el.iter(_w("abstractNum")):
                 aid = an.get(_w("abstractNumId"))
                 levels = {}
                 for lvl in an.findall(_w("lvl")):
-                    try:
-                        levels[int(lvl.get(_w("ilvl"), "0"))] = _Level(lvl)
-                    except ValueError:
-                        continue
+                    ilvl = _level_index(lvl.get(_w("ilvl"), "0"))
+                    if ilvl is not None:  # others Word refuses; 9 levels keep a label O(1)
+                        levels[ilvl] = _Level(lvl)
                 self.abstract[aid] = levels
                 link = an.find(_w("numStyleLink"))
                 if link is not None and link.get(_w("val")):
@@ -295,13 +449,13 @@ class Numbering:
                 aid = an.get(_w("val")) if an is not None else None
                 starts, lvls = {}, {}
                 for ov in num.findall(_w("lvlOverride")):
-                    try:
-                        ilvl = int(ov.get(_w("ilvl"), "0"))
-                    except ValueError:
+                    ilvl = _level_index(ov.get(_w("ilvl"), "0"))
+                    if ilvl is None:
                         continue
                     so = ov.find(_w("startOverride"))
-                    if so is not None and (so.get(_w("val")) or "").lstrip("-").isdigit():
-                        starts[ilvl] = int(so.get(_w("val")))
+                    start = decimal_number(so.get(_w("val"))) if so is not None else None
+                    if start is not None:
+                        starts[ilvl] = start
                     lv = ov.find(_w("lvl"))
                     if lv is not None:
                         lvls[ilvl] = _Level(lv)
@@ -322,7 +476,7 @@ class Numbering:
                     n = numpr.find(_w("numId"))
                     i = numpr.find(_w("ilvl"))
                     num_id = n.get(_w("val")) if n is not None else None
-                    ilvl = int(i.get(_w("val"))) if i is not None and (i.get(_w("val")) or "").isdigit() else None
+                    ilvl = _paragraph_level(i.get(_w("val"))) if i is not None else None
                 self.style_num[sid] = (num_id, ilvl, based.get(_w("val")) if based is not None else None)
 
     def _num_of(self, p) -> tuple[str | None, int | None, str | None]:
@@ -337,7 +491,7 @@ class Numbering:
                 n = numpr.find(_w("numId"))
                 i = numpr.find(_w("ilvl"))
                 num_id = n.get(_w("val")) if n is not None else None
-                ilvl = int(i.get(_w("val"))) if i is not None and (i.get(_w("val")) or "").isdigit() else None
+                ilvl = _paragraph_level(i.get(_w("val"))) if i is not None else None
                 if num_id is None:  # only the level given: the style gives the list
                     num_id = self._style_num(style or self.default_style)[0]
                 return num_id, ilvl, style
@@ -346,14 +500,25 @@ class Numbering:
         return num_id, ilvl, sid
 
     def _style_num(self, sid: str | None) -> tuple[str | None, int | None]:
+        """(numId, ilvl) a paragraph style gives, from itself or the styles it is based on.
+        Every style on the chain walked keeps the answer: a long w:basedOn chain is then
+        walked once, not once a paragraph."""
+        path, found = [], (None, None)
         seen = set()
         while sid and sid not in seen and sid in self.style_num:
+            if sid in self.style_num_cache:
+                found = self.style_num_cache[sid]
+                break
             seen.add(sid)
+            path.append(sid)
             num_id, ilvl, based = self.style_num[sid]
             if num_id is not None:
-                return num_id, ilvl
+                found = (num_id, ilvl)
+                break
             sid = based
-        return None, None
+        for s in path:
+            self.style_num_cache[s] = found
+        return found
 
     def label(self, p) -> str:
         """The label Word shows before paragraph ``p`` ("II.", "5.2.", "a)", "-"), or ""."""
@@ -507,8 +672,7 @@ def _int_val(el, path: str, default: int) -> int:
     c = el.find(path)
     if c is None:
         return default
-    v = c.get(_w("val"))
-    return int(v) if v is not None and v.isdigit() else default
+    return decimal_number(c.get(_w("val")), default)
 
 
 class _GridCell:
@@ -518,14 +682,29 @@ class _GridCell:
         self.col, self.span, self.tc, self.continued = col, span, tc, continued
 
 
+def grid_width(tbl, rows_of_cells: list[list]) -> int:
+    """How many grid columns a cell may reach: the w:gridCol of the table grid or, with no
+    grid, the most cells of a row; at most :data:`MAX_TABLE_COLUMNS`. (The standard lets a
+    span widen the grid; only a broken or hostile file does, and one gridSpan of 99999999
+    would be 99999999 columns on the line.)"""
+    grid = tbl.find(_w("tblGrid"))
+    width = sum(1 for c in grid if c.tag == _w("gridCol")) if grid is not None else 0
+    if not width:
+        width = max((len(cells) for cells in rows_of_cells), default=0)
+    return max(1, min(width, MAX_TABLE_COLUMNS))
+
+
 def table_grid(tbl) -> list[list[_GridCell]]:
-    """Rows of cells placed on the table grid (gridBefore, gridSpan, vMerge)."""
+    """Rows of cells placed on the table grid (gridBefore, gridSpan, vMerge). Every cell
+    keeps a column of its own; gridBefore and spans stop at :func:`grid_width`."""
+    trs = [(tr, list(_iter_cells(tr))) for tr in _iter_rows(tbl)]
+    width = grid_width(tbl, [cells for _, cells in trs])
     rows = []
-    for tr in _iter_rows(tbl):
-        col = _int_val(tr, f"{_w('trPr')}/{_w('gridBefore')}", 0)
+    for tr, tcs in trs:
+        col = min(max(0, _int_val(tr, f"{_w('trPr')}/{_w('gridBefore')}", 0)), width)
         cells = []
-        for tc in _iter_cells(tr):
-            span = max(1, _int_val(tc, f"{_w('tcPr')}/{_w('gridSpan')}", 1))
+        for tc in tcs:
+            span = max(1, min(_int_val(tc, f"{_w('tcPr')}/{_w('gridSpan')}", 1), width - col))
             vm = tc.find(f"{_w('tcPr')}/{_w('vMerge')}")
             continued = vm is not None and vm.get(_w("val"), "continue") == "continue"
             cells.append(_GridCell(col, span, tc, continued))
@@ -535,9 +714,13 @@ def table_grid(tbl) -> list[list[_GridCell]]:
 
 
 class DocxRenderer:
-    """Walk a python-docx Document and produce (lines, {line: location})."""
+    """Walk a python-docx Document and produce (lines, {line: location}).
 
-    def __init__(self, document):
+    At most ``max_chars`` characters are rendered (the text reader's input limit): spans,
+    labels and line breaks make a few bytes of XML many characters of text, and a .docx must
+    not make the checker read more than a text draft may hold."""
+
+    def __init__(self, document, max_chars: int = MAX_INPUT_BYTES):
         from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
         self.document = document
@@ -556,22 +739,33 @@ class DocxRenderer:
         self.n_par = 0
         self.n_table = 0
         self.n_textbox = 0
+        self.max_chars = max_chars
+        self.chars = 0
 
     # -- output
+    def _add_line(self, line: str, loc: dict[str, Any] | None) -> None:
+        self.chars += len(line) + 1
+        if self.chars > self.max_chars:
+            raise InputError(f"tài liệu Word quá lớn: văn bản đọc ra hơn {self.max_chars:,} ký tự, giới hạn "
+                             f"{self.max_chars:,}; dùng --max-bytes để nâng giới hạn (document text too large)")
+        self.lines.append(line)
+        if loc is not None:
+            self.locs[len(self.lines)] = loc
+
     def _emit_paragraph(self, text: str, loc: dict[str, Any]) -> None:
         text = text.replace("\r", "").replace("\v", "\n").replace("\x0b", "\n")
         parts = [ln.rstrip() for ln in text.split("\n")]
-        while parts and not parts[-1].strip():
-            parts.pop()
-        while parts and not parts[0].strip():
-            parts.pop(0)
+        # blank lines at either end dropped by index: popping the front one by one is
+        # quadratic in a paragraph that starts with thousands of line breaks
+        first = next((i for i, ln in enumerate(parts) if ln.strip()), len(parts))
+        last = next((i for i in range(len(parts) - 1, first - 1, -1) if parts[i].strip()), first - 1)
+        parts = parts[first:last + 1]
         if not parts:
             return
         if self.lines and self.lines[-1] != "":
-            self.lines.append("")
+            self._add_line("", None)
         for part in parts:
-            self.lines.append(part)
-            self.locs[len(self.lines)] = dict(loc)
+            self._add_line(part, dict(loc))
 
     def _labelled(self, p) -> str:
         label = self.numbering.label(p)
@@ -670,11 +864,10 @@ class DocxRenderer:
             return
         t = self.n_table
         if self.lines and self.lines[-1] != "":
-            self.lines.append("")
+            self._add_line("", None)
         for r, row in enumerate(grid, start=1):
             width = max((c.col + c.span for c in row), default=0)
             texts = [""] * width
-            cells = list(range(1, width + 1))
             for c in row:
                 if c.continued:
                     continue
@@ -683,14 +876,11 @@ class DocxRenderer:
             if not any(texts):
                 continue  # an empty row would end the table in the text
             line = "\t".join(texts)
-            cols, pos = [], 1
-            for s in texts:
-                cols.append(pos)
-                pos += len(s) + 1
-            self.lines.append(line)
-            self.locs[len(self.lines)] = {"table": t, "row": r, "_cols": cols, "_cells": cells}
+            # the row keeps its line: location_at finds a column's cell from it when a finding
+            # asks (most rows have none; a row may be MAX_TABLE_COLUMNS wide)
+            self._add_line(line, {"table": t, "row": r, "_line": line})
         if self.lines and self.lines[-1] != "":
-            self.lines.append("")
+            self._add_line("", None)
 
     def _layout_table(self, tbl, base: dict[str, Any], grid=None) -> None:
         """A table used for layout: each column top to bottom, left column first."""
@@ -698,11 +888,10 @@ class DocxRenderer:
             self.n_table += 1
             grid = table_grid(tbl)
         t = self.n_table
-        width = max((c.col + c.span for row in grid for c in row), default=0)
-        for col in range(width):
-            for r, row in enumerate(grid, start=1):
-                for c in row:
-                    if c.col != col or c.continued:
-                        continue
-                    for k, text in enumerate(self._cell_paragraph_texts(c.tc), start=1):
-                        self._emit_paragraph(text, dict(base, table=t, row=r, cell=col + 1, paragraph=k))
+        # column by column, each top to bottom (a row has one cell a column at most): sorted
+        # once, not every row scanned for every column of a wide table
+        placed = sorted(((c.col, r, c) for r, row in enumerate(grid, start=1) for c in row if not c.continued),
+                        key=lambda item: item[:2])
+        for col, r, c in placed:
+            for k, text in enumerate(self._cell_paragraph_texts(c.tc), start=1):
+                self._emit_paragraph(text, dict(base, table=t, row=r, cell=col + 1, paragraph=k))
