@@ -9,7 +9,7 @@ Library use (no click, no rich)::
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from .engine import Options, Report, run  # noqa: E402
 from .model import Document, Finding  # noqa: E402

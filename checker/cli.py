@@ -1,4 +1,4 @@
-"""Command line: ``draftcheck check|rules|explain|test-rules|profiles|extract``.
+"""Command line: ``draftcheck check|baseline|init|rules|explain|test-rules|config|profiles|extract``.
 
 The only module that imports click. Exit codes: 0 no finding at or above ``--fail-on``;
 1 findings; 2 usage, configuration, rule-file or unreadable-input error (one line on
@@ -6,8 +6,12 @@ stderr, never a traceback).
 """
 from __future__ import annotations
 
+import dataclasses
 import os
+import shlex
 import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import click
@@ -17,11 +21,31 @@ from .reporters import FORMATS as _FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SEVERITY_CHOICES = ("error", "warning", "info")
+STDIN = "-"
+# Formats a folder scan meets but cannot read: each is named on stderr and counted in the
+# summary rather than passed over in silence (a folder of .doc files is not a clean folder).
+UNREADABLE_FORMATS = {
+    ".doc": "định dạng Word 97-2003 (.doc) không đọc được, hãy lưu lại thành .docx "
+            "(skipped: .doc cannot be read, save it as .docx)",
+    ".odt": "định dạng OpenDocument (.odt) không đọc được, hãy lưu lại thành .docx "
+            "(skipped: .odt cannot be read, save it as .docx)",
+    ".pdf": "tệp PDF không đọc được, hãy kiểm tra bản .docx hoặc .txt "
+            "(skipped: PDF cannot be read, check the .docx or .txt)",
+    ".rtf": "định dạng RTF không đọc được, hãy lưu lại thành .docx "
+            "(skipped: .rtf cannot be read, save it as .docx)",
+}
+IGNORE_FILE_LIMIT = 1 << 20  # a .gitignore larger than this is not a .gitignore
 
 
 def _fail(message: str) -> "click.exceptions.Exit":
     click.echo(f"draftcheck: {message}", err=True)
     return click.exceptions.Exit(EXIT_ERROR)
+
+
+def _note(message: str, quiet: bool = False) -> None:
+    """A notice on stderr (not an error): silenced by --quiet."""
+    if not quiet:
+        click.echo(f"draftcheck: {message}", err=True)
 
 
 def _load_rules(rules_dir: str | None, select=(), ignore=()):
@@ -44,42 +68,281 @@ def _check_codes(rs, codes) -> None:
             raise _fail(f"mã quy tắc không tồn tại: {p} (unknown rule code or prefix)")
 
 
-def _discover(paths: tuple[str, ...]) -> list[str]:
-    """The files to check: each PATH named, and the drafts found in each folder named.
+def _comma_list(ctx, param, values) -> tuple[str, ...]:
+    """A repeatable option that also takes comma-separated lists (``--select AR001,ST020``)."""
+    out: list[str] = []
+    for value in values or ():
+        out.extend(part.strip() for part in value.split(",") if part.strip())
+    return tuple(out)
+
+
+# ----------------------------------------------------------------------------- file selection
+@dataclass
+class Found:
+    """What a run takes: the files (``-`` for standard input), the files a folder scan passed
+    over because their format cannot be read, and the paths named but left out by
+    ``--force-exclude``."""
+
+    files: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    excluded: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=512)
+def _globs(globs: tuple[str, ...]):
+    from .config import compile_globs
+
+    return compile_globs(list(globs))
+
+
+def _relpath(path: str, base: str) -> str:
+    return Path(os.path.relpath(path, base)).as_posix()
+
+
+class _Excludes:
+    """The exclude patterns in force for the paths one configuration governs: ``exclude``
+    (the command line's, else the configuration's, else DEFAULT_EXCLUDE), then the
+    configuration's and the command line's ``extend-exclude``. Each list keeps its own base
+    folder: the configuration file's folder, the current folder for the command line, and
+    for the defaults (names matched at any depth) the scanned folder itself.
+
+    In a folder scan a pattern that matches the scanned folder itself is set aside for what
+    is inside it (``draftcheck check build/`` checks ``build/``, as ruff does): a folder named
+    on the command line is what the user asked for, and only ``--force-exclude`` refuses it."""
+
+    def __init__(self, parts, scan_root: str | None = None):
+        self.specs = []
+        for base, globs in parts:
+            if scan_root is not None and base is not None:
+                rel_root = _relpath(scan_root, base)
+                if rel_root != ".":
+                    globs = tuple(g for g in globs if not _globs((g,)).match_file(rel_root + "/"))
+            if globs:
+                self.specs.append((base, _globs(tuple(globs))))
+
+    def excluded(self, path: str, rel_default: str, is_dir: bool) -> bool:
+        """``path``: absolute, symlinks of its folders resolved; ``rel_default``: the path the
+        default (name) patterns are matched against."""
+        for base, spec in self.specs:
+            rel = rel_default if base is None else _relpath(path, base)
+            if spec.match_file(rel + "/" if is_dir else rel):
+                return True
+        return False
+
+
+def _exclude_parts(cfg, selection, cwd: str) -> list:
+    from .config import DEFAULT_EXCLUDE
+
+    parts = []
+    if selection.exclude is not None:
+        parts.append((cwd, selection.exclude))
+    elif cfg is not None and cfg.selection.exclude is not None:
+        parts.append((str(cfg.root), cfg.selection.exclude))
+    else:
+        parts.append((None, DEFAULT_EXCLUDE))
+    if cfg is not None and cfg.selection.extend_exclude:
+        parts.append((str(cfg.root), cfg.selection.extend_exclude))
+    if selection.extend_exclude:
+        parts.append((cwd, selection.extend_exclude))
+    return parts
+
+
+def _ignore_spec(path: str):
+    """The patterns of one .gitignore (or .git/info/exclude) as pathspec's GitIgnoreSpec on
+    RE2; None when there is no such regular file. A line git would not understand is left
+    out, as git leaves it out, instead of failing the run."""
+    import warnings
+
+    import pathspec
+
+    from .extract import InputError
+    from .extract.reader import read_bounded
+
+    if not os.path.isfile(path):
+        return None
+    try:
+        data = read_bounded(path, IGNORE_FILE_LIMIT)
+    except InputError:
+        return None
+    lines = data.decode("utf-8", "replace").splitlines()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return pathspec.GitIgnoreSpec.from_lines(lines, backend="re2")
+        except Exception:  # noqa: BLE001 - some line does not compile: keep the others
+            good = []
+            for line in lines:
+                try:
+                    pathspec.GitIgnoreSpec.from_lines([line], backend="re2")
+                except Exception:  # noqa: BLE001
+                    continue
+                good.append(line)
+            return pathspec.GitIgnoreSpec.from_lines(good, backend="re2")
+
+
+def _git_entry(folder: str, dirs=None, names=None) -> bool:
+    if dirs is not None:
+        return ".git" in dirs or ".git" in names
+    return os.path.exists(os.path.join(folder, ".git"))
+
+
+def _repo_start(repo: str) -> list:
+    spec = _ignore_spec(os.path.join(repo, ".git", "info", "exclude"))
+    return [(repo, spec)] if spec is not None else []
+
+
+def _gitignored(stack, path: str, is_dir: bool) -> bool:
+    """Whether git would ignore ``path``: the deepest ignore file with a pattern matching it
+    decides, and within it the last matching pattern (a ``!`` line re-includes)."""
+    for base, spec in reversed(stack):
+        result = spec.check_file(_relpath(path, base) + ("/" if is_dir else ""))
+        if result.include is not None:
+            return bool(result.include)
+    return False
+
+
+def _ignore_stack_above(root: str):
+    """The ignore files that govern the folder ``root`` from above it, up to the root of its
+    git work tree (None outside one: like git, .gitignore files count only in a repository).
+    When they ignore ``root`` itself, they are not applied inside it: the user named it."""
+    d, chain = root, []
+    while not _git_entry(d):
+        parent = os.path.dirname(d)
+        if parent == d:
+            return None
+        chain.append(parent)
+        d = parent
+    stack = _repo_start(d)
+    for folder in reversed(chain):  # from the work tree's root down to root's parent
+        spec = _ignore_spec(os.path.join(folder, ".gitignore"))
+        if spec is not None:
+            stack.append((folder, spec))
+    return [] if stack and _gitignored(stack, root, True) else stack
+
+
+def _scan(top: str, selection, cli_opts, cwd: str, found: Found) -> None:
+    """The drafts in the folder ``top``, added to ``found``.
 
     A folder scan never leaves the folder: symlinked folders are not entered, and a
     symlinked file is taken only when its target is a regular file inside the scanned
     folder (``drafts/x.txt -> /etc/passwd`` is passed over), so nothing the user did not
-    put under the folder can reach an output. Hidden files and folders are skipped."""
+    put under the folder can reach an output. Hidden files and folders are skipped, and so
+    is what the excludes match and, in a git work tree, what .gitignore ignores (unless
+    --no-respect-gitignore); a nested configuration file governs the folders below it."""
+    from .config import config_in, governing_config
     from .extract import DOCX_SUFFIXES, TEXT_SUFFIXES
 
     suffixes = TEXT_SUFFIXES | DOCX_SUFFIXES
-    out = []
+    root = os.path.realpath(top)
+    top_cfg = governing_config(top, cli_opts)
+    fixed_config = cli_opts.isolated or cli_opts.config is not None
+    respect = selection.respect_gitignore
+    if respect is None:
+        respect = True if top_cfg is None or top_cfg.selection.respect_gitignore is None \
+            else top_cfg.selection.respect_gitignore
+    states = {top: (top_cfg, _ignore_stack_above(root) if respect else None)}
+    matchers: dict = {}
+    files, skipped = [], []
+    for folder, dirs, names in os.walk(top, followlinks=False):
+        cfg, stack = states.pop(folder)
+        rel_folder = os.path.relpath(folder, top)
+        rel_folder = "" if rel_folder == "." else Path(rel_folder).as_posix()
+        real_folder = os.path.join(root, rel_folder) if rel_folder else root
+        if folder != top and not fixed_config:
+            cfg = config_in(folder) or cfg
+        if respect:
+            if _git_entry(folder, dirs, names) and (folder != top or stack is None):
+                stack = _repo_start(real_folder)  # a repository of its own starts afresh
+            if stack is not None:
+                spec = _ignore_spec(os.path.join(folder, ".gitignore"))
+                if spec is not None:
+                    stack = stack + [(real_folder, spec)]
+        key = cfg.path if cfg is not None else None
+        if key not in matchers:
+            matchers[key] = _Excludes(_exclude_parts(cfg, selection, cwd), root)
+        excludes = matchers[key]
+
+        def left_out(name: str, is_dir: bool) -> bool:
+            real = os.path.join(real_folder, name)
+            rel = f"{rel_folder}/{name}" if rel_folder else name
+            return excludes.excluded(real, rel, is_dir) or bool(stack) and _gitignored(stack, real, is_dir)
+
+        kept = []
+        for d in dirs:
+            if d.startswith(".") or left_out(d, True):
+                continue
+            kept.append(d)
+            states[os.path.join(folder, d)] = (cfg, stack)
+        dirs[:] = kept
+        for name in names:
+            suffix = os.path.splitext(name)[1].lower()
+            if name.startswith(".") or (suffix not in suffixes and suffix not in UNREADABLE_FORMATS):
+                continue
+            if left_out(name, False):
+                continue
+            full = os.path.join(folder, name)
+            if os.path.islink(full) and not _inside(os.path.realpath(full), root):
+                continue
+            if not os.path.isfile(full):  # follows a link inside the tree; devices and FIFOs are not files
+                continue
+            if suffix in UNREADABLE_FORMATS:
+                skipped.append((full, UNREADABLE_FORMATS[suffix]))
+            else:
+                files.append(full)
+    found.files.extend(sorted(files))
+    found.skipped.extend(sorted(skipped))
+
+
+def _force_excluded(path: str, is_dir: bool, selection, cli_opts, cwd: str) -> bool:
+    """``--force-exclude``: whether the excludes match a path named on the command line
+    (matched as given, so ``vendor/x.md`` is excluded by ``vendor``)."""
+    from .config import governing_config
+
+    cfg = governing_config(path, cli_opts)
+    force = selection.force_exclude
+    if force is None:
+        force = bool(cfg is not None and cfg.selection.force_exclude)
+    if not force:
+        return False
+    absolute = os.path.abspath(path)
+    real = os.path.join(os.path.realpath(os.path.dirname(absolute)), os.path.basename(absolute))
+    rel = _relpath(real, cwd)
+    if rel == ".." or rel.startswith("../"):
+        rel = Path(real).as_posix().lstrip("/")
+    return _Excludes(_exclude_parts(cfg, selection, cwd)).excluded(real, rel, is_dir)
+
+
+def _discover(paths: tuple[str, ...], selection=None, cli_opts=None, stdin_filename: str | None = None) -> Found:
+    """The files to check: each PATH named (``-``: standard input), and the drafts found in
+    each folder named (see :func:`_scan`)."""
+    from .config import CliOptions, FileSelection
+
+    selection = selection or FileSelection()
+    cli_opts = cli_opts or CliOptions()
+    cwd = os.path.realpath(os.getcwd())
+    found = Found()
     for p in paths:
-        if not os.path.isdir(p):
-            out.append(p)
+        if p == STDIN:
+            if stdin_filename and _force_excluded(stdin_filename, False, selection, cli_opts, cwd):
+                found.excluded.append(stdin_filename)
+            else:
+                found.files.append(STDIN)
             continue
-        root = os.path.realpath(p)
-        found = []
-        for folder, dirs, names in os.walk(p, followlinks=False):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
-            for name in names:
-                if name.startswith(".") or os.path.splitext(name)[1].lower() not in suffixes:
-                    continue
-                full = os.path.join(folder, name)
-                if os.path.islink(full) and not _inside(os.path.realpath(full), root):
-                    continue
-                if os.path.isfile(full):  # follows a link inside the tree; devices and FIFOs are not files
-                    found.append(full)
-        out.extend(sorted(found))
-    return out
+        is_dir = os.path.isdir(p)
+        if _force_excluded(p, is_dir, selection, cli_opts, cwd):
+            found.excluded.append(p)
+        elif is_dir:
+            _scan(p, selection, cli_opts, cwd, found)
+        else:
+            found.files.append(p)
+    return found
 
 
 def _inside(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def _refuse_output_onto_input(output: str, inputs: list[str]) -> None:
+def _refuse_output_onto_input(output: str, inputs: list[str], option: str = "-o") -> None:
     """``-o`` must never name a checked file, whatever the spelling: the same path through a
     symlink, a hard link, or another letter case on a case-insensitive file system all
     resolve to the same file (device and inode), which is compared before anything is written."""
@@ -88,7 +351,7 @@ def _refuse_output_onto_input(output: str, inputs: list[str]) -> None:
     except FileNotFoundError:
         out_stat = None
     except OSError as e:
-        raise _fail(f"-o {output}: không ghi được ({e.strerror})") from None
+        raise _fail(f"{option} {output}: không ghi được ({e.strerror})") from None
     real_out = os.path.normcase(os.path.realpath(output))
     for f in inputs:
         same = os.path.normcase(os.path.realpath(f)) == real_out
@@ -99,8 +362,10 @@ def _refuse_output_onto_input(output: str, inputs: list[str]) -> None:
                 continue
             same = (in_stat.st_dev, in_stat.st_ino) == (out_stat.st_dev, out_stat.st_ino)
         if same:
-            raise _fail(f"-o {output}: là một tệp đang được kiểm tra ({f}), không ghi đè dự thảo "
+            raise _fail(f"{option} {output}: là một tệp đang được kiểm tra ({f}), không ghi đè dự thảo "
                         f"(refusing to overwrite an input file)")
+    if option != "-o":
+        return  # a baseline's folder is created when missing
     folder = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(folder):
         raise _fail(f"-o {output}: thư mục {folder} không tồn tại (output folder does not exist)")
@@ -113,72 +378,142 @@ def _color(output_is_file: bool) -> bool:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="draftcheck")
+@click.version_option(__version__, "-V", "--version", prog_name="draftcheck", message="%(prog)s %(version)s")
 def cli() -> None:
     """Kiểm tra dự thảo báo cáo: số liệu, ngày tháng, thể thức (Vietnamese report-draft linter)."""
 
 
-@cli.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(list(_FORMATS)), default="full",
-              show_default=True, help="Output format.")
-@click.option("--fail-on", type=click.Choice(SEVERITY_CHOICES), default=None,
-              help="Exit 1 when a finding of this severity or higher is found.  [default: error]")
-@click.option("--select", multiple=True, metavar="CODE|PREFIX", help="Only these rules (repeatable).")
-@click.option("--ignore", multiple=True, metavar="CODE|PREFIX", help="Leave these rules out (repeatable).")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
-              help="Language of messages.  [default: vi]")
-@click.option("--rules", "rules_dir", type=click.Path(), default=None, help="Rule directory (default: built-in).")
-@click.option("--report-date", type=click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"]), default=None,
-              help="Date of the report when the draft does not say it (YYYY-MM-DD).")
-@click.option("--profile", default=None, help="Outline profile (default: chosen from the title and year).")
-@click.option("--draft/--final", "draft", default=None,
-              help="--final requires the number and date to be filled in.  [default: draft]")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write the report to FILE instead of standard output.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
-              help="Use this configuration file for every path (default: draftcheck.toml or "
-                   "[tool.draftcheck] in pyproject.toml, found by walking up from each file).")
-@click.option("--no-config", "isolated", is_flag=True, help="Ignore configuration files.")
-@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
-              help="Hide the findings recorded in FILE; when FILE does not exist, record the current ones in it.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Check files in parallel with N processes (0: one a CPU); output order stays stable.")
-@click.option("--max-bytes", "max_bytes", default=None, metavar="SIZE",
-              help="Refuse inputs larger than SIZE (e.g. 20MB, 500k; default 20MB or $DRAFTCHECK_MAX_BYTES).")
-@click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True, metavar="SECONDS",
-              help="Time budget per file; a file over it is reported as not checked (exit 2), the others "
-                   "are unharmed. 0: no budget.")
-@click.option("--max-memory", "max_memory", default="2GB", show_default=True, metavar="SIZE",
-              help="Memory the checking may take beyond the program itself (per process with --jobs); "
-                   "a file over it is reported as not checked (exit 2), the others are unharmed.")
-def check(paths, fmt, fail_on, select, ignore, lang, rules_dir, report_date, profile, draft, output,
-          config_file, isolated, baseline_file, jobs, max_bytes=None, timeout=30.0, max_memory="2GB") -> None:
-    """Check the drafts at PATHS (files or folders of .txt, .md, .docx)."""
-    if max_bytes is not None:
-        _set_max_bytes(max_bytes)
-    _set_max_memory(max_memory)
-    from .config import CliOptions, ConfigError, resolve, validate
-    from .model import SEVERITY_RANK
-    from .reporters import RenderContext
+# ----------------------------------------------------------------------------- running a check
+def _run_options(f):
+    """The options that choose what is checked and how: shared by ``check`` and
+    ``baseline create|update``, so that a baseline is made from exactly the run it hides."""
+    options = [
+        click.argument("paths", nargs=-1),
+        click.option("--select", multiple=True, callback=_comma_list, metavar="CODE,…",
+                     help="Only these rules (codes or prefixes; comma list, repeatable)."),
+        click.option("--extend-select", multiple=True, callback=_comma_list, metavar="CODE,…",
+                     help="Add these rules to the selection (from --select or the configuration)."),
+        click.option("--ignore", multiple=True, callback=_comma_list, metavar="CODE,…",
+                     help="Leave these rules out (comma list, repeatable; wins over the selection)."),
+        click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
+                     help="Language of messages.  [default: vi]"),
+        click.option("--rules", "rules_dir", type=click.Path(), default=None,
+                     help="Rule directory (default: built-in)."),
+        click.option("--report-date", type=click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"]), default=None,
+                     help="Date of the report when the draft does not say it (YYYY-MM-DD)."),
+        click.option("--profile", default=None, help="Outline profile (default: chosen from the title and year)."),
+        click.option("--draft/--final", "draft", default=None,
+                     help="--final requires the number and date to be filled in.  [default: draft]"),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+                     help="Use this configuration file for every path (default: draftcheck.toml or "
+                          "[tool.draftcheck] in pyproject.toml, found by walking up from each file)."),
+        click.option("--no-config", "isolated", is_flag=True, help="Ignore configuration files."),
+        click.option("--exclude", multiple=True, callback=_comma_list, metavar="GLOB,…",
+                     help="Leave out what these globs match (relative to the current folder), instead of "
+                          "the configured or default excludes (.git, node_modules, .venv, venv, build, dist, …)."),
+        click.option("--extend-exclude", multiple=True, callback=_comma_list, metavar="GLOB,…",
+                     help="Leave out what these globs match, on top of the excludes."),
+        click.option("--respect-gitignore/--no-respect-gitignore", "respect_gitignore", default=None,
+                     help="Folder scans skip what .gitignore ignores.  [default: respect]"),
+        click.option("--force-exclude/--no-force-exclude", "force_exclude", default=None,
+                     help="Apply the excludes to paths named on the command line too (for pre-commit)."),
+        click.option("--stdin-filename", default=None, metavar="NAME",
+                     help="Read the draft from standard input ('-') under this name: its suffix chooses "
+                          "the format (.md, .txt, .docx), its folder the configuration and [[overrides]]."),
+        click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+                     help="Check files in parallel with N processes (0: one a CPU); output order stays stable."),
+        click.option("--max-bytes", "max_bytes", default=None, metavar="SIZE",
+                     help="Refuse inputs larger than SIZE (e.g. 20MB, 500k; default 20MB or $DRAFTCHECK_MAX_BYTES)."),
+        click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True, metavar="SECONDS",
+                     help="Time budget per file; a file over it is reported as not checked (exit 2), the others "
+                          "are unharmed. 0: no budget."),
+        click.option("--max-memory", "max_memory", default="2GB", show_default=True, metavar="SIZE",
+                     help="Memory the checking may take beyond the program itself (per process with --jobs); "
+                          "a file over it is reported as not checked (exit 2), the others are unharmed."),
+        click.option("-q", "--quiet", is_flag=True,
+                     help="Print the findings and errors only: no summary, no notices."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
 
+
+@dataclass
+class _Run:
+    """One run of the checks: the reports in the order of ``paths`` (display names), their
+    settings, and what discovery passed over."""
+
+    paths: list[str]
+    read_paths: list[str]  # what was read (a temporary file for standard input)
+    settings: list
+    reports: list
+    base: object
+    found: Found
+    had_error: bool = False
+
+
+def _usage(message: str) -> "click.exceptions.Exit":
+    return _fail(f"{message} (xem 'draftcheck --help')")
+
+
+def _run(opts: dict, fail_on=None) -> _Run:
+    """Check the files the options name; report errors on stderr (one line each)."""
+    from .config import CliOptions, ConfigError, FileSelection, exclude_globs, resolve, validate
+
+    paths = tuple(opts["paths"])
+    stdin_filename = opts.get("stdin_filename")
+    if stdin_filename and not paths:
+        paths = (STDIN,)
+    if not paths:
+        raise _usage("thiếu PATHS: tệp, thư mục, hoặc '-' cho đầu vào chuẩn (missing PATHS)")
+    if paths.count(STDIN) > 1:
+        raise _usage("'-' (đầu vào chuẩn) chỉ dùng được một lần (standard input can be read once)")
+    if stdin_filename and STDIN not in paths:
+        raise _usage("--stdin-filename cần '-' trong PATHS (needs '-' among the paths)")
+    if opts.get("max_bytes") is not None:
+        _set_max_bytes(opts["max_bytes"])
+    _set_max_memory(opts.get("max_memory", "2GB"))
+    rules_dir = opts.get("rules_dir")
+    select, ignore, extend = opts.get("select", ()), opts.get("ignore", ()), opts.get("extend_select", ())
     base = _load_rules(rules_dir)
-    _check_codes(base, list(select) + list(ignore))
+    _check_codes(base, list(select) + list(ignore) + list(extend))
+    config_file = opts.get("config_file")
     if config_file and not Path(config_file).is_file():
         raise _fail(f"{config_file}: không tìm thấy tệp cấu hình (configuration file not found)")
-    cli_opts = CliOptions(select=tuple(select), ignore=tuple(ignore), profile=profile, lang=lang,
-                          report_date=report_date.date() if report_date else None, fail_on=fail_on,
-                          final=None if draft is None else not draft, config=config_file, isolated=isolated)
-    files = _discover(paths)
-    if not files:
-        raise _fail("không tìm thấy dự thảo nào để kiểm tra (no drafts found)")
-    if output:
-        _refuse_output_onto_input(output, files)
+    report_date = opts.get("report_date")
+    draft = opts.get("draft")
+    cli_opts = CliOptions(select=tuple(select), ignore=tuple(ignore), profile=opts.get("profile"),
+                          lang=opts.get("lang"), report_date=report_date.date() if report_date else None,
+                          fail_on=fail_on, final=None if draft is None else not draft, config=config_file,
+                          isolated=bool(opts.get("isolated")))
+    try:
+        where = "dòng lệnh (command line)"
+        selection = FileSelection(
+            exclude=exclude_globs(list(opts["exclude"]), where, "--exclude") if opts.get("exclude") else None,
+            extend_exclude=exclude_globs(list(opts["extend_exclude"]), where, "--extend-exclude")
+            if opts.get("extend_exclude") else (),
+            respect_gitignore=opts.get("respect_gitignore"), force_exclude=opts.get("force_exclude"))
+        found = _discover(paths, selection, cli_opts, stdin_filename)
+    except ConfigError as e:
+        raise _fail(f"lỗi cấu hình: {e}") from None
+    quiet = bool(opts.get("quiet"))
+    for path, reason in found.skipped:
+        _note(f"{path}: bỏ qua, {reason}", quiet)
+    if not found.files:
+        if found.excluded and not found.skipped:
+            _note(f"mọi tệp được nêu đều bị loại trừ (--force-exclude), không có gì để kiểm tra "
+                  f"(all {len(found.excluded)} paths excluded)", quiet)
+            return _Run([], [], [], [], base, found)
+        extra = f"; {len(found.skipped)} tệp bị bỏ qua vì định dạng không đọc được" if found.skipped else ""
+        raise _fail(f"không tìm thấy dự thảo nào để kiểm tra (no drafts found){extra}")
+    display = [(stdin_filename or STDIN) if f == STDIN else f for f in found.files]
     settings = []
     checked: set = set()
     try:
-        for f in files:
-            s = resolve(f, cli_opts)
+        for name in display:
+            s = resolve(name, cli_opts)
+            if extend and s.select:  # no selection means every rule: nothing to add to
+                s = dataclasses.replace(s, select=s.select + tuple(c for c in extend if c not in s.select))
             if s not in checked:
                 validate(s, base)
                 if s.profile is not None:
@@ -187,25 +522,172 @@ def check(paths, fmt, fail_on, select, ignore, lang, rules_dir, report_date, pro
             settings.append(s)
     except ConfigError as e:
         raise _fail(f"lỗi cấu hình: {e}") from None
-    reports = _run_files(files, settings, rules_dir, base, jobs, timeout)
-    had_error = False
-    for f, report in zip(files, reports):
+    stdin_tmp = None
+    read_paths = list(found.files)
+    pre_errors: dict[int, str] = {}
+    if STDIN in found.files:
+        i = found.files.index(STDIN)
+        stdin_tmp, error = _stdin_to_file(stdin_filename)
+        if error:
+            pre_errors[i] = error
+        else:
+            read_paths[i] = stdin_tmp
+    if opts.get("output"):
+        # the file standard input stands for (an editor's buffer) is an input too
+        named = [stdin_filename] if stdin_filename and os.path.exists(stdin_filename) else []
+        _refuse_output_onto_input(opts["output"], [p for p in read_paths if p != STDIN] + named)
+    try:
+        todo = [i for i in range(len(read_paths)) if i not in pre_errors]
+        done = _run_files([read_paths[i] for i in todo], [settings[i] for i in todo], rules_dir, base,
+                          opts.get("jobs", 1), opts.get("timeout", 30.0))
+    finally:
+        if stdin_tmp:
+            import shutil
+
+            shutil.rmtree(os.path.dirname(stdin_tmp), ignore_errors=True)
+    from .engine import Report
+
+    reports = [Report(path=display[i], error=pre_errors.get(i, "")) for i in range(len(read_paths))]
+    for i, report in zip(todo, done):
+        reports[i] = _renamed(report, display[i]) if read_paths[i] != display[i] else report
+    run = _Run(display, read_paths, settings, reports, base, found)
+    for name, report in zip(display, reports):
         if report.error:
-            click.echo(f"draftcheck: {f}: {report.error}", err=True)
-            had_error = True
+            click.echo(f"draftcheck: {name}: {report.error}", err=True)
+            run.had_error = True
         if report.internal_errors:
-            had_error = True
+            run.had_error = True
             for msg in report.internal_errors:
-                click.echo(f"draftcheck: {f}: lỗi nội bộ {msg}", err=True)
+                click.echo(f"draftcheck: {name}: lỗi nội bộ {msg}", err=True)
+    return run
+
+
+def _stdin_to_file(name: str | None) -> tuple[str | None, str]:
+    """Standard input, read within the size limit, into a private temporary file whose
+    suffix is that of ``--stdin-filename`` (so the reader takes it as .md, .txt or .docx);
+    (path, "") or (None, the reason it could not be read)."""
+    import tempfile
+
+    from .extract import InputError
+    from .extract.reader import check_size, default_max_bytes
+
+    limit = default_max_bytes()
+    stream = click.get_binary_stream("stdin")
+    try:
+        data = stream.read(limit + 1)
+        check_size(len(data), limit)
+    except InputError as e:
+        return None, str(e)
+    except OSError as e:
+        return None, f"không đọc được đầu vào chuẩn ({e.strerror}) (cannot read standard input)"
+    suffix = Path(name).suffix.lower() if name else ".txt"
+    folder = tempfile.mkdtemp(prefix="draftcheck-stdin-")
+    path = os.path.join(folder, "stdin" + (suffix or ".txt"))
+    with open(path, "wb") as fh:
+        fh.write(data)
+    return path, ""
+
+
+def _renamed(report, name: str):
+    """The report of standard input under its display name (findings carry the path too)."""
+    report.path = name
+    if report.document is not None:
+        report.document.path = name
+    for attr in ("findings", "suppressed", "baselined"):
+        setattr(report, attr, [dataclasses.replace(f, path=name) for f in getattr(report, attr)])
+    return report
+
+
+def _baseline_missing(path: str, paths) -> "click.exceptions.Exit":
+    where = " ".join(shlex.quote(p) for p in paths) or "PATH…"
+    return _fail(f"--baseline {path}: không tìm thấy tệp baseline; tạo bằng 'draftcheck baseline create {where} "
+                 f"--baseline {shlex.quote(path)}' rồi commit tệp đó (baseline file not found)")
+
+
+@cli.command()
+@click.option("--format", "--output-format", "fmt", type=click.Choice(list(_FORMATS)), default="full",
+              show_default=True, help="Output format (--output-format: the same, as in ruff).")
+@click.option("--fail-on", type=click.Choice(SEVERITY_CHOICES), default=None,
+              help="Exit 1 when a finding of this severity or higher is found.  [default: error]")
+@click.option("--min-severity", type=click.Choice(SEVERITY_CHOICES), default=None,
+              help="Show only findings of this severity or higher (Vale's --minAlertLevel). The exit code "
+                   "still judges every finding by --fail-on.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are found (errors still exit 2).")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule gave instead of the findings.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write the report to FILE instead of standard output.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
+              help="Hide the findings recorded in FILE (made by 'draftcheck baseline create'); a missing "
+                   "FILE is an error (exit 2).")
+@click.option("--baseline-write", is_flag=True,
+              help="Record the current findings in the --baseline FILE (created or replaced), then hide them.")
+@_run_options
+def check(**opts) -> None:
+    """Check the drafts at PATHS (files or folders of .txt, .md, .docx; '-': standard input)."""
+    from .model import SEVERITY_RANK
+    from .reporters import RenderContext
+
+    baseline_file = opts["baseline_file"]
+    quiet = opts["quiet"]
+    if opts["baseline_write"] and not baseline_file:
+        raise _usage("--baseline-write cần --baseline FILE (needs --baseline FILE)")
+    if baseline_file and not opts["baseline_write"] and not Path(baseline_file).exists():
+        raise _baseline_missing(baseline_file, opts["paths"])
+    if opts["statistics"]:
+        from .reporters.statistics import FORMATS as STAT_FORMATS
+
+        if opts["fmt"] not in STAT_FORMATS:
+            raise _usage(f"--statistics chỉ in được dạng {', '.join(STAT_FORMATS)} "
+                         f"(--statistics prints as {', '.join(STAT_FORMATS)} only)")
+    run = _run(opts, fail_on=opts["fail_on"])
+    reports, settings = run.reports, run.settings
+    stale = 0
     if baseline_file:
-        _baseline(baseline_file, reports)
-    out_lang = lang or (settings[0].lang if settings else "vi")
-    ctx = RenderContext(lang=out_lang, tool_version=__version__, color=_color(bool(output)), rules=base)
-    _emit(fmt, reports, ctx, output)
-    if had_error:
-        raise click.exceptions.Exit(EXIT_ERROR)
+        from .baseline import BaselineError, apply_counting, load, write
+
+        try:
+            if opts["baseline_write"]:
+                if run.had_error:
+                    _note(f"baseline {baseline_file} không được ghi vì có tệp không kiểm tra được "
+                          f"(baseline not written: some files could not be checked)")
+                else:
+                    _refuse_output_onto_input(baseline_file, run.read_paths, "--baseline")
+                    n = write(baseline_file, reports)
+                    _note(f"đã ghi baseline {baseline_file} với {n} phát hiện (baseline written: {n} findings)", quiet)
+            if Path(baseline_file).exists():
+                _, stale = apply_counting(reports, load(baseline_file), baseline_file)
+        except BaselineError as e:
+            raise _fail(str(e)) from None
+        if stale:
+            _note(f"baseline {baseline_file}: {stale} phát hiện đã ghi không còn gặp lại, cập nhật bằng "
+                  f"'draftcheck baseline update … --baseline {baseline_file}' ({stale} stale entries)", quiet)
+    # the gate judges every finding the baseline does not hide; --min-severity only trims the display
     failing = any(r.worst() >= SEVERITY_RANK[s.fail_on] for r, s in zip(reports, settings))
-    raise click.exceptions.Exit(EXIT_FINDINGS if failing else EXIT_OK)
+    below = 0
+    if opts["min_severity"]:
+        floor = SEVERITY_RANK[opts["min_severity"]]
+        for r in reports:
+            shown = [f for f in r.findings if SEVERITY_RANK[f.severity] >= floor]
+            below += len(r.findings) - len(shown)
+            r.findings = shown
+    output = opts["output"]
+    out_lang = opts["lang"] or (settings[0].lang if settings else "vi")
+    ctx = RenderContext(lang=out_lang, tool_version=__version__, color=_color(bool(output)), rules=run.base,
+                        quiet=quiet, fail_on=tuple(s.fail_on for s in settings), skipped=tuple(run.found.skipped),
+                        below_min_severity=below, min_severity=opts["min_severity"] or "", baseline_stale=stale)
+    if opts["statistics"]:
+        from .reporters.statistics import render
+
+        text = render(reports, ctx, opts["fmt"])
+        if output:
+            _write_atomically(output, lambda fh: fh.write(text))
+        else:
+            click.echo(text, nl=False)
+    else:
+        _emit(opts["fmt"], reports, ctx, output)
+    if run.had_error:
+        raise click.exceptions.Exit(EXIT_ERROR)
+    raise click.exceptions.Exit(EXIT_FINDINGS if failing and not opts["exit_zero"] else EXIT_OK)
 
 
 def _set_max_bytes(value: str) -> None:
@@ -316,20 +798,6 @@ def _run_files(files, settings, rules_dir, base, jobs, timeout=None):
             progress.stop()
     return results
 
-
-def _baseline(path: str, reports) -> None:
-    from .baseline import BaselineError, apply, load, write
-
-    try:
-        if not Path(path).exists():
-            n = write(path, reports)
-            click.echo(f"draftcheck: đã ghi baseline {path} với {n} phát hiện (baseline written: {n} findings)",
-                       err=True)
-        apply(reports, load(path), path)
-    except BaselineError as e:
-        raise _fail(str(e)) from None
-
-
 def _emit(fmt: str, reports, ctx, output: str | None) -> None:
     from .reporters import get
 
@@ -398,6 +866,173 @@ def _check_profile(name: str) -> None:
         raise _fail(f"hồ sơ không tồn tại: {name} (unknown profile); có: {', '.join(names)}")
 
 
+# ----------------------------------------------------------------------------- baselines
+@cli.group("baseline")
+def baseline_group() -> None:
+    """Create, update and show a baseline: the findings accepted today, hidden by
+    'check --baseline FILE' so that only new ones are reported."""
+
+
+def _baseline_run(opts: dict, baseline_file: str) -> _Run:
+    run = _run(opts)
+    if run.had_error:
+        raise _fail(f"baseline {baseline_file} không được ghi vì có tệp không kiểm tra được; sửa hoặc loại trừ "
+                    f"tệp đó (baseline not written: some files could not be checked)")
+    _refuse_output_onto_input(baseline_file, run.read_paths, "--baseline")
+    return run
+
+
+@baseline_group.command("create")
+@_run_options
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), required=True,
+              help="The baseline file to create (refused when it exists: use 'baseline update').")
+def baseline_create(baseline_file, **opts) -> None:
+    """Record the current findings of PATHS in a new baseline file."""
+    from .baseline import BaselineError, write
+
+    if Path(baseline_file).exists():
+        raise _fail(f"--baseline {baseline_file}: tệp đã có, không ghi đè; dùng 'draftcheck baseline update' "
+                    f"(already exists; use baseline update)")
+    run = _baseline_run(opts, baseline_file)
+    try:
+        n = write(baseline_file, run.reports)
+    except BaselineError as e:
+        raise _fail(str(e)) from None
+    if not opts["quiet"]:
+        click.echo(f"draftcheck: đã tạo baseline {baseline_file}: {n} phát hiện trong {len(run.reports)} tệp "
+                   f"(baseline created: {n} findings in {len(run.reports)} files)")
+
+
+@baseline_group.command("update")
+@_run_options
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), required=True,
+              help="The baseline file to update (it must exist: use 'baseline create' first).")
+def baseline_update(baseline_file, **opts) -> None:
+    """Record again the current findings of PATHS in the baseline (entries of other files are kept)."""
+    from .baseline import BaselineError, update
+
+    if not Path(baseline_file).exists():
+        raise _baseline_missing(baseline_file, opts["paths"])
+    run = _baseline_run(opts, baseline_file)
+    try:
+        kept, added, removed = update(baseline_file, run.reports)
+    except BaselineError as e:
+        raise _fail(str(e)) from None
+    if not opts["quiet"]:
+        click.echo(f"draftcheck: đã cập nhật baseline {baseline_file}: giữ {kept}, thêm {added}, bỏ {removed} "
+                   f"phát hiện (baseline updated: {kept} kept, {added} added, {removed} removed)")
+
+
+@baseline_group.command("show")
+@click.argument("baseline_file", type=click.Path(dir_okay=False))
+@click.option("--format", "--output-format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def baseline_show(baseline_file, fmt) -> None:
+    """List what BASELINE_FILE hides: per file, rule code, quote and count."""
+    import json
+
+    from .baseline import BaselineError, grouped, load_entries
+
+    try:
+        rows = grouped(load_entries(baseline_file))
+    except BaselineError as e:
+        raise _fail(str(e)) from None
+    total = sum(n for *_, n in rows)
+    files = sorted({p for p, *_ in rows})
+    if fmt == "json":
+        click.echo(json.dumps({"baseline": baseline_file, "total": total, "files": len(files),
+                               "findings": [{"path": p, "code": c, "quote": q, "count": n} for p, c, q, n in rows]},
+                              ensure_ascii=False, indent=2))
+        return
+    current = None
+    for path, code, quote, count in rows:
+        if path != current:
+            click.echo(path)
+            current = path
+        click.echo(f"  {code}  ×{count}  {quote}")
+    click.echo(f"{total} phát hiện được ẩn trong {len(files)} tệp, đường dẫn tính từ thư mục của {baseline_file} "
+               f"({total} findings hidden in {len(files)} files, paths relative to the baseline's folder)")
+
+
+# ----------------------------------------------------------------------------- init
+STARTER_CONFIG = """\
+# Cấu hình draftcheck (draftcheck configuration), tạo bởi 'draftcheck init'.
+# Mọi khóa đều không bắt buộc: bỏ dấu # ở đầu dòng để dùng. Tùy chọn trên dòng lệnh thắng tệp này.
+# 'draftcheck config TỆP' in cấu hình có hiệu lực cho một tệp.
+
+# Mức phát hiện làm lệnh thoát với mã 1 (cổng CI không qua): error | warning | info
+fail-on = "error"
+
+# Ngôn ngữ của thông báo: vi | en
+lang = "vi"
+
+# Chỉ chạy các quy tắc này (mã hoặc tiền tố; 'draftcheck rules' liệt kê); bỏ trống: mọi quy tắc
+# select = ["AR", "DT", "ST"]
+# Bỏ các quy tắc này (thắng select)
+# ignore = ["DT008"]
+
+# Dàn ý báo cáo ('draftcheck profiles'); mặc định chọn theo tiêu đề và năm
+# profile = "cchc-2011-2020"
+
+# Ngày báo cáo, khi dự thảo không ghi
+# report-date = 2020-05-20
+
+# true: bản trình ký, số và ngày văn bản phải điền đủ
+final = false
+
+# --- Chọn tệp khi quét thư mục (như ruff) ---
+# Mẫu tệp theo cú pháp .gitignore, tính từ thư mục chứa tệp này.
+# Thêm vào danh sách loại trừ mặc định (.git, node_modules, .venv, venv, build, dist, __pycache__, …):
+extend-exclude = []
+# Hoặc thay hẳn danh sách mặc định:
+# exclude = ["cu/", "nhap-*.md"]
+# Bỏ qua những gì .gitignore bỏ qua (trong kho git)
+respect-gitignore = true
+# Áp dụng loại trừ cả với tệp được nêu tên trên dòng lệnh (pre-commit truyền từng tệp)
+force-exclude = false
+
+# --- Mức và tham số riêng của một quy tắc ---
+# [rules.AR001]
+# severity = "warning"
+# params = { approx_relative = 0.05 }
+
+# --- Cấu hình riêng cho một nhóm tệp (mục sau thắng mục trước) ---
+# [[overrides]]
+# files = ["phu-luc/**/*.md"]
+# ignore = ["ST"]
+"""
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(file_okay=False), default=".")
+def init(folder) -> None:
+    """Write a starter draftcheck.toml (comments in Vietnamese) in FOLDER; never overwrites."""
+    from .config import CONFIG_NAME, PYPROJECT, ConfigError, _config_in
+
+    target = Path(folder) / CONFIG_NAME
+    if not Path(folder).is_dir():
+        raise _fail(f"{folder}: thư mục không tồn tại (folder does not exist)")
+    if target.exists():
+        raise _fail(f"{target}: đã có, không ghi đè (already exists, not overwritten)")
+    try:
+        existing = _config_in(folder)
+    except ConfigError:
+        existing = None
+    if existing and Path(existing).name == PYPROJECT:
+        raise _fail(f"{existing}: đã có [tool.draftcheck]; {CONFIG_NAME} sẽ che mất nó, không tạo "
+                    f"(pyproject.toml already configures draftcheck)")
+    try:
+        # O_EXCL: a file created since the check above is still not overwritten
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except FileExistsError:
+        raise _fail(f"{target}: đã có, không ghi đè (already exists, not overwritten)") from None
+    except OSError as e:
+        raise _fail(f"{target}: không ghi được ({e.strerror})") from None
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(STARTER_CONFIG)
+    click.echo(f"draftcheck: đã tạo {target} (created)")
+
+
 @cli.command("rules")
 @click.option("--rules", "rules_dir", type=click.Path(), default=None)
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi")
@@ -433,7 +1068,8 @@ def explain(code, rules_dir) -> None:
 
 @cli.command("test-rules")
 @click.option("--rules", "rules_dir", type=click.Path(), default=None)
-@click.option("--select", multiple=True, metavar="CODE|PREFIX")
+@click.option("--select", multiple=True, callback=_comma_list, metavar="CODE,…",
+              help="Only these rules (comma list, repeatable).")
 def test_rules(rules_dir, select) -> None:
     """Run every rule's own test cases (must fire / must stay silent)."""
     from .testing import run_rule_cases

@@ -19,6 +19,13 @@ a ``pyproject.toml`` without ``[tool.draftcheck]`` is passed over). Keys::
     files = ["phu-luc/**/*.md"]       # relative to the configuration file's folder
     ignore = ["ST"]
 
+File selection (top level only, as in ruff)::
+
+    exclude = ["cu/"]                 # replaces the default excludes (DEFAULT_EXCLUDE)
+    extend-exclude = ["nhap-*.md"]    # adds to them
+    respect-gitignore = true          # folder scans skip what .gitignore ignores
+    force-exclude = false             # true: excludes apply to files named explicitly too
+
 An unknown key, rule code or parameter is a :class:`ConfigError` naming it (the CLI exits 2).
 Precedence: command-line option > matching ``[[overrides]]`` > top-level keys > defaults;
 ``--select`` replaces the configured selection, ``--ignore`` adds to it.
@@ -44,7 +51,13 @@ CONFIG_NAME = "draftcheck.toml"
 PYPROJECT = "pyproject.toml"
 LANGS = ("vi", "en")
 SCALAR_KEYS = {"select", "ignore", "profile", "lang", "report-date", "fail-on", "final", "rules"}
-TOP_ONLY_KEYS = {"overrides"}
+FILE_SELECTION_KEYS = {"exclude", "extend-exclude", "respect-gitignore", "force-exclude"}
+TOP_ONLY_KEYS = {"overrides"} | FILE_SELECTION_KEYS
+# Folders of tools, environments and build output, never drafts (ruff's list, less what is
+# Python-only, plus __pycache__); a name pattern each, so it matches at any depth.
+DEFAULT_EXCLUDE = (".bzr", ".direnv", ".eggs", ".git", ".git-rewrite", ".hg", ".mypy_cache", ".nox",
+                   ".pytest_cache", ".ruff_cache", ".svn", ".tox", ".venv", "__pycache__", "__pypackages__",
+                   "_build", "buck-out", "build", "dist", "node_modules", "site-packages", "venv")
 RULE_KEYS = {"severity", "params"}
 
 
@@ -94,6 +107,17 @@ class CliOptions:
     isolated: bool = False  # --no-config
 
 
+@dataclass(frozen=True)
+class FileSelection:
+    """Which files a run takes: the ``exclude`` keys of a configuration file, or the same
+    options given on the command line. None means "not said" (the next source decides)."""
+
+    exclude: Optional[tuple[str, ...]] = None  # replaces DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()  # adds to the excludes
+    respect_gitignore: Optional[bool] = None  # default true
+    force_exclude: Optional[bool] = None  # default false
+
+
 # ----------------------------------------------------------------------------- reading
 @dataclass
 class ConfigFile:
@@ -101,6 +125,7 @@ class ConfigFile:
     root: Path  # folder the globs are relative to
     base: dict[str, Any] = field(default_factory=dict)
     overrides: list[tuple[tuple[str, ...], dict[str, Any], Any]] = field(default_factory=list)  # (globs, body, PathSpec)
+    selection: FileSelection = field(default_factory=FileSelection)
 
 
 def _err(path: str, key: str, why: str) -> ConfigError:
@@ -137,6 +162,7 @@ def load_config_file(path: str | Path) -> ConfigFile:
         if key not in SCALAR_KEYS:
             raise _err(where, prefix + key, f"khóa không hợp lệ (unknown key); có: {', '.join(sorted(SCALAR_KEYS | TOP_ONLY_KEYS))}")
     cfg.base = _check_section(data, where, prefix)
+    cfg.selection = _check_selection(data, where, prefix)
     overrides = data.get("overrides", [])
     if not isinstance(overrides, list):
         raise _err(where, prefix + "overrides", "phải là mảng bảng [[overrides]] (array of tables)")
@@ -204,6 +230,36 @@ def _check_section(data: dict, where: str, prefix: str) -> dict:
             checked[code] = {"severity": body.get("severity", ""), "params": dict(body.get("params", {}))}
         out["rules"] = checked
     return out
+
+
+def exclude_globs(value: Any, where: str, key: str) -> tuple[str, ...]:
+    """A list of exclude globs, checked: strings, each one compiling. A ``!`` re-include is
+    refused because excludes are applied one pattern at a time, as ruff's are (a folder is
+    left out before anything inside it is looked at, so nothing below it could come back)."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(g, str) and g.strip() for g in value):
+        raise _err(where, key, "phải là danh sách mẫu tệp (list of globs), ví dụ [\"cu/\", \"nhap-*.md\"]")
+    globs = tuple(g.strip() for g in value)
+    for i, g in enumerate(globs):
+        if g.startswith("!"):
+            raise _err(where, f"{key}[{i}]", f"mẫu {g!r}: không dùng được '!' trong exclude; hãy dùng mẫu hẹp hơn "
+                                             f"(negation is not supported in excludes)")
+    compile_globs(globs, where, key)
+    return globs
+
+
+def _check_selection(data: dict, where: str, prefix: str) -> FileSelection:
+    values: dict[str, Any] = {}
+    for key, attr in (("exclude", "exclude"), ("extend-exclude", "extend_exclude")):
+        if key in data:
+            values[attr] = exclude_globs(data[key], where, prefix + key)
+    for key, attr in (("respect-gitignore", "respect_gitignore"), ("force-exclude", "force_exclude")):
+        if key in data:
+            if not isinstance(data[key], bool):
+                raise _err(where, prefix + key, "phải là true hoặc false")
+            values[attr] = data[key]
+    return FileSelection(**values)
 
 
 def _parse_date(value: Any, where: str, key: str) -> date:
@@ -296,6 +352,22 @@ def _loaded(path: str) -> ConfigFile:
     if key not in _LOADED:
         _LOADED[key] = load_config_file(path)
     return _LOADED[key]
+
+
+def config_in(directory: str) -> Optional[ConfigFile]:
+    """The configuration file kept in ``directory`` itself, loaded (a folder scan asks this of
+    each folder it enters, so that a nested configuration governs what is below it)."""
+    found = _config_in(directory)
+    return _loaded(found) if found else None
+
+
+def governing_config(path: str | Path, cli: "CliOptions | None" = None) -> Optional[ConfigFile]:
+    """The configuration that governs ``path``, as :func:`resolve` finds it, loaded."""
+    cli = cli or CliOptions()
+    if cli.isolated:
+        return None
+    found = cli.config or find_config(path)
+    return _loaded(found) if found else None
 
 
 def _relative(path: str | Path, root: Path) -> str:

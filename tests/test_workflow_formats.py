@@ -161,6 +161,11 @@ def test_reference_draft_in_every_format(tmp_path):
     gh = [ln for ln in invoke(SEED, "--format", "github").stdout.splitlines() if ln.startswith("::")]
     assert len(gh) == n
     root = ET.fromstring(invoke(SEED, "--format", "junit").stdout.encode())
+    # only what fails the gate (--fail-on, default error) is a failure; the rest are passing cases
+    errors = sum(f["severity"] == "error" for f in doc["files"][0]["findings"])
+    assert 0 < errors < n
+    assert int(root.get("failures")) == errors and int(root.get("tests")) == n
+    root = ET.fromstring(invoke(SEED, "--format", "junit", "--fail-on", "info").stdout.encode())
     assert int(root.get("failures")) == n
     page = invoke(SEED, "--format", "html").stdout
     assert page.count('class="finding-link"') == n

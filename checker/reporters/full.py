@@ -8,7 +8,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from . import RenderContext, hidden_note, summary
+from . import RenderContext, hidden_note, summary, summary_line
 
 STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 LABEL = {
@@ -32,6 +32,8 @@ def write(reports, ctx: RenderContext, console: Console) -> None:
     lang = ctx.lang if ctx.lang in WORDS else "vi"
     w, lab = WORDS[lang], LABEL[lang]
     for r in reports:
+        if ctx.quiet and not (r.error or r.findings or r.suppressed):
+            continue  # --quiet: the findings, nothing else
         console.print(Text(r.path, style="bold underline"))
         if r.error:
             console.print(Text(f"  {w['read_error']}: {r.error}", style="bold red"))
@@ -39,8 +41,9 @@ def write(reports, ctx: RenderContext, console: Console) -> None:
             continue
         if not r.findings:
             _write_suppressed(r, lang, console)
-            console.print(Text(f"  ✓ {w['clean']}", style="green"))
-            console.print()
+            if not ctx.quiet:
+                console.print(Text(f"  ✓ {w['clean']}", style="green"))
+                console.print()
             continue
         doc = getattr(r, "document", None)
         for f in r.findings:
@@ -72,7 +75,9 @@ def write(reports, ctx: RenderContext, console: Console) -> None:
                 console.print(Text(f"    {w['suggest']}: {f.suggestion}", style="green"))
         _write_suppressed(r, lang, console)
         console.print()
-    s = summary(reports)
+    if ctx.quiet:
+        return
+    s = summary(reports, ctx)
     table = Table(title=w["summary"], show_lines=False, title_justify="left")
     table.add_column(w["file"])
     for sev in ("error", "warning", "info"):
@@ -85,7 +90,10 @@ def write(reports, ctx: RenderContext, console: Console) -> None:
         c = s["by_severity"]
         table.add_row(w["total"], str(c["error"]), str(c["warning"]), str(c["info"]), style="bold")
     console.print(table)
-    note = hidden_note(reports, lang)
+    for path, reason in ctx.skipped:
+        console.print(Text(f"{path}: {reason}", style="yellow"))
+    console.print(Text(summary_line(reports, ctx), style="bold"))
+    note = hidden_note(reports, lang, ctx)
     if note:
         console.print(Text(note, style="dim"))
 

@@ -3,7 +3,7 @@
 listed as notices too, so the reviewer sees them in the pull request."""
 from __future__ import annotations
 
-from . import RenderContext, hidden_note, summary
+from . import RenderContext, hidden_note, summary_line
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -39,12 +39,9 @@ def render(reports, ctx: RenderContext) -> str:
             head = "suppressed" if en else "đã tắt"
             lines.append(_annotation("notice", r.path, f, f"{f.code} {f.name} ({head})",
                                      f"{f.message}\n{'reason' if en else 'lý do'}: {reason}"))
-    s = summary(reports)
-    c = s["by_severity"]
-    if en:
-        line = f"draftcheck: {s['findings']} findings ({c['error']} errors, {c['warning']} warnings, {c['info']} info) in {s['files']} files"
-    else:
-        line = f"draftcheck: {s['findings']} phát hiện ({c['error']} lỗi, {c['warning']} cảnh báo, {c['info']} thông tin) trong {s['files']} tệp"
-    note = hidden_note(reports, ctx.lang)
-    lines.append(line + (f"; {note}" if note else ""))
-    return "\n".join(lines) + "\n"
+    if not ctx.quiet:
+        for path, reason in ctx.skipped:
+            lines.append(f"::warning file={_prop(path)},title=draftcheck::{_data(reason)}")
+        note = hidden_note(reports, ctx.lang, ctx)
+        lines.append("draftcheck: " + summary_line(reports, ctx) + (f"; {note}" if note else ""))
+    return "\n".join(lines) + ("\n" if lines else "")

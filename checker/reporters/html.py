@@ -214,7 +214,7 @@ def _item(fid: str, f, path: str, w: dict, sev_class: str, multi: bool) -> str:
 def render(reports, ctx: RenderContext) -> str:
     lang = ctx.lang if ctx.lang in WORDS else "vi"
     w = WORDS[lang]
-    s = summary(reports)
+    s = summary(reports, ctx)
     multi = len(reports) > 1
     draft_html, groups = [], {sev: [] for sev in SEV_ORDER}
     suppressed_items = []
@@ -259,7 +259,7 @@ def render(reports, ctx: RenderContext) -> str:
         list_html.append("</ol>")
     from . import hidden_note
 
-    note = hidden_note(reports, lang)
+    note = hidden_note(reports, lang, ctx)
     title = f"draftcheck — {w['title']}"
     head = (f'<header><h1>{_e(title)}</h1><div class="counts">'
             f'<span>{s["findings"]} {_e(w["findings"])} / {s["files"]} {_e(w["files"])}</span>'

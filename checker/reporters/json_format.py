@@ -36,6 +36,8 @@ def render(reports, ctx: RenderContext) -> str:
         "version": 1,
         "tool": {"name": "draftcheck", "version": ctx.tool_version},
         "files": files,
-        "summary": summary(reports),
+        "summary": summary(reports, ctx),
+        # files a folder scan passed over because their format cannot be read (.doc, .pdf, .odt)
+        "skipped": [{"path": path, "reason": reason} for path, reason in ctx.skipped],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

@@ -1,10 +1,13 @@
 """``--format junit``: JUnit XML for CI test reports. A test suite a file, a test case a
-finding (a failure of its severity), suppressed findings as skipped cases with their reason,
-a clean file as one passing case, an unreadable file as an error."""
+finding: a failure when the finding is at or above ``--fail-on`` (what fails the gate fails
+the test, nothing else), otherwise a passing case that carries the finding in its
+properties and system-out; suppressed findings as skipped cases with their reason, a clean
+file as one passing case, an unreadable file as an error."""
 from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
+from ..model import SEVERITY_RANK
 from . import RenderContext, summary
 
 
@@ -15,10 +18,11 @@ def _case_name(f) -> str:
 
 def render(reports, ctx: RenderContext) -> str:
     en = ctx.lang == "en"
-    s = summary(reports)
+    s = summary(reports, ctx)
     root = ET.Element("testsuites", name="draftcheck")
     tot_tests = tot_fail = tot_err = tot_skip = 0
-    for r in reports:
+    for index, r in enumerate(reports):
+        fail_rank = ctx.fail_on_rank(index)
         suite = ET.SubElement(root, "testsuite", name=r.path)
         tests = failures = errors = skipped = 0
         props = ET.SubElement(suite, "properties")
@@ -36,9 +40,16 @@ def render(reports, ctx: RenderContext) -> str:
                 body.append(("Quote: " if en else "Trích: ") + f.excerpt)
             if f.suggestion:
                 body.append(("Suggestion: " if en else "Gợi ý: ") + f.suggestion)
-            ET.SubElement(case, "failure", message=f.message, type=f.severity).text = "\n".join(body)
             tests += 1
-            failures += 1
+            if SEVERITY_RANK[f.severity] >= fail_rank:
+                ET.SubElement(case, "failure", message=f.message, type=f.severity).text = "\n".join(body)
+                failures += 1
+            else:  # below --fail-on: reported, not failed
+                case_props = ET.SubElement(case, "properties")
+                for name, value in (("code", f.code), ("severity", f.severity), ("line", str(f.span.line)),
+                                    ("column", str(f.span.column))):
+                    ET.SubElement(case_props, "property", name=name, value=value)
+                ET.SubElement(case, "system-out").text = f"{f.severity}: " + "\n".join(body)
         for f in r.suppressed:
             by = f.data.get("suppressed_by", {})
             reason = by.get("reason") or ("(no reason)" if en else "(không ghi lý do)")

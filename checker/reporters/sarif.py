@@ -82,7 +82,10 @@ def render(reports, ctx: RenderContext) -> str:
             results.append(_result(f, r.path, index, lang))
         for f in r.suppressed:
             results.append(_result(f, r.path, index, lang))
-    s = summary(reports)
+    for path, reason in ctx.skipped:  # passed over by a folder scan: said, not hidden
+        notes.append({"level": "warning", "message": {"text": f"{path}: {reason}"},
+                      "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(path)}}}]})
+    s = summary(reports, ctx)
     run = {
         "tool": {"driver": {"name": "draftcheck", "version": ctx.tool_version or "0",
                             "rules": driver_rules}},
