@@ -7,7 +7,7 @@ maps it over the paths and gathers the results; there is no scheduler of our own
 
 Run on this machine (a local cluster of processes)::
 
-    pip install 'draftcheck[dask]'
+    pip install 'draftcheck-vn[dask]'
     python examples/dask_audit.py DRAFTS_DIR --out audit.json
 
 Run the same code on a real cluster: start ``dask scheduler`` and ``dask worker`` on the
