@@ -231,9 +231,20 @@ def test_corpus_has_no_structure_findings(ruleset):
 
 
 
+    # the reference draft has real structure defects (tested above); 10 is an excerpt of a formal
+    # report cut after its opening paragraph, so its closing components (signer, Nơi nhận, ./.)
+    # and its body outline are missing from the text as stored: true findings, not defects of it
+    expected = {SEED.name: None,
+                "10-bnv-bc3616-2016.txt": [("ST001", "chức vụ"), ("ST001", "./."), ("ST001", "nơi nhận"),
+                                           ("ST010", "Kết quả")]}
     for path in sorted(CORPUS.glob("*.txt")):
+        if path.name in expected and expected[path.name] is None:
+            continue
         report = run(read_path(path), ruleset)
-        assert [f for f in report.findings if f.category == "structure"] == [], path.name
+        found = [f for f in report.findings if f.category == "structure"]
+        want = expected.get(path.name, [])
+        assert len(found) == len(want) and all(code == f.code and text in f.message
+                                               for (code, text), f in zip(want, found)), (path.name, found)
 
 
 @pytest.mark.parametrize("trich,expected", [
