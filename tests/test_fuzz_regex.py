@@ -1,26 +1,53 @@
 """Every regular expression of the checker against adversarial strings: no catastrophic
 (exponential or quadratic) backtracking. Growth is a size ratio with a wide margin, see
-tests/_adversarial.py; the grammar-level pipeline is covered in tests/test_limits.py."""
+tests/_adversarial.py; the grammar-level pipeline is covered in tests/test_limits.py and
+tests/test_hostile_text.py.
+
+The patterns are those of tests/_adversarial.every_pattern: module and class level, the rule
+set's (compiled from rules/*.toml data) and those compiled at run time — including the ones the
+static analyser (tests/test_redos.py) cannot parse. Each is run as the checker runs it
+(``_adversarial.how_used``): scanned over the text, matched at its start (a pattern used at a
+token end), or matched on a window of the length the kind gives it."""
 from __future__ import annotations
 
 import pytest
 
-from _adversarial import MATCH_ONLY, UNITS, adversarial, all_patterns, superlinear
+from _adversarial import PREFIXED, UNITS, adversarial, every_pattern, how_used, superlinear
 
-PATTERNS = all_patterns()
+PATTERNS = every_pattern()
+
+# super-linear patterns found by this test in files outside this change, by a piece of their
+# text (their collected name carries a line number): reported, and expected to fail until fixed
+# (strict, so a fix shows as XPASS and the entry must go). tests/test_hostile_text.py has the
+# text that reaches each through the whole pipeline.
+KNOWN_SUPERLINEAR = {
+    r"\s*([,;–-])\s*": "checker/profiles.py normalise(): re.sub over a heading's text is quadratic on a "
+                       "long run of spaces (26 s for a heading with 40,000); collapsing the spaces first "
+                       "(' '.join(t.split())) before the sub would make it linear",
+    r"^[ \t]*(?![^\n]*(?:GIÁM|ĐỐC": "rules/profiles/nd30-bao-cao.toml, nguoi-ky-ho-ten.present: the look-ahead "
+                                   "rescans the line for each split of its leading blanks, quadratic in the "
+                                   "line's length; '^[ \\t]*+' (possessive) matches the same lines linearly",
+}
 
 
-def test_patterns_are_found():
-    # the collector must see the grammar leaves and the block patterns, or the test below proves nothing
-    names = {n for n, _ in PATTERNS}
-    assert any(n.startswith("checker.extract.grammar.") for n in names)
-    assert "checker.extract.blocks.ROMAN_RE" in names
-    assert len(PATTERNS) >= 20
+def _known(name, pattern):
+    reason = next((why for piece, why in KNOWN_SUPERLINEAR.items() if piece in pattern.pattern), None)
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(name, pattern, id=name, marks=marks)
 
 
 def _runner(name, pattern):
-    if name in MATCH_ONLY:
+    how, window = how_used(name)
+    if how == "match":
         return pattern.match
+    if how == "fullmatch":
+        return pattern.fullmatch
+    if how == "window":
+        def in_window(text):
+            # the kind runs it over the last ``window`` characters before a number
+            for _ in pattern.finditer(text[-window:]):
+                pass
+        return in_window
 
     def scan(text):
         for _ in pattern.finditer(text):
@@ -29,12 +56,25 @@ def _runner(name, pattern):
     return scan
 
 
-@pytest.mark.parametrize("name,pattern", PATTERNS, ids=[n for n, _ in PATTERNS])
+@pytest.mark.parametrize("name,pattern", [_known(n, p) for n, p in PATTERNS])
 def test_no_catastrophic_backtracking(name, pattern):
     slow = []
     run = _runner(name, pattern)
-    for unit in UNITS:
-        bad, t1, t2 = superlinear(run, lambda n, u=unit: adversarial(u, n), small=400)
+    shapes = [("", u) for u in UNITS] + PREFIXED
+    for prefix, unit in shapes:
+        bad, t1, t2 = superlinear(run, lambda n, u=unit, p=prefix: adversarial(u, n, p), small=400)
         if bad:
-            slow.append(f"{unit!r}: {t1 * 1000:.1f} ms -> {t2 * 1000:.1f} ms")
+            slow.append(f"{prefix!r} + {unit!r}*n: {t1 * 1000:.1f} ms -> {t2 * 1000:.1f} ms")
+            if any(piece in pattern.pattern for piece in KNOWN_SUPERLINEAR):
+                break  # one shape shows it (each slow shape costs seconds to confirm)
     assert not slow, f"{name} grows faster than linear on: " + "; ".join(slow)
+
+
+@pytest.mark.parametrize("name", ["AR001.colon_re", "AR003.count_link", "AR010.share_link"])
+def test_possessive_patterns_are_linear_on_their_hostile_shape(name):
+    # the three patterns the static analyser cannot parse, on the shape that hung their old form
+    pattern = dict(PATTERNS)[name]
+    run = _runner(name, pattern)
+    for prefix, unit in [("", "x"), ("", " "), ("", "x "), ("", "đạt "), ("", "tỷ lệ ")]:
+        bad, t1, t2 = superlinear(run, lambda n, u=unit, p=prefix: adversarial(u, n, p), small=400)
+        assert not bad, f"{name} on {unit!r}*n: {t1 * 1000:.1f} ms -> {t2 * 1000:.1f} ms"

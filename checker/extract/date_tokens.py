@@ -87,8 +87,7 @@ def extract_dates(doc: Document, start: int, end: int) -> list[DateToken]:
             continue
         before = text[max(0, m.start() - 12):m.start()].lower()
         after = text[m.end():m.end() + 8].lower()
-        if not (m["cue"] or re.search(r"(từ|đến|hết|tới)\s*$", before)
-                or re.match(r"\s*(đến|-|–)\s*\d", after)):
+        if not (m["cue"] or _RANGE_CUE_BEFORE.search(before) or _RANGE_CUE_AFTER.match(after)):
             continue
         if int(m["m"]) > 12 and not m["cue"]:
             continue  # "45/45 đơn vị" is a fraction
@@ -100,6 +99,11 @@ def extract_dates(doc: Document, start: int, end: int) -> list[DateToken]:
     out.sort(key=lambda t: t.start)
     return _attach_weekdays(doc, text, start, out)
 
+
+# run on the few characters around a bare "21/7" and between a weekday and its date
+_RANGE_CUE_BEFORE = re.compile(r"(từ|đến|hết|tới)\s*$")
+_RANGE_CUE_AFTER = re.compile(r"\s*(đến|-|–)\s*\d")
+_WEEKDAY_GAP = re.compile(r"[\s,(]*(?:ngày\s*)?", re.IGNORECASE)
 
 # a word before "thứ năm" that makes it an ordinal ("lần thứ năm", "kỳ họp thứ hai"), not a weekday
 ORDINAL_WORDS = frozenset("lần kỳ kì khóa khoá đợt phiên hạng lớp tuần năm họp nghị hội".split())
@@ -123,7 +127,7 @@ def _attach_weekdays(doc: Document, text: str, base: int, dates: list[DateToken]
         for m in wd_re.finditer(text, max(0, s - 24), s):
             if _ordinal_before(text, m.start()):
                 continue  # "lần thứ năm", "kỳ họp thứ hai": an ordinal, not a weekday
-            if re.fullmatch(r"[\s,(]*(?:ngày\s*)?", text[m.end():s], re.IGNORECASE) is not None:
+            if _WEEKDAY_GAP.fullmatch(text, m.end(), s) is not None:
                 hit = m
         if hit is None:
             m = wd_re.match(text, e + len(text[e:e + 4]) - len(text[e:e + 4].lstrip(" ,(")))

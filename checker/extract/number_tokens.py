@@ -74,12 +74,45 @@ _PERCENT = re.compile(g.PERCENT_RE)
 _FIGURES_ONLY = re.compile(r"[\d.,%\s]*")
 _RANGE_AFTER_RE = re.compile(r"\s?[-–]\s?\d")
 _RANGE_BEFORE_RE = re.compile(r"\d\s?%?\s?[-–]\s?$")
+# run on a few characters around a bare "21/7" (see _daymonth_context) and before a year
+_DATE_CUE_BEFORE = re.compile(r"(từ|đến|ngày|hết|tới)\s*$")
+_DATE_CUE_AFTER = re.compile(r"\s*(đến|-|–)\s*\d")
+_LABEL_COLON_BEFORE = re.compile(r"[^\W\d_]\s*:\s*$")  # "Năm: 2020" is a count, not a year
 # count nouns that make a bare "2025" a count, not a year ("2025 TTHC")
 COUNT_NOUNS = (
     "hồ sơ", "thủ tục", "tthc", "đơn vị", "người", "văn bản", "lớp", "cán bộ", "công chức",
     "viên chức", "trường hợp", "cơ quan", "doanh nghiệp", "xã", "lượt", "tin", "bài", "dự án",
     "học viên", "giáo viên", "chữ ký", "quyết định", "nghị quyết", "vbqppl", "kiến nghị",
 )
+
+
+# The largest figure the arithmetic kinds judge: a figure written with more digits (integer and
+# decimal digits, the thousands dots not counted) is read as a token but is *out of range*: the
+# kinds skip every relation, share or comparison that involves it, so it is never a guess. No
+# quantity of a report comes near (a national budget in đồng has 16 digits), and the cost of exact
+# arithmetic does: converting a 1,000,000-digit Decimal to a Fraction takes 30 s, Python refuses
+# int(str) beyond 4,300 digits. 28 is decimal's default precision: a figure in range is held
+# exactly by a Decimal of the default context. The kinds compute in ints and Fractions and format
+# with integer rounding (kinds/_arith.fmt_vn), so sums of such figures are exact too.
+MAX_FIGURE_DIGITS = 28
+
+
+def figure_digits(value: Decimal, decimals: int) -> int:
+    """The digits a figure is written with, from its value (O(1): no digit tuple is built)."""
+    if not value.is_finite():
+        return MAX_FIGURE_DIGITS + 1
+    if not value:
+        return 1 + decimals
+    # adjusted() is the exponent of the first significant digit: 1234,5 -> 3, 0,05 -> -2
+    return max(value.adjusted(), 0) + 1 + decimals
+
+
+def in_range(tok: NumberToken) -> bool:
+    """Can the kinds judge this token: its figure, and its denominator's, within MAX_FIGURE_DIGITS."""
+    if figure_digits(tok.value, tok.decimals) > MAX_FIGURE_DIGITS:
+        return False
+    den = tok.denominator
+    return den is None or figure_digits(den.value, den.decimals) <= MAX_FIGURE_DIGITS
 
 
 def parse_vn_number(int_part: str, dec_part: str | None) -> tuple[Decimal, int]:
@@ -111,7 +144,7 @@ def _daymonth_context(text: str, start: int, end: int) -> bool:
     """A bare "21/7" is a date when "từ/đến/ngày" stands before it or "đến" after it."""
     before = text[max(0, start - 12):start].lower()
     after = text[end:end + 8].lower()
-    return bool(re.search(r"(từ|đến|ngày|hết|tới)\s*$", before) or re.match(r"\s*(đến|-|–)\s*\d", after))
+    return bool(_DATE_CUE_BEFORE.search(before) or _DATE_CUE_AFTER.match(after))
 
 
 class _Spans:
@@ -215,7 +248,7 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
         tok = _token(doc, text, start, s, e, m.group(0), value, decimals, m["int"])
         if (not tok.percent and decimals == 0 and "." not in m["int"] and len(m["int"]) == 4
                 and 1900 <= value <= 2100 and not tok.unit.lower().startswith(COUNT_NOUNS)
-                and not tok.unit.isupper() and not re.search(r"[^\W\d_]\s*:\s*$", before)):
+                and not tok.unit.isupper() and not _LABEL_COLON_BEFORE.search(before)):
             continue  # a year
         out.append(tok)
     out.sort(key=lambda t: t.start)

@@ -135,22 +135,29 @@ def ladder(stated_strict: Interval, computed_strict: Interval, stated_loose: Int
 
 # ----------------------------------------------------------------------------- formatting
 def fmt_vn(value, decimals: int | None = None) -> str:
-    """Format a number the Vietnamese way: 1.234.567,5."""
+    """Format a number the Vietnamese way: 1.234.567,5.
+
+    Exact for a value of any size: the rounding (half to even at the last digit shown, as
+    ``Decimal.quantize`` does) is integer arithmetic, not a Decimal context, whose 28 digits
+    made a 29-digit figure raise ``InvalidOperation``."""
     if isinstance(value, Fraction):
         if decimals is None:
             decimals = 0 if value.denominator == 1 else 2
-        value = Decimal(value.numerator) / Decimal(value.denominator)
-    value = Decimal(value)
-    if decimals is None:
-        decimals = max(0, -value.as_tuple().exponent) if value.as_tuple().exponent < 0 else 0
-    q = value.quantize(Decimal(1).scaleb(-decimals)) if decimals else value.quantize(Decimal(1))
-    sign = "-" if q < 0 else ""
-    q = abs(q)
-    s = f"{q:f}"
-    if "." in s:
-        int_part, dec_part = s.split(".")
+        frac = value
     else:
-        int_part, dec_part = s, ""
+        d = value if isinstance(value, Decimal) else Decimal(value)
+        if not d.is_finite():
+            return str(d)
+        if decimals is None:
+            exp = d.as_tuple().exponent
+            decimals = -exp if exp < 0 else 0
+        frac = Fraction(d)
+    decimals = max(0, decimals)
+    units = round(frac * 10 ** decimals)  # Fraction.__round__: half to even, an int
+    sign = "-" if units < 0 else ""
+    digits = _int_text(abs(units)).rjust(decimals + 1, "0")
+    cut = len(digits) - decimals
+    int_part, dec_part = digits[:cut], digits[cut:]
     groups = []
     while len(int_part) > 3:
         groups.insert(0, int_part[-3:])
@@ -160,6 +167,15 @@ def fmt_vn(value, decimals: int | None = None) -> str:
     if dec_part:
         out += "," + dec_part
     return sign + out
+
+
+def _int_text(n: int) -> str:
+    """The digits of a non-negative int; past int's 4,300-digit str() limit, through Decimal
+    (its conversion is exact and has no such limit)."""
+    try:
+        return str(n)
+    except ValueError:
+        return format(Decimal(n), "f")
 
 
 def written(tok: NumberToken) -> str:

@@ -93,20 +93,23 @@ _NO_PARENS = Parens("", 0, 0)
 
 
 def sentence_parens(doc: Document, sentence: Sentence) -> Parens:
-    if doc.text.find("(", sentence.start, sentence.end) < 0 and doc.text.find(")", sentence.start, sentence.end) < 0:
-        return _NO_PARENS  # shared: most sentences have none
+    # cached whether or not the sentence has parentheses: looking for them again on every call
+    # made each depth question a scan of the sentence (quadratic on a 100 KB one-line paragraph)
     cache = doc.meta.setdefault("_cache", {})
     key = ("parens", sentence.start, sentence.end)
     found = cache.get(key)
     if found is None:
-        found = cache[key] = Parens(doc.text, sentence.start, sentence.end)
+        if doc.text.find("(", sentence.start, sentence.end) < 0 and \
+                doc.text.find(")", sentence.start, sentence.end) < 0:
+            found = _NO_PARENS  # shared: most sentences have none
+        else:
+            found = Parens(doc.text, sentence.start, sentence.end)
+        cache[key] = found
     return found
 
 
 def depth_in(doc: Document, sentence: Sentence, offset: int) -> int:
     """Parenthesis depth of an absolute offset within a sentence."""
-    if doc.text.find("(", sentence.start, offset) < 0:
-        return 0  # most sentences have no parenthesis before the offset
     if not sentence.start <= offset <= sentence.end:
         return Parens(doc.text, sentence.start, offset).depth(offset)
     return sentence_parens(doc, sentence).depth(offset)

@@ -23,10 +23,20 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Iterable
 
+from ..extract.number_tokens import in_range
 from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register
 from ._arith import exact, fmt_vn, interval_of, ladder, sum_intervals, written
-from ._prose import Sentence, compatible, depth_in, prose_blocks, sentence_parens, sentences
+from ._prose import Sentence, depth_in, is_money, prose_blocks, sentence_parens, sentences
+
+# Bounds of relation proposal. Each keeps the work on a sentence linear in its length, whatever
+# the text (a 100 KB line of "tổng 10 gồm 4 và 5" took minutes when every cue took every number
+# after it as a part); none is reached by a report.
+MAX_PARTS = 64  # a list of more parts than this is not judged (silence, not a truncated sum)
+MAX_WALK = 4 * MAX_PARTS  # numbers visited to gather one list (deeper numbers are skipped in jumps)
+MAX_DEPTH = 8  # parenthesis depth at which lists are still proposed
+MAX_TOTAL_LOOKBACK = 16  # numbers looked back over for the total of a cue
+MAX_TOTAL_GAP_CHARS = 400  # characters between a total and its cue (the rule is 8 words)
 
 
 _LABEL_SEP = re.compile(r"[;,:(]")
@@ -43,6 +53,59 @@ def _label_before(text: str, start: int, end: int) -> str:
 
 # the unit words after a total, then "(": "54.575 hồ sơ (" opens its parts
 _OPEN_PAREN_AFTER_UNIT = re.compile(r"[^\d();.]{0,40}?\(")
+
+
+class _Layout:
+    """Where each number of a sentence stands, for gathering lists in O(parts).
+
+    ``level[i]``: the parenthesis level before number i, counted as written from the start of
+    the sentence (a ")" counts -1 even when unmatched, as the list walk counts it);
+    ``next_le[i]`` / ``next_lt[i]``: the next number at a level <= / < ``level[i]`` (N if none),
+    so a walk jumps over a parenthesis instead of visiting the numbers inside it;
+    ``next_pct[i]``: the first percentage at index >= i (N if none); ``kind[i]``: what
+    ``_prose.compatible`` compares, "%" for a percentage, else whether it is money."""
+
+    __slots__ = ("starts", "level", "next_le", "next_lt", "next_pct", "paren_pos", "paren_raw", "kind")
+
+    def __init__(self, doc: Document, s: Sentence):
+        nums = s.numbers
+        n = len(nums)
+        self.starts = [t.start for t in nums]
+        parens = sentence_parens(doc, s)
+        self.paren_pos = parens.positions
+        raw, r = [0], 0
+        for d in parens.deltas:
+            r += d
+            raw.append(r)
+        self.paren_raw = raw  # raw[k]: the level after the first k parentheses
+        self.level = [raw[bisect.bisect_left(parens.positions, a)] for a in self.starts]
+        self.next_le, self.next_lt = [n] * n, [n] * n
+        le_stack: list[int] = []  # indices still waiting for a later number at a level <= theirs
+        lt_stack: list[int] = []
+        for i, lv in enumerate(self.level):
+            while le_stack and self.level[le_stack[-1]] >= lv:
+                self.next_le[le_stack.pop()] = i
+            le_stack.append(i)
+            while lt_stack and self.level[lt_stack[-1]] > lv:
+                self.next_lt[lt_stack.pop()] = i
+            lt_stack.append(i)
+        self.kind = ["%" if t.percent else is_money(t) for t in nums]
+        self.next_pct = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            self.next_pct[i] = i if nums[i].percent else self.next_pct[i + 1]
+
+    def level_at(self, offset: int) -> int:
+        return self.paren_raw[bisect.bisect_left(self.paren_pos, offset)]
+
+
+def _layout(doc: Document, s: Sentence) -> _Layout:
+    cache = doc.meta.setdefault("_cache", {})
+    key = ("breakdown-layout", s.start, s.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _Layout(doc, s)
+    return found
+
 
 @dataclass(frozen=True, slots=True)
 class Relation:
@@ -91,7 +154,9 @@ class Breakdown(Kind):
         self.exhaustive_re = _cue_regex(params.exhaustive_cues)
         self.start_re = _cue_regex(params.sentence_start_cues)
         self.start_exh_re = _cue_regex(params.sentence_start_exhaustive_cues)
-        self.colon_re = re.compile(rf"\s*(?:[^\W\d_]+\s*){{0,{params.max_label_words}}}:", re.UNICODE)
+        # possessive: a run of letters is one word, taken whole; "[^\W\d_]+\s*" repeated could split
+        # a run of n letters k ways, n**k attempts before the missing ":" fails (90 s on 400 letters)
+        self.colon_re = re.compile(rf"\s*+(?:[^\W\d_]++\s*+){{0,{params.max_label_words}}}+:", re.UNICODE)
         self.rel = Fraction(params.approx_relative).limit_denominator(10000)
         self.siblings = [(re.compile(rf"(?<!\w){re.escape(k)}(?!\w)", re.IGNORECASE),
                           re.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in v)})(?!\w)", re.IGNORECASE))
@@ -123,25 +188,35 @@ class Breakdown(Kind):
             cache[key] = list(found.values())
         return cache[key]
 
-    def _parts_after(self, doc: Document, s: Sentence, pos: int, total: NumberToken) -> list[NumberToken]:
+    def _parts_after(self, doc: Document, s: Sentence, pos: int,
+                     total: NumberToken) -> list[NumberToken] | None:
         """Compatible numbers after ``pos`` at the same parenthesis depth, up to the end of
-        that depth (a closing parenthesis) or of the sentence."""
-        base = depth_in(doc, s, pos)
-        out = []
-        parens = sentence_parens(doc, s)
-        positions, deltas = parens.positions, parens.deltas
-        k = bisect.bisect_left(positions, pos)
-        d = base  # counted as written from pos: a ")" below the base ends the list
-        for n in s.numbers:
-            if n.start < pos:
-                continue
-            while k < len(positions) and positions[k] < n.start:
-                d += deltas[k]
-                k += 1
-            if d < base:
+        that depth (a closing parenthesis) or of the sentence; None when there are more than
+        MAX_PARTS of them, or gathering them would visit more than MAX_WALK numbers."""
+        lay = _layout(doc, s)
+        nums = s.numbers
+        if total.percent:
+            return []  # nothing is a part of a percentage (_prose.compatible)
+        total_kind = is_money(total)
+        r0 = lay.level_at(pos)  # a number below this level is past the closing parenthesis
+        j, n_nums, walked = bisect.bisect_left(lay.starts, pos), len(nums), 0
+        out: list[NumberToken] = []
+        while j < n_nums:
+            walked += 1
+            if walked > MAX_WALK:
+                return None
+            lv = lay.level[j]
+            if lv < r0:
                 break
-            if d == base and n is not total and compatible(total, n):
-                out.append(n)
+            if lv == r0:
+                n = nums[j]
+                if lay.kind[j] == total_kind and n is not total:  # compatible(total, n), precomputed
+                    out.append(n)
+                    if len(out) > MAX_PARTS:
+                        return None
+                j = lay.next_le[j]
+            else:
+                j = lay.next_lt[j]  # inside a deeper parenthesis: jump past it
         if self.siblings and out:
             out = self._without_siblings(doc, s, total, out)
         return out
@@ -157,15 +232,16 @@ class Breakdown(Kind):
                          if not sibling_re.match(_label_before(text, max(s.start, p.start - 60), p.start))]
         return parts
 
-    def _shares(self, s: Sentence, parts: list[NumberToken]) -> list[NumberToken]:
+    def _shares(self, doc: Document, s: Sentence, parts: list[NumberToken]) -> list[NumberToken]:
         """The percentage written right after each part ("635.593 hồ sơ, chiếm 98,81%")."""
+        lay = _layout(doc, s)
         shares = []
         for i, p in enumerate(parts):
             nxt = parts[i + 1].start if i + 1 < len(parts) else s.end
-            pct = next((n for n in s.numbers if n.percent and p.end <= n.start < nxt), None)
-            if pct is None:
+            k = lay.next_pct[bisect.bisect_left(lay.starts, p.end)]
+            if k >= len(s.numbers) or s.numbers[k].start >= nxt:
                 return []
-            shares.append(pct)
+            shares.append(s.numbers[k])
         return shares
 
     def _in_sentence(self, doc: Document, s: Sentence, prev: Sentence | None) -> list[Relation]:
@@ -179,12 +255,19 @@ class Breakdown(Kind):
         def add(total: NumberToken, parts: list[NumberToken], exhaustive: bool, pattern: str) -> None:
             if not parts:
                 return
-            shares = self._shares(s, parts) if len(parts) >= 2 else []
+            if not in_range(total) or not all(in_range(p) for p in parts):
+                return  # a figure beyond the reader's bound: not judged (number_tokens.MAX_FIGURE_DIGITS)
+            shares = self._shares(doc, s, parts) if len(parts) >= 2 else []
             if shares and not exhaustive:
+                if not all(in_range(x) for x in shares):
+                    return
                 tot = sum_intervals(interval_of(x) for x in shares)
                 if tot.intersects(exact(100)):
                     exhaustive = True  # the parts' shares make 100 %: the list is complete
             rels.append(Relation(total, tuple(parts), exhaustive, pattern, tuple(shares)))
+
+        def depth(offset: int) -> int:
+            return depth_in(doc, s, offset)
 
         # 1. X (A; B) — a parenthesis right after the total and its unit
         if self.params.parenthetical and "(" in stext:
@@ -193,10 +276,13 @@ class Breakdown(Kind):
                 if not m:
                     continue
                 open_pos = m.end()
+                if depth(open_pos) > MAX_DEPTH:
+                    continue
                 parts = self._parts_after(doc, s, open_pos, n)
-                if len(parts) >= 2:
+                if parts is not None and len(parts) >= 2:
                     add(n, parts, True, "parenthetical")
         # 2. cue inside the sentence: total before it, parts after it
+        num_ends = [n.end for n in nums]
         for cue_re, exhaustive, pattern in ((self.partial_re, False, "partial"),
                                             (self.exhaustive_re, True, "exhaustive")):
             if cue_re is None:
@@ -205,16 +291,25 @@ class Breakdown(Kind):
                 cue_pos = s.start + m.start()
                 if m.start() < 3 and pattern == "partial":
                     continue  # a sentence-start cue: handled below
-                depth = depth_in(doc, s, cue_pos)
-                before = [n for n in nums if n.end <= cue_pos and depth_in(doc, s, n.start) == depth]
-                if not before:
+                cue_depth = depth(cue_pos)
+                if cue_depth > MAX_DEPTH:
                     continue
-                total = before[-1]
+                # the total: the last number before the cue at its depth, looked for among the
+                # few numbers before it (it must stand within 8 words of the cue anyway)
+                total = None
+                i = bisect.bisect_right(num_ends, cue_pos) - 1
+                for k in range(i, max(-1, i - MAX_TOTAL_LOOKBACK), -1):
+                    if depth(nums[k].start) == cue_depth:
+                        total = nums[k]
+                        break
+                if total is None or cue_pos - total.end > MAX_TOTAL_GAP_CHARS:
+                    continue
                 between = text[total.end:cue_pos]
                 if len(between.split()) > 8 or "." in between.rstrip(" ,;:"):
                     continue  # the number is too far from the cue to be its total
                 parts = self._parts_after(doc, s, s.start + m.end(), total)
-                parts = [p for p in parts if compatible(total, p)]
+                if parts is None:
+                    continue
                 if len(parts) >= self.params.min_parts or (parts and not exhaustive):
                     add(total, parts, exhaustive, pattern)
         # 3. a sentence that opens with "Trong đó" about the previous sentence's total
@@ -225,22 +320,24 @@ class Breakdown(Kind):
             m = cue_re.match(stext.lstrip())
             if not m:
                 continue
-            cands = [n for n in prev.numbers if not n.percent and depth_in(doc, prev, n.start) == 0]
-            if not cands:
+            total = next((n for n in reversed(prev.numbers)
+                          if not n.percent and depth_in(doc, prev, n.start) == 0), None)
+            if total is None:
                 continue
-            total = cands[-1]
             offset = s.start + (len(stext) - len(stext.lstrip())) + m.end()
-            parts = [p for p in self._parts_after(doc, s, offset, total)]
+            parts = self._parts_after(doc, s, offset, total)
+            if parts is None:
+                continue
             if len(parts) >= self.params.min_parts or (parts and not exhaustive):
                 add(total, parts, exhaustive, pattern)
         # 4. a colon list: "11 VBQPPL đề: A; B; C"
         if self.params.colon_list and ":" in stext:
             for n in nums:
                 m = self.colon_re.match(text, n.end, s.end)
-                if not m or depth_in(doc, s, n.start) != depth_in(doc, s, m.end()):
+                if not m or depth(n.start) != depth(m.end()) or depth(m.end()) > MAX_DEPTH:
                     continue
                 parts = self._parts_after(doc, s, m.end(), n)
-                if len(parts) >= 2:
+                if parts is not None and len(parts) >= 2:
                     add(n, parts, True, "colon")
         return rels
 
@@ -255,7 +352,8 @@ class Breakdown(Kind):
         total, parts = rel.total, rel.parts
         if total.is_count and not total.approx and all(p.is_count and not p.approx for p in parts):
             # exact counts: every interval below is a point, so the verdict is integer arithmetic
-            stated, computed = total.value, sum(p.value for p in parts)
+            # (ints, not a Decimal sum: that rounds to the context's 28 digits)
+            stated, computed = int(total.value), sum(int(p.value) for p in parts)
             if self.params.report == "short":
                 if rel.exhaustive or len(parts) < 2 or computed >= stated:
                     return None

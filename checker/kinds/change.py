@@ -21,10 +21,17 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Iterable, Optional
 
+from ..extract.number_tokens import in_range
 from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register
 from ._arith import Interval, base_value, fmt_vn, interval_of
 from ._prose import prose_blocks, sentences, unit_key
+
+
+# bounds of the search for the old and the new value (a report's gap has a few words and at most a
+# fraction or two): a long run of fractions after a change is not walked to its end
+_MAX_SKIPPED = 32
+_MAX_WORD_CHARS = 40
 
 
 @register("change")
@@ -54,29 +61,37 @@ class Change(Kind):
         text = doc.text
         for block in prose_blocks(doc):
             for s in sentences(doc, block):
-                nums = [n for n in s.numbers if n.denominator is None or True]
+                nums = s.numbers
                 for i, ch in enumerate(nums):
                     if not ch.percent or ch.approx:
                         continue
                     m = self.cue_re.search(text[max(s.start, ch.start - 12):ch.start])
                     if not m:
                         continue
-                    after = text[ch.end:s.end]
-                    cm = self.compare_re.match(after)
+                    # matched in place, not on a copy of the rest of the sentence (a copy for
+                    # each change made a long sentence of changes quadratic)
+                    cm = self.compare_re.match(text, ch.end, s.end)
                     if not cm:
                         continue
-                    old = self._old(doc, nums[i + 1:], ch.end + cm.end())
-                    new = self._new(doc, nums[:i], ch.start - len(m.group(0)))
+                    old = self._old(doc, nums, i + 1, cm.end())
+                    new = self._new(doc, nums, i, ch.start - len(m.group(0)))
                     if old is None or new is None or old.percent != new.percent:
                         continue
+                    if not (in_range(ch) and in_range(old) and in_range(new)):
+                        continue  # a figure beyond the reader's bound is not judged
                     if not new.percent and (unit_key(old) != unit_key(new) or old.scale != new.scale):
                         continue
                     hit = self._judge(new, old, ch, m["cue"].lower() in self.up)
                     if hit:
                         yield hit
 
-    def _old(self, doc, rest: list[NumberToken], pos: int) -> Optional[NumberToken]:
-        for n in rest:
+    def _old(self, doc, nums: tuple[NumberToken, ...], first: int, pos: int) -> Optional[NumberToken]:
+        """The old value: the first number from ``nums[first]`` on, within ``max_gap_words`` of
+        ``pos`` and no clause end between (fractions, the counts of a rate, are passed over)."""
+        max_chars = self.params.max_gap_words * _MAX_WORD_CHARS
+        for n in nums[first:first + _MAX_SKIPPED]:
+            if n.start - pos > max_chars:
+                return None  # farther than the gap's words could reach
             gap = doc.text[pos:n.start]
             if len(gap.split()) > self.params.max_gap_words or re.search(r"[;]|\.\s", gap):
                 return None
@@ -85,8 +100,9 @@ class Change(Kind):
             return n if not n.approx else None
         return None
 
-    def _new(self, doc, before: list[NumberToken], cue_start: int) -> Optional[NumberToken]:
-        for n in reversed(before):
+    def _new(self, doc, nums: tuple[NumberToken, ...], before: int, cue_start: int) -> Optional[NumberToken]:
+        for k in range(before - 1, max(-1, before - 1 - _MAX_SKIPPED), -1):
+            n = nums[k]
             if n.denominator is not None:
                 continue  # "30,73% (677/2203 hồ sơ) tăng …": the rate, not its counts
             if cue_start - n.end > self.params.max_new_gap_chars:

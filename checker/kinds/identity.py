@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Iterable, Optional
 
+from ..extract.number_tokens import in_range
 from ..model import Block, Document, Heading, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
 from ._arith import base_value, exact, fmt_vn, interval_of, ladder, sum_intervals, written
@@ -185,6 +186,8 @@ def _unique(facts: list[Fact]) -> Optional[Fact]:
     """The one value of a slot in a scope (duplicates with equal value are one)."""
     if not facts:
         return None
+    if not all(in_range(f.tok) for f in facts):
+        return None  # a figure beyond the reader's bound: the slot is not judged, as if ambiguous
     first = facts[0]
     v = base_value(first.tok)
     for f in facts[1:]:
@@ -216,7 +219,12 @@ class Identity(Kind):
         check: str = "identities"  # "identities" | "levels"
         slots: dict[str, list[str]] = field(default_factory=dict)
         identities: list[IdentitySpec] = field(default_factory=list)
-        share_link: str = r"\s*(?:[^\W\d_]+\s*){0,5}[,(]?\s*(?:đạt|chiếm|bằng)?\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*"
+        # "\s*(?:[^\W\d_]+\s*){0,5}[,(]?\s*(?:đạt|chiếm|bằng)?\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*" written so that
+        # it cannot backtrack: a word is a whole run of letters (++), a run of spaces is taken once
+        # (*+; three "\s*" in a row were cubic, 25 s on 500 spaces); only the number of label words
+        # (0 to 5) is tried again, so the cue words may follow any of them
+        share_link: str = (r"\s*+(?:[^\W\d_]++\s*+){0,5}[,(]?\s*+(?:(?:đạt|chiếm|bằng)\s*+)?"
+                           r"(?:(?:tỷ|tỉ)\s++lệ\s*+)?")
         window: int = 80
         max_scope_paragraphs: int = 3
         level_cues: list[str] = field(default_factory=list)

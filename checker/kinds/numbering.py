@@ -132,10 +132,11 @@ def analyse(doc: Document) -> list[Event]:
                 del stack[pos:]
                 stack.append(entry)
             elif value > sib.value + 1:
-                missing = [_label_of(key, v, prefix) for v in range(sib.value + 1, value)]
+                # the first five missing labels only: a label of a .docx list can be any number
+                missing = [_label_of(key, v, prefix) for v in range(sib.value + 1, min(value, sib.value + 6))]
                 events.append(Event("gap", h, {"label": shown, "prev": _shown(key, sib.label),
-                                               "missing": ", ".join(_shown(key, m) for m in missing[:5])
-                                               + (", …" if len(missing) > 5 else "")}))
+                                               "missing": ", ".join(_shown(key, m) for m in missing)
+                                               + (", …" if value - sib.value - 1 > 5 else "")}))
                 del stack[pos:]
                 stack.append(entry)
             elif value == _start(key):

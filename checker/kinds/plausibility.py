@@ -19,11 +19,13 @@ almost always a wrong scale word or a dropped/added group of zeros.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Iterable, Optional
 
+from ..extract.number_tokens import in_range
 from ..model import Document, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
 from ._arith import base_value, fmt_vn, interval_of, written
@@ -32,6 +34,11 @@ from ..extract.grammar import has_digit
 
 _CLAUSE_SEP = re.compile(r"[;,:(]|\.\s")
 _WORD = re.compile(r"[^\W\d_]+")
+# the words before a figure that can name its period and measure (the window is 60 characters)
+_PERIOD_LOOKBACK_CHARS = 400
+# a period figure is compared with the period figures of its paragraph at most this many facts
+# away: the comparison is of pairs, and a 1 MB paragraph of period figures made it quadratic
+MAX_PERIOD_SPAN = 64
 
 
 @dataclass(frozen=True)
@@ -103,10 +110,10 @@ class Plausibility(Kind):
         for s in sentences(doc, block):
             prev_end = s.start
             for n in s.numbers:
-                if n.percent or n.denominator is not None:
+                if n.percent or n.denominator is not None or not in_range(n):
                     prev_end = n.end
                     continue
-                before = doc.text[prev_end:n.start]
+                before = doc.text[max(prev_end, n.start - _PERIOD_LOOKBACK_CHARS):n.start]
                 prev_end = n.end
                 cut = None
                 for m in _CLAUSE_SEP.finditer(before):
@@ -131,8 +138,8 @@ class Plausibility(Kind):
     def _periods(self, doc: Document, block) -> Iterable[Hit]:
         facts = self._period_facts(doc, block)
         one = Fraction(1)
-        for a in facts:
-            for b in facts:
+        for ia, a in enumerate(facts):
+            for b in facts[max(0, ia - MAX_PERIOD_SPAN):ia + MAX_PERIOD_SPAN + 1]:
                 if a.rank >= b.rank or a.tok is b.tok:
                     continue
                 if len(a.measure & b.measure) < self.params.min_shared_words:
@@ -168,19 +175,28 @@ class Plausibility(Kind):
     def _units(self, doc: Document, block) -> Iterable[Hit]:
         from ..extract import numbers
 
-        toks = [t for t in numbers(doc, block) if not t.percent and t.denominator is None and is_money(t)
-                and base_value(t) > 0]
+        money = [t for t in numbers(doc, block) if not t.percent and t.denominator is None and is_money(t)]
+        if not all(in_range(t) for t in money):
+            return  # an amount beyond the reader's bound: the largest amount is unknown
+        toks = [t for t in money if base_value(t) > 0]
         if len(toks) < 2:
             return
         step = Fraction(self.params.step)
+        # the largest other amount of each: the largest value, or the next below it for the
+        # amounts equal to it (one pass, not a pass per amount)
+        values = sorted({base_value(t) for t in toks}, reverse=True)
+        # the largest other token, as max() would pick it: the first of the largest value, or for
+        # that one the next of the largest value, else the first of the next value
+        top_toks = [t for t in toks if base_value(t) == values[0]]
+        runner_up = top_toks[1] if len(top_toks) > 1 else next(
+            (t for t in toks if len(values) > 1 and base_value(t) == values[1]), None)
         for t in toks:
             if t.scale < self.params.step:
                 continue  # no smaller scale word to slip from
             v = base_value(t)
-            others = [base_value(o) for o in toks if o is not t and base_value(o) != v]
-            if not others:
+            top = values[0] if values[0] != v else (values[1] if len(values) > 1 else None)
+            if top is None:
                 continue
-            top = max(others)
             if v >= self.params.min_ratio * top and v / step <= 10 * top:
                 smaller = _smaller_scale(t.unit)
                 implied = f"{t.text} {smaller}" if smaller else fmt_vn(v / step / Fraction(t.scale))
@@ -188,7 +204,7 @@ class Plausibility(Kind):
                     "stated": _quote(t), "implied": implied, "ratio": fmt_vn(v / top, 0),
                     "short": _quote(t), "long": "", "short_period": "", "long_period": "", "context": "",
                 }
-                other = max((o for o in toks if o is not t), key=base_value)
+                other = top_toks[0] if t is not top_toks[0] else runner_up
                 values["long"] = _quote(other)
                 data = {"relation": "magnitude", "stated": _quote(t), "computed": fmt_vn(v / top, 0),
                         "difference": f"x{fmt_vn(v / top, 0)}", "implied": implied, "largest_other": _quote(other)}
@@ -202,16 +218,24 @@ class Plausibility(Kind):
         from ..extract import numbers
         from .breakdown import default_relations
 
+        blocks = doc.blocks
+        block_starts = [b.start for b in blocks]
+        tok_starts: dict[int, list[int]] = {}  # block start -> starts of its numbers
         for rel in default_relations(doc):
             total = rel.total
             if total.percent or base_value(total) <= 0:
                 continue
-            block = next((b for b in doc.blocks if b.start <= total.start < b.end), None)
-            if block is None:
+            k = bisect.bisect_right(block_starts, total.start) - 1  # blocks are in order, not nested
+            if k < 0 or not blocks[k].start <= total.start < blocks[k].end:
                 continue
-            after = [t for t in numbers(doc, block) if t.start >= total.end]
-            pct = next((t for t in after[:3] if t.percent), None)
-            if pct is None or pct.value <= 0 or pct.approx:
+            block = blocks[k]
+            toks = numbers(doc, block)
+            starts = tok_starts.get(block.start)
+            if starts is None:
+                starts = tok_starts[block.start] = [t.start for t in toks]
+            i = bisect.bisect_left(starts, total.end)
+            pct = next((t for t in toks[i:i + 3] if t.percent), None)
+            if pct is None or not in_range(pct) or pct.value <= 0 or pct.approx:
                 continue
             if not self.share_cue_re.search(doc.text[max(total.end, pct.start - 20):pct.start]):
                 continue

@@ -25,6 +25,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from ..extract.number_tokens import in_range
 from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register
 from ._arith import Interval, _interval, base_value, fmt_vn, interval_of
@@ -73,7 +74,9 @@ class Ratio(Kind):
         # text between a percentage and the fraction in parentheses after it ("(")
         paren_link: str = r"\s*\(\s*"
         # text between a count and its share ("hồ sơ (đạt ", "hồ sơ, chiếm tỷ lệ ")
-        count_link: str = r"\s*(?:[^\W\d_]+\s*){0,3}[,(]\s*(?:đạt|chiếm)\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*"
+        # possessive, so that it cannot backtrack: "(?:[^\W\d_]+\s*){0,3}" could split a run of n
+        # letters n**3 ways before failing (see identity's share_link)
+        count_link: str = r"\s*+(?:[^\W\d_]++\s*+){0,3}+[,(]\s*+(?:đạt|chiếm)\s*+(?:(?:tỷ|tỉ)\s++lệ\s*+)?"
         # text between a percentage and its base count for GRIM ("trên tổng số ")
         grim_link: str = r"\s*(?:trên|của)\s+(?:tổng\s+(?:số\s+)?)?(?:[^\W\d_]+\s+){0,3}?"
         denominator_search: bool = True
@@ -132,6 +135,8 @@ class Ratio(Kind):
         return _share_status(_figure(pct), _figure(a), _figure(b), self.rel.numerator, self.rel.denominator)
 
     def _judge(self, pct: NumberToken, a: NumberToken, b: NumberToken, pattern: str) -> Optional[Hit]:
+        if not (in_range(pct) and in_range(a) and in_range(b)):
+            return None  # a figure beyond the reader's bound is not judged
         status = self._status(pct, a, b)
         if status in (None, "ok"):
             return None
@@ -142,9 +147,14 @@ class Ratio(Kind):
     def _search(self, a: NumberToken, pct: NumberToken, seen: list[NumberToken]) -> Optional[Hit]:
         # the base of a share is stated close before it: look back over a bounded window so a
         # long paragraph of shares stays linear (a whole-paragraph search was quadratic)
-        ua, va = unit_key(a), base_value(a)
-        cands = [b for b in seen[-MAX_LOOKBACK:] if unit_key(b) == ua and b.scale == a.scale
-                 and base_value(b) >= va and base_value(b) > 0]
+        if not (in_range(a) and in_range(pct)):
+            return None
+        ua = unit_key(a)
+        near = [b for b in seen[-MAX_LOOKBACK:] if unit_key(b) == ua and b.scale == a.scale]
+        if not all(in_range(b) for b in near):
+            return None  # the base may be the figure out of range: no guess among the others
+        va = base_value(a)
+        cands = [b for b in near if base_value(b) >= va and base_value(b) > 0]
         if not cands:
             return None
         statuses = []
@@ -184,6 +194,8 @@ class Ratio(Kind):
 
     def _grim(self, pct: NumberToken, b: NumberToken) -> Optional[Hit]:
         """Is there a whole number k with round(100·k/b, d) = x?"""
+        if not (in_range(pct) and in_range(b)):
+            return None
         n = base_value(b)
         if n <= 0 or pct.approx or b.approx:
             return None

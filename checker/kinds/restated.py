@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from ..extract.number_tokens import in_range
 from ..model import Document
 from . import Context, Hit, Kind, register
 from ._arith import base_value, written
@@ -51,7 +52,7 @@ class Restated(Kind):
                 for n in s.numbers:
                     before = doc.text[max(prev, n.start - self.params.window):n.start]
                     prev = n.end
-                    if n.percent or n.approx or n.denominator is not None:
+                    if n.percent or n.approx or n.denominator is not None or not in_range(n):
                         continue
                     unit = n.unit.lower()
                     key = next((u for u in self.units if unit.startswith(u)), None)

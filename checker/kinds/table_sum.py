@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Iterable, Optional
 
+from ..extract.number_tokens import MAX_FIGURE_DIGITS
 from ..model import Cell, Document, Table
 from . import Context, Hit, Kind, register
 from ._arith import Interval, exact, fmt_vn, ladder
@@ -56,6 +57,8 @@ def parse_cell(cell: Optional[Cell]) -> Optional[Num]:
         return None
     digits = m["int"].replace(".", "")
     dec = m["dec"] or ""
+    if len(digits.lstrip("0")) + len(dec) > MAX_FIGURE_DIGITS:
+        return None  # out of range (number_tokens.MAX_FIGURE_DIGITS): not summed, like text
     return Num(Fraction(int(digits + dec), 10 ** len(dec)), len(dec), cell.text.strip(), cell)
 
 
@@ -241,6 +244,8 @@ def _pct(cell: Optional[Cell]) -> Optional[Num]:
     if not m:
         return None
     digits, dec = m["int"].replace(".", ""), m["dec"] or ""
+    if len(digits.lstrip("0")) + len(dec) > MAX_FIGURE_DIGITS:
+        return None
     return Num(Fraction(int(digits + dec), 10 ** len(dec)), max(len(dec), 0), cell.text.strip().rstrip("% "), cell)
 
 

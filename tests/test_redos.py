@@ -1,0 +1,171 @@
+"""Every regular expression of the package through a static ReDoS analyser (regexploit).
+
+The patterns are collected from everywhere they live (tests/_adversarial.every_pattern): module
+and class attributes of every ``checker`` module (grammar leaves included), the patterns each
+loaded rule's checker object compiles from ``rules/*.toml`` data, and those that checker code
+compiles while the rule set runs over the samples and the rules' own cases (``re.search(r"…")``
+in function bodies, patterns built from data at run time).
+
+regexploit is used with two corrections, both in this file:
+
+* bounded repeats are widened: regexploit ignores ``{m,n}``, so ``\\s*(?:[^\\W\\d_]+\\s*){0,4}:``,
+  which backtracks as n**4 on a run of n letters (the breakdown colon list, 90 s on 400 letters),
+  passed it. A bounded repeat whose body holds an unbounded repeat is analysed as unbounded —
+  more ambiguous than the real pattern, so nothing the real one does is missed;
+* ``Category`` gets an order: regexploit sorts the categories of a character class to hash it,
+  and the Enum has none, so any class of two categories (``[^\\W\\d_]``) raised TypeError.
+
+A pattern regexploit cannot parse is not skipped: it must be listed in ``UNPARSED`` with the
+reason, and tests/test_fuzz_regex.py must time it on adversarial strings (it runs every pattern
+``every_pattern`` finds). The tests at the end show the analyser fails on the patterns this
+suite was written for.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from re import _constants as sre  # the opcodes of sre_parse (sre_constants, deprecated, re-exports them)
+
+import pytest
+
+with warnings.catch_warnings():  # regexploit imports sre_parse, deprecated since Python 3.11
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from regexploit.ast.categories import Category
+    from regexploit.ast.sre import SreOpParser
+    from regexploit.redos import find
+
+from _adversarial import every_pattern
+
+PATTERNS = every_pattern()
+
+# patterns regexploit 1.0 cannot parse, by the attribute that holds them (the last part of the
+# name every_pattern gives): possessive quantifiers (Python 3.11) have no handler in its parser
+# (no ``from_POSSESSIVE_REPEAT``). Each is possessive precisely so that it cannot backtrack, and
+# each is timed by test_fuzz_regex on adversarial strings.
+UNPARSED = {
+    "colon_re": "possessive quantifiers (breakdown: a number, up to 4 label words, a colon)",
+    "count_link": "possessive quantifiers (ratio: the words between a count and its share)",
+    "share_link": "possessive quantifiers (identity: the words between a count and its share)",
+}
+
+
+def _attr(name: str) -> str:
+    return name.split(".")[-1].split("[")[0]
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _has_unbounded_repeat(ops) -> bool:
+    for op, av in ops:
+        if op in _REPEATS:
+            if av[1] is sre.MAXREPEAT or _has_unbounded_repeat(av[2]):
+                return True
+        elif op is sre.SUBPATTERN:
+            if _has_unbounded_repeat(av[3]):
+                return True
+        elif op is sre.BRANCH:
+            if any(_has_unbounded_repeat(b) for b in av[1]):
+                return True
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            if _has_unbounded_repeat(av[1]):
+                return True
+        elif op is sre.ATOMIC_GROUP:
+            if _has_unbounded_repeat(av):
+                return True
+    return False
+
+
+class WideningParser(SreOpParser):
+    """regexploit's parser, reading ``(…X*…){m,n}`` (n > 1) as ``(…X*…){m,}``."""
+
+    def from_MAX_REPEAT(self, data):  # MIN_REPEAT (lazy) is handed on to this too
+        lo, hi, body = data
+        if hi is not sre.MAXREPEAT and hi > 1 and _has_unbounded_repeat(body):
+            data = (lo, sre.MAXREPEAT, body)
+        return super().from_MAX_REPEAT(data)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _ordered_categories():
+    had = "__lt__" in vars(Category)
+    old = vars(Category).get("__lt__")
+    Category.__lt__ = lambda a, b: a.value < b.value
+    yield
+    if had:
+        Category.__lt__ = old
+    else:
+        del Category.__lt__
+
+
+def redos(pattern: str, flags: int = 0, parser=WideningParser) -> list:
+    """regexploit's findings for a pattern: polynomial of degree 3 or more, or exponential
+    (``starriness`` > 2, the threshold of its command line)."""
+    return [r for r in find(parser().parse_sre(pattern, flags)) if r.starriness > 2]
+
+
+def _parse_error(pattern: re.Pattern) -> str | None:
+    try:
+        WideningParser().parse_sre(pattern.pattern, pattern.flags)
+    except Exception as e:  # noqa: BLE001 - any parser failure is recorded, none is skipped
+        return f"{type(e).__name__}: {e}"
+    return None
+
+
+def test_patterns_are_collected():
+    names = [n for n, _ in PATTERNS]
+    # each source must contribute, or the test below proves nothing about it
+    assert any(n.startswith("checker.extract.grammar.") for n in names)  # grammar leaves
+    assert any(n.startswith("checker.kinds.") and n.count(".") >= 4 for n in names)  # class level
+    assert any(n.startswith(("AR001.", "AR002.")) for n in names)  # the rule set's
+    assert any(n.startswith("runtime:") for n in names)  # compiled at run time
+    assert "AR001.colon_re" in names
+    assert len(PATTERNS) >= 150
+
+
+@pytest.mark.parametrize("name,pattern", PATTERNS, ids=[n for n, _ in PATTERNS])
+def test_no_super_linear_pattern(name, pattern):
+    error = _parse_error(pattern)
+    if error is not None:
+        assert _attr(name) in UNPARSED, f"regexploit cannot parse {name} ({error}): record it in UNPARSED"
+        assert "POSSESSIVE_REPEAT" in error, f"{name}: unexpected parse failure {error}"
+        return  # timed on adversarial strings by test_fuzz_regex (test_unparsed_are_timed)
+    found = redos(pattern.pattern, pattern.flags)
+    assert not found, (f"{name} backtracks super-linearly: {pattern.pattern!r}; regexploit: "
+                       f"starriness {found[0].starriness}, e.g. {found[0].example()}")
+
+
+def test_unparsed_are_recorded_and_timed():
+    import test_fuzz_regex
+
+    unparsed = {n for n, p in PATTERNS if _parse_error(p) is not None}
+    assert {_attr(n) for n in unparsed} == set(UNPARSED), \
+        "UNPARSED must list exactly the patterns regexploit cannot parse"
+    timed = {n for n, _ in test_fuzz_regex.PATTERNS}
+    assert unparsed <= timed, f"not timed on adversarial strings: {sorted(unparsed - timed)}"
+
+
+# ----------------------------------------------------------------------------- the analyser can fail
+@pytest.mark.parametrize("pattern", [
+    r"\s*(?:[^\W\d_]+\s*){0,4}:",  # breakdown colon_re before the fix: n**4 on a letter run
+    r"\s*(?:[^\W\d_]+\s*){0,5}[,(]?\s*(?:đạt|chiếm|bằng)?\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*",  # identity share_link
+    r"\s*(?:[^\W\d_]+\s*){0,3}[,(]\s*(?:đạt|chiếm)\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*",  # ratio count_link
+    r"(?:a+)+$",
+    r"\s*\s*\s*x",
+])
+def test_analyser_finds_known_redos(pattern):
+    assert redos(pattern, re.IGNORECASE)
+
+
+def test_widening_is_what_finds_bounded_redos():
+    # regexploit alone misses the colon-list pattern that hung the checker: the widening is needed
+    assert not redos(r"\s*(?:[^\W\d_]+\s*){0,4}:", parser=SreOpParser)
+    assert redos(r"\s*(?:[^\W\d_]+\s*){0,4}:")
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\d{1,3}(?:\.\d{3})+",  # bounded repeats without a nested unbounded one are left alone
+    r"(?:\s+[^\W\d_]+){0,3}",  # unambiguous: a word needs the spaces before it
+    r"\s*(?:trên|của)\s+(?:[^\W\d_]+\s+){0,3}?",
+])
+def test_analyser_passes_linear_patterns(pattern):
+    assert not redos(pattern, re.IGNORECASE)
