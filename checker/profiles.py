@@ -69,6 +69,9 @@ def strip_diacritics(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
+_MARK_SPACES_RE = re.compile(r" ?([,;–-]) ?")
+
+
 @lru_cache(maxsize=4096)  # pure; profile synonyms are normalised again for every heading
 def normalise_title(text: str, ignore_diacritics: bool = False, strip_label: bool = True) -> str:
     """A heading or synonym reduced for comparison: NFC, lower case, numbering label,
@@ -79,7 +82,9 @@ def normalise_title(text: str, ignore_diacritics: bool = False, strip_label: boo
         t = _LABEL_RE.sub("", t, count=1)
     t = t.strip().rstrip(":.;,").strip()
     t = _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(0)], t)
-    t = re.sub(r"\s*([,;–-])\s*", r"\1 ", t)
+    # spaces collapsed first: around a mark there is then at most one, so the sub is linear
+    # (r"\s*([,;–-])\s*" on a heading with a long run of spaces was quadratic)
+    t = _MARK_SPACES_RE.sub(r"\1 ", " ".join(t.split()))
     t = " ".join(t.split())
     if ignore_diacritics:
         t = strip_diacritics(t)

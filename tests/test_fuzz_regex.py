@@ -20,14 +20,7 @@ PATTERNS = every_pattern()
 # text (their collected name carries a line number): reported, and expected to fail until fixed
 # (strict, so a fix shows as XPASS and the entry must go). tests/test_hostile_text.py has the
 # text that reaches each through the whole pipeline.
-KNOWN_SUPERLINEAR = {
-    r"\s*([,;–-])\s*": "checker/profiles.py normalise(): re.sub over a heading's text is quadratic on a "
-                       "long run of spaces (26 s for a heading with 40,000); collapsing the spaces first "
-                       "(' '.join(t.split())) before the sub would make it linear",
-    r"^[ \t]*(?![^\n]*(?:GIÁM|ĐỐC": "rules/profiles/nd30-bao-cao.toml, nguoi-ky-ho-ten.present: the look-ahead "
-                                   "rescans the line for each split of its leading blanks, quadratic in the "
-                                   "line's length; '^[ \\t]*+' (possessive) matches the same lines linearly",
-}
+KNOWN_SUPERLINEAR: dict[str, str] = {}  # none left: the last two were fixed in profiles.py and nd30-bao-cao.toml
 
 
 def _known(name, pattern):
