@@ -18,7 +18,7 @@ import time
 
 from _common import ROOT, machine
 
-FUZZ = ["tests/test_fuzz_text.py", "tests/test_fuzz_inputs.py"]
+FUZZ = ["tests/test_fuzz_text.py", "tests/test_fuzz_inputs.py", "tests/test_hostile_docx.py"]
 
 
 def property_tests() -> list[str]:
