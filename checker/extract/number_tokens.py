@@ -237,7 +237,8 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
         if _inside(excluded, s, e) or _inside(taken, s, e):
             continue
         before = text[max(0, s - 24):s]
-        if _last_word(before, True) in _LABEL_LAST and (_LABEL_RE.search(before) or _SECTION_LABEL_RE.search(before)):
+        if _last_word(before, True) in _LABEL_LAST and (_LABEL_RE.search(before) or _SECTION_LABEL_RE.search(before)) \
+                and not _quantity_after_label_word(text, m):
             continue
         if _RANGE_AFTER_RE.match(text, e) and not text[e:e + 3].strip().startswith("%"):
             # "01 - 03%", "2019 - 2020": a range, not a quantity
@@ -253,6 +254,22 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
         out.append(tok)
     out.sort(key=lambda t: t.start)
     return out
+
+
+_COUNT_AFTER_RE = None
+
+
+def _quantity_after_label_word(text: str, m) -> bool:
+    """A figure after a word that can start a label ("tuyến", "mức", "nhóm", "số") is still a
+    quantity when it is grouped in thousands or a count noun follows it: "nộp trực tuyến 1.020
+    hồ sơ", "số 25 hồ sơ". Labels are small bare numbers: "mức độ 3", "nhóm 2 có 30 đơn vị"."""
+    global _COUNT_AFTER_RE
+    if "." in m["int"] and not m["dec"]:
+        return True
+    if _COUNT_AFTER_RE is None:
+        nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(COUNT_NOUNS, key=len, reverse=True))
+        _COUNT_AFTER_RE = re.compile(rf"[ \t]{{1,3}}(?:{nouns})(?!\w)", re.IGNORECASE)
+    return bool(_COUNT_AFTER_RE.match(text, m.end()))
 
 
 def _token(doc: Document, text: str, base: int, s: int, e: int, written: str, value: Decimal,

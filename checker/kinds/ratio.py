@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -60,6 +60,16 @@ def _share_status(pct: tuple, a: tuple, b: tuple, rel_n: int, rel_d: int) -> Opt
 
 
 MAX_LOOKBACK = 24  # earlier counts of the paragraph tried as the base of a share
+MAX_LATER = 8  # later counts of the same sentence tried as well
+
+
+def _cue_re(words: list[str], at_end: bool) -> re.Pattern:
+    """One of ``words`` as whole words (``at_end``: as the last words before the figure)."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    if not alts:
+        return re.compile(r"(?!)")
+    tail = r"(?:\s++(?:tỷ|tỉ)\s++lệ)?+\s*+(?:là\s*+)?+$" if at_end else ""
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w){tail}", re.IGNORECASE)
 
 
 @register("ratio")
@@ -71,12 +81,27 @@ class Ratio(Kind):
         check: str = "share"  # "share" | "grim"
         # text between a fraction a/b and its percentage ("đơn vị, đạt tỷ lệ ")
         fraction_link: str = r"[^\d.;!?]{0,60}?(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)[^\d.;!?]{0,15}?"
-        # text between a percentage and the fraction in parentheses after it ("(")
-        paren_link: str = r"\s*\(\s*"
+        # text between a percentage and the fraction in parentheses after it ("(", "hồ sơ (")
+        paren_link: str = r"(?:\s*+[^\W\d_(]++){0,8}+\s*+\(\s*+"
+        # text between a fraction a/b and its percentage in parentheses ("hồ sơ (")
+        fraction_paren_link: str = r"\s*+(?:[^\W\d_(]++\s*+){0,3}+\(\s*+"
+        # text between a count and its base in "a hồ sơ trên tổng số b hồ sơ" (an explicit fraction)
+        over_link: str = r"\s*+(?:[^\W\d_]++\s*+){0,4}?(?:trên|/)\s*+(?:tổng\s++(?:số\s++)?)?(?:[^\W\d_]++\s*+){0,3}?"
         # text between a count and its share ("hồ sơ (đạt ", "hồ sơ, chiếm tỷ lệ ")
         # possessive, so that it cannot backtrack: "(?:[^\W\d_]+\s*){0,3}" could split a run of n
         # letters n**3 ways before failing (see identity's share_link)
-        count_link: str = r"\s*+(?:[^\W\d_]++\s*+){0,3}+[,(]\s*+(?:đạt|chiếm)\s*+(?:(?:tỷ|tỉ)\s++lệ\s*+)?"
+        count_link: str = (r"\s*+(?:[^\W\d_]++\s*+){0,6}+(?:,\s*+(?:(?:đạt|chiếm|bằng)\s*+(?:(?:tỷ|tỉ)\s++lệ\s*+)?"
+                           r"|(?:tỷ|tỉ)\s++lệ\s*+)(?:là\s*+)?|\(\s*+(?:(?:đạt|chiếm|bằng)\s*+(?:(?:tỷ|tỉ)\s++lệ\s*+)?)?)")
+        # a percentage after these words is a bound or a target, not a share of stated counts:
+        # "đạt tỷ lệ dưới 10%", "phấn đấu đạt 95%" (matched in the words of its clause before it)
+        bound_cues: list[str] = field(default_factory=lambda: [
+            "dưới", "trên", "tối thiểu", "tối đa", "ít nhất", "không quá", "không dưới", "chưa đến", "chưa tới",
+            "vượt mốc", "vượt ngưỡng", "từ", "đến"])
+        target_cues: list[str] = field(default_factory=lambda: [
+            "phấn đấu", "chỉ tiêu", "mục tiêu", "kế hoạch", "yêu cầu", "dự kiến", "theo quy định", "quy định"])
+        # a count after these words in its clause is a change, and its "(x%)" a rate of change
+        change_cues: list[str] = field(default_factory=lambda: [
+            "tăng", "giảm", "so với", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch"])
         # text between a percentage and its base count for GRIM ("trên tổng số ")
         grim_link: str = r"\s*(?:trên|của)\s+(?:tổng\s+(?:số\s+)?)?(?:[^\W\d_]+\s+){0,3}?"
         denominator_search: bool = True
@@ -89,6 +114,11 @@ class Ratio(Kind):
         self.fraction_link = re.compile(params.fraction_link, re.IGNORECASE)
         self.paren_link = re.compile(params.paren_link)
         self.count_link = re.compile(params.count_link, re.IGNORECASE)
+        self.fraction_paren_link = re.compile(params.fraction_paren_link, re.IGNORECASE)
+        self.over_link = re.compile(params.over_link, re.IGNORECASE)
+        self.bound_re = _cue_re(params.bound_cues, at_end=True)
+        self.target_re = _cue_re(params.target_cues, at_end=False)
+        self.change_re = _cue_re(params.change_cues, at_end=False)
         self.grim_link = re.compile(params.grim_link, re.IGNORECASE)
         self.rel = Fraction(params.approx_relative).limit_denominator(10000)
 
@@ -106,23 +136,46 @@ class Ratio(Kind):
                             if hit:
                                 yield hit
                         continue
-                    # x% (a/b)
+                    if n.percent and not self._stated_share(doc, s.start, n):
+                        continue  # a bound or a target ("dưới 10%", "phấn đấu đạt 95%")
+                    nxt2 = nums[i + 2] if i + 2 < len(nums) else None
+                    # x% (a/b), x% hồ sơ (a/b)
                     if n.percent and nxt is not None and nxt.denominator is not None \
                             and self.paren_link.fullmatch(doc.text[n.end:nxt.start]):
                         hit = self._judge(n, nxt, nxt.denominator, "x% (a/b)")
                         if hit:
                             yield hit
-                    # a/b …, đạt tỷ lệ x%
+                    # x% … (a trên tổng số b)
+                    elif n.percent and nxt is not None and nxt2 is not None and nxt.is_count and nxt2.is_count \
+                            and self.paren_link.fullmatch(doc.text[n.end:nxt.start]) \
+                            and self.over_link.fullmatch(doc.text[nxt.end:nxt2.start]):
+                        hit = self._judge(n, nxt, nxt2, "x% (a trên b)")
+                        if hit:
+                            yield hit
+                    # a/b …, đạt tỷ lệ x% ; a/b hồ sơ (x%)
                     elif n.denominator is not None and nxt is not None and nxt.percent \
-                            and self.fraction_link.fullmatch(doc.text[n.end:nxt.start]):
+                            and (self.fraction_link.fullmatch(doc.text[n.end:nxt.start])
+                                 or self.fraction_paren_link.fullmatch(doc.text[n.end:nxt.start])) \
+                            and self._stated_share(doc, s.start, nxt):
                         hit = self._judge(nxt, n, n.denominator, "a/b, tỷ lệ x%")
                         if hit:
                             yield hit
-                    # a hồ sơ (đạt x%)
+                    # a hồ sơ trên tổng số b hồ sơ, đạt x%
+                    elif n.is_count and n.denominator is None and nxt is not None and nxt2 is not None \
+                            and nxt.is_count and nxt2.percent and self.over_link.fullmatch(doc.text[n.end:nxt.start]) \
+                            and (self.count_link.fullmatch(doc.text[nxt.end:nxt2.start])
+                                 or self.fraction_link.fullmatch(doc.text[nxt.end:nxt2.start])) \
+                            and self._stated_share(doc, s.start, nxt2):
+                        hit = self._judge(nxt2, n, nxt, "a trên b, đạt x%")
+                        if hit:
+                            yield hit
+                    # a hồ sơ (đạt x%), a hồ sơ, chiếm tỷ lệ x%
                     elif self.params.denominator_search and n.is_count and not n.approx and nxt is not None \
                             and nxt.percent and n.denominator is None \
-                            and self.count_link.fullmatch(doc.text[n.end:nxt.start]):
-                        hit = self._search(n, nxt, seen)
+                            and self.count_link.fullmatch(doc.text[n.end:nxt.start]) \
+                            and self._stated_share(doc, s.start, nxt) and not self._is_change(doc, s.start, n):
+                        later = [x for x in nums[i + 2:i + 2 + MAX_LATER] if not x.percent and x.denominator is None]
+                        hit = self._search(n, nxt, seen, s.start, later)
                         if hit:
                             yield hit
                     if not n.percent and n.denominator is None:
@@ -144,13 +197,33 @@ class Ratio(Kind):
             status = "warning"
         return self._hit(pct, a, b, status, pattern, start=min(pct.start, a.start), end=max(pct.end, b.end))
 
-    def _search(self, a: NumberToken, pct: NumberToken, seen: list[NumberToken]) -> Optional[Hit]:
+    def _clause_before(self, doc: Document, sentence_start: int, tok: NumberToken) -> str:
+        """The words of ``tok``'s clause before it (back to a comma, semicolon, colon or bracket)."""
+        lo = max(sentence_start, tok.start - 120)
+        before = doc.text[lo:tok.start]
+        cut = max(before.rfind(c) for c in ",;:()")
+        return before[cut + 1:] if cut >= 0 else before
+
+    def _stated_share(self, doc: Document, sentence_start: int, pct: NumberToken) -> bool:
+        """Is this percentage stated as a share, not as a bound or a target?"""
+        if pct.approx and self.bound_re.search(pct.approx + " "):
+            return False
+        words = self._clause_before(doc, sentence_start, pct)
+        return not (self.bound_re.search(words) or self.target_re.search(words))
+
+    def _is_change(self, doc: Document, sentence_start: int, tok: NumberToken) -> bool:
+        return bool(self.change_re.search(self._clause_before(doc, sentence_start, tok)))
+
+    def _search(self, a: NumberToken, pct: NumberToken, seen: list[NumberToken],
+                sentence_start: int = 0, later: list[NumberToken] = ()) -> Optional[Hit]:
         # the base of a share is stated close before it: look back over a bounded window so a
         # long paragraph of shares stays linear (a whole-paragraph search was quadratic)
         if not (in_range(a) and in_range(pct)):
             return None
         ua = unit_key(a)
-        near = [b for b in seen[-MAX_LOOKBACK:] if unit_key(b) == ua and b.scale == a.scale]
+        # the base may also come after the share in its sentence ("… 19.255 hồ sơ (đạt 96,55%),
+        # hồ sơ đến hạn giải quyết 19.944 hồ sơ"): those are tried too
+        near = [b for b in list(seen[-MAX_LOOKBACK:]) + list(later) if unit_key(b) == ua and b.scale == a.scale]
         if not all(in_range(b) for b in near):
             return None  # the base may be the figure out of range: no guess among the others
         va = base_value(a)
@@ -167,9 +240,12 @@ class Ratio(Kind):
         warn = [b for st, b in statuses if st == "warning"]
         if warn:
             return self._hit(pct, a, warn[-1], "warning", "a (x%)", start=a.start, end=pct.end)
-        # no stated count gives this share: the base is probably not written here
-        b = cands[-1]
-        return self._hit(pct, a, b, "info", "a (x%)", start=a.start, end=pct.end,
+        # no stated count gives this share. With one candidate base in the same sentence the
+        # base is inferred (warning); with several, or only earlier ones, it is only plausible
+        b = ([c for c in cands if c.start < a.start] or cands)[-1]
+        same_sentence = [c for c in cands if c.start >= sentence_start]
+        status = "warning" if len(cands) == 1 and same_sentence else "info"
+        return self._hit(pct, a, b, status, "a (x%)", start=a.start, end=pct.end,
                          extra={"candidates": [c.text for c in cands]})
 
     def _hit(self, pct, a, b, status, pattern, start, end, extra=None) -> Hit:
