@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..model import Block, Document, Heading, ListItem, NumberToken, Paragraph
 from .. import extract
+from ..quantities import compatible as units_compatible, load_units
 
 # a sentence ends at ". " / "! " / "? " / "; " is NOT an end (it separates list parts)
 _SENT_END = re.compile(r"[.!?](?=\s+[\"“(]?[A-ZĐÀ-Ỹ0-9])|[.!?]\s*$|\n\s*\n")
@@ -123,15 +124,17 @@ def unit_key(tok: NumberToken) -> str:
     return u.split()[0] if u else ""
 
 
-MONEY_WORDS = ("đồng", "usd", "vnđ", "vnd", "tỷ", "tỉ", "triệu", "nghìn", "ngàn")
-
-
 def is_money(tok: NumberToken) -> bool:
-    return tok.scale != 1 or unit_key(tok) in MONEY_WORDS
+    """An amount of money (đồng, USD, a scale word alone), as the quantity layer reads it: "9,5
+    triệu lít" carries a scale word and is not money."""
+    return load_units().classify_unit(tok.unit, tok.percent, tok.scale != 1).cls == "money"
 
 
 def compatible(total: NumberToken, part: NumberToken) -> bool:
-    """Can ``part`` be a component of ``total``? Counts with counts, money with money."""
+    """Can ``part`` be a component of ``total``? By what each measures (checker.quantities):
+    counts with counts, money with money, a physical unit only in its own dimension."""
     if total.percent or part.percent:
         return False
-    return is_money(total) == is_money(part)
+    lex = load_units()
+    return units_compatible(lex.classify_unit(total.unit, False, total.scale != 1),
+                            lex.classify_unit(part.unit, False, part.scale != 1))

@@ -27,7 +27,8 @@ from ..extract.number_tokens import in_range
 from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register
 from ._arith import exact, fmt_vn, interval_of, ladder, sum_intervals, written
-from ._prose import Sentence, depth_in, is_money, prose_blocks, sentence_parens, sentences
+from ..quantities import compatible, load_units
+from ._prose import Sentence, depth_in, prose_blocks, sentence_parens, sentences
 
 # Bounds of relation proposal. Each keeps the work on a sentence linear in its length, whatever
 # the text (a 100 KB line of "tổng 10 gồm 4 và 5" took minutes when every cue took every number
@@ -62,15 +63,16 @@ class _Layout:
     the sentence (a ")" counts -1 even when unmatched, as the list walk counts it);
     ``next_le[i]`` / ``next_lt[i]``: the next number at a level <= / < ``level[i]`` (N if none),
     so a walk jumps over a parenthesis instead of visiting the numbers inside it;
-    ``next_pct[i]``: the first percentage at index >= i (N if none); ``kind[i]``: what
-    ``_prose.compatible`` compares, "%" for a percentage, else whether it is money."""
+    ``next_pct[i]``: the first percentage at index >= i (N if none); ``kind[i]``: what number i
+    measures (a :class:`checker.quantities.UnitReading`)."""
 
-    __slots__ = ("starts", "level", "next_le", "next_lt", "next_pct", "paren_pos", "paren_raw", "kind")
+    __slots__ = ("starts", "starts_set", "level", "next_le", "next_lt", "next_pct", "paren_pos", "paren_raw", "kind")
 
     def __init__(self, doc: Document, s: Sentence):
         nums = s.numbers
         n = len(nums)
         self.starts = [t.start for t in nums]
+        self.starts_set = frozenset(self.starts)
         parens = sentence_parens(doc, s)
         self.paren_pos = parens.positions
         raw, r = [0], 0
@@ -89,7 +91,10 @@ class _Layout:
             while lt_stack and self.level[lt_stack[-1]] > lv:
                 self.next_lt[lt_stack.pop()] = i
             lt_stack.append(i)
-        self.kind = ["%" if t.percent else is_money(t) for t in nums]
+        # what a number measures (checker.quantities): litres, pieces and đồng are never parts
+        # of one another, whatever scale word they carry
+        lex = load_units()
+        self.kind = [lex.classify(t, doc.text[t.end:t.end + 40]) for t in nums]
         self.next_pct = [n] * (n + 1)
         for i in range(n - 1, -1, -1):
             self.next_pct[i] = i if nums[i].percent else self.next_pct[i + 1]
@@ -197,7 +202,8 @@ class Breakdown(Kind):
         nums = s.numbers
         if total.percent:
             return []  # nothing is a part of a percentage (_prose.compatible)
-        total_kind = is_money(total)
+        total_kind = lay.kind[bisect.bisect_left(lay.starts, total.start)] \
+            if total.start in lay.starts_set else load_units().classify(total, doc.text[total.end:total.end + 40])
         r0 = lay.level_at(pos)  # a number below this level is past the closing parenthesis
         j, n_nums, walked = bisect.bisect_left(lay.starts, pos), len(nums), 0
         out: list[NumberToken] = []
@@ -210,7 +216,7 @@ class Breakdown(Kind):
                 break
             if lv == r0:
                 n = nums[j]
-                if lay.kind[j] == total_kind and n is not total:  # compatible(total, n), precomputed
+                if n is not total and compatible(total_kind, lay.kind[j]):
                     out.append(n)
                     if len(out) > MAX_PARTS:
                         return None

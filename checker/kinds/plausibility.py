@@ -200,15 +200,16 @@ class Plausibility(Kind):
             if v >= self.params.min_ratio * top and v / step <= 10 * top:
                 smaller = _smaller_scale(t.unit)
                 implied = f"{t.text} {smaller}" if smaller else fmt_vn(v / step / Fraction(t.scale))
-                values = {
+                # not "values": that name holds the sorted amounts the next token is compared with
+                message = {
                     "stated": _quote(t), "implied": implied, "ratio": fmt_vn(v / top, 0),
                     "short": _quote(t), "long": "", "short_period": "", "long_period": "", "context": "",
                 }
                 other = top_toks[0] if t is not top_toks[0] else runner_up
-                values["long"] = _quote(other)
+                message["long"] = _quote(other)
                 data = {"relation": "magnitude", "stated": _quote(t), "computed": fmt_vn(v / top, 0),
                         "difference": f"x{fmt_vn(v / top, 0)}", "implied": implied, "largest_other": _quote(other)}
-                yield Hit(t.start, t.end + len(t.unit) + 1, values, severity="warning", data=data)
+                yield Hit(t.start, t.end + len(t.unit) + 1, message, severity="warning", data=data)
 
 
     # ------------------------------------------------------------------ implied bases

@@ -75,12 +75,14 @@ class UnitLexicon:
 
 def compatible(a: UnitReading, b: UnitReading) -> bool:
     """Can figures read as ``a`` and ``b`` be added or compared? A bare figure takes the unit
-    of the figures it stands with ("gồm 4 và 5 hồ sơ")."""
+    of the figures it stands with ("gồm 4 và 5 hồ sơ"); physical figures only in one dimension
+    (litres never with pieces); counts of different nouns may be (the parts of "11 VBQPPL" are
+    Quyết định and Nghị quyết), as may amounts of money in any scale."""
     if a.cls == "bare" or b.cls == "bare":
         return "percent" not in (a.cls, b.cls) or a.cls == b.cls
     if a.cls != b.cls:
         return False
-    if a.cls in ("physical", "count"):
+    if a.cls == "physical":
         return a.dimension == b.dimension
     return True
 
