@@ -43,7 +43,8 @@ _APPROX_RE = re.compile(
 LABEL_WORDS = ("mức độ", "mức", "cấp", "quý", "quí", "khóa", "khoá", "lần thứ", "thứ", "số", "khoản", "điểm",
                "tháng", "ngày", "năm", "giai đoạn", "kỳ", "phòng", "tầng", "ISO", "TCVN", "Covid", "phiên bản",
                "version", "tuyến", "nhóm", "loại", "hạng", "bậc", "tổ", "khu", "ấp", "thôn", "phường", "quận")
-_NOT_TOTAL_SO = {"số": r"(?<!tổng\s)số"}  # "số 3" is a label, "tổng số 3" is not
+# "số 3" is a label, "tổng số 3" is not; "tuyến 3" (a route) is, "trực tuyến: 3" (online) is not
+_NOT_TOTAL_SO = {"số": r"(?<!tổng\s)số", "tuyến": r"(?<!trực\s)(?<!ngoại\s)tuyến"}
 _LABEL_RE = re.compile(
     rf"(?:(?<!\w)(?:{_words_alternation(LABEL_WORDS, _NOT_TOTAL_SO)})\s*[-:]?\s*)$", re.IGNORECASE)
 # section words are labels only when capitalised ("Mục 2"), not in "danh mục 356 TTHC"

@@ -148,6 +148,15 @@ class Breakdown(Kind):
         # 25.000; đang giải quyết 1.207", the files in progress are not among those resolved. Key: a
         # word of the total's label; value: the words that open the label of a sibling state.
         sibling_states: dict[str, list[str]] = field(default_factory=lambda: {"đã": ["đang", "chưa"]})
+        # a total stated after its parts: "cấp tỉnh 1.020 hồ sơ, cấp huyện 560 hồ sơ; tổng cộng 1.580 hồ sơ"
+        total_after_cues: list[str] = field(default_factory=lambda: [
+            "tổng cộng", "nâng tổng số lên", "nâng tổng số", "tổng cộng là", "tổng số là", "tính chung", "cộng chung"])
+        # words of a label that say where or how, not what: "cấp huyện tiếp nhận" and "cấp xã tiếp
+        # nhận" state the same thing; "tiếp nhận" and "giải quyết" do not, and are never summed
+        level_words: list[str] = field(default_factory=lambda: [
+            "cấp", "tỉnh", "huyện", "xã", "sở", "ngành", "trực", "tuyến", "tiếp", "qua", "bưu", "chính", "nộp",
+            "hồ", "sơ", "trong", "kỳ", "đó", "và", "có", "là", "được", "với", "của", "các", "thành", "phố",
+            "thị", "phường", "thị trấn", "đơn", "vị", "mức", "độ", "khu", "vực", "nhóm", "loại"])
         approx_relative: float = 0.03
         min_parts: int = 2  # a single part is only checked against "above the total"
 
@@ -161,6 +170,8 @@ class Breakdown(Kind):
         self.start_exh_re = _cue_regex(params.sentence_start_exhaustive_cues)
         # possessive: a run of letters is one word, taken whole; "[^\W\d_]+\s*" repeated could split
         # a run of n letters k ways, n**k attempts before the missing ":" fails (90 s on 400 letters)
+        self.total_after_re = _cue_regex(params.total_after_cues)
+        self.level_words = frozenset(w.lower() for w in params.level_words)
         self.colon_re = re.compile(rf"\s*+(?:[^\W\d_]++\s*+){{0,{params.max_label_words}}}+:", re.UNICODE)
         self.rel = Fraction(params.approx_relative).limit_denominator(10000)
         self.siblings = [(re.compile(rf"(?<!\w){re.escape(k)}(?!\w)", re.IGNORECASE),
@@ -238,6 +249,40 @@ class Breakdown(Kind):
                          if not sibling_re.match(_label_before(text, max(s.start, p.start - 60), p.start))]
         return parts
 
+    def _parallel_parts(self, doc: Document, s: Sentence, before: list[NumberToken],
+                        total: NumberToken) -> list[NumberToken] | None:
+        """The numbers before a total-after cue, when they are parallel parts of it: outside
+        brackets, what the total measures, at most MAX_PARTS, and labelled alike — the last word
+        before each, words of place and manner left out, is the same or absent ("cấp huyện
+        tiếp nhận 560", "cấp xã tiếp nhận 420"). Numbers that state different things
+        ("tiếp nhận 1.020 …, giải quyết 900 …") are not summed: None, silence."""
+        if total.percent or not before or len(before) > MAX_PARTS:
+            return None
+        lay = _layout(doc, s)
+        lex = load_units()
+        kind = lex.classify(total, doc.text[total.end:total.end + 40])
+        parts = []
+        for n in before:
+            if n.percent or n.denominator is not None or depth_in(doc, s, n.start) != 0:
+                return None
+            if not compatible(kind, lay.kind[bisect.bisect_left(lay.starts, n.start)]):
+                return None
+            parts.append(n)
+        roles = set()
+        prev_end = s.start
+        # the unit words of the figures are no role ("1 TTHC trực tiếp và 1 TTHC …")
+        unit_words = {w for n in parts + [total] for w in n.unit.lower().split()}
+        for n in parts:
+            label = _label_before(doc.text, max(prev_end, n.start - 60), n.start)
+            label = label.rsplit(" và ", 1)[-1]  # "…, 560 hồ sơ xây dựng và 420 …": what follows "và"
+            # the role is the last word of the label that is not a word of place or manner: the verb
+            # right before the figure ("… tiếp nhận 560"), whatever category precedes it
+            words = [w for w in label.lower().split() if w not in self.level_words and w not in unit_words]
+            if words:
+                roles.add(words[-1])
+            prev_end = n.end
+        return parts if len(roles) <= 1 else None
+
     def _shares(self, doc: Document, s: Sentence, parts: list[NumberToken]) -> list[NumberToken]:
         """The percentage written right after each part ("635.593 hồ sơ, chiếm 98,81%")."""
         lay = _layout(doc, s)
@@ -263,6 +308,10 @@ class Breakdown(Kind):
                 return
             if not in_range(total) or not all(in_range(p) for p in parts):
                 return  # a figure beyond the reader's bound: not judged (number_tokens.MAX_FIGURE_DIGITS)
+            if total.scale != 1:
+                # bare parts of a scaled total are in its unit: "3 triệu đồng (trực tuyến: 1; …)"
+                parts = [dataclasses.replace(p, scale=total.scale) if p.scale == 1 and not p.unit.strip() else p
+                         for p in parts]
             shares = self._shares(doc, s, parts) if len(parts) >= 2 else []
             if shares and not exhaustive:
                 if not all(in_range(x) for x in shares):
@@ -336,6 +385,19 @@ class Breakdown(Kind):
                 continue
             if len(parts) >= self.params.min_parts or (parts and not exhaustive):
                 add(total, parts, exhaustive, pattern)
+        # 5. the total after its parts: "A hồ sơ, B hồ sơ và C hồ sơ; tổng cộng X hồ sơ"
+        if self.total_after_re is not None:
+            for m in self.total_after_re.finditer(stext):
+                cue_pos = s.start + m.start()
+                if depth(cue_pos) != 0 or m.start() < 3:
+                    continue
+                after = [n for n in nums if n.start >= s.start + m.end()]
+                if not after or len(text[s.start + m.end():after[0].start].split()) > 3:
+                    continue
+                total = after[0]
+                parts = self._parallel_parts(doc, s, [n for n in nums if n.end <= cue_pos], total)
+                if parts is not None and len(parts) >= self.params.min_parts:
+                    add(total, parts, True, "total-after")
         # 4. a colon list: "11 VBQPPL đề: A; B; C"
         if self.params.colon_list and ":" in stext:
             for n in nums:

@@ -1,0 +1,90 @@
+"""Totals and their parts as Vietnamese reports write them (issue 14): a phrasing generator.
+
+Families: the complete-list connectors (gồm, bao gồm, cụ thể, chia ra, a colon, brackets), the
+label before or after each figure ("nộp trực tuyến 1.020 hồ sơ" / "1.020 hồ sơ trực tuyến"),
+the total before or after its parts ("…; tổng cộng X", "nâng tổng số lên X"), levels (cấp
+tỉnh / huyện / xã), money in triệu/tỷ đồng. Consistent figures stay silent; a total broken
+beyond rounding fires AR001 on its line. Parts that state different things ("tiếp nhận …,
+giải quyết …; tổng cộng …") and figures of other units are never summed.
+"""
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from checker import check_text, load_ruleset
+
+RULES = load_ruleset().select(["AR001", "AR002", "AR010", "AR011", "AR012"])
+LABELS = [("trực tuyến", "trực tiếp", "qua bưu chính"), ("cấp tỉnh", "cấp huyện", "cấp xã"),
+          ("lĩnh vực đất đai", "lĩnh vực xây dựng", "lĩnh vực khác")]
+UNITS = ["hồ sơ", "TTHC", "đơn vị", "trường hợp", "triệu đồng", "tỷ đồng"]
+
+# {T} total, {p0} {p1} {p2} parts, {l0}.. labels, {u} unit
+FAMILIES = [
+    "Tổng số {u} tiếp nhận là {T} {u}, gồm: {p0} {u} {l0}, {p1} {u} {l1} và {p2} {u} {l2}.",
+    "Tiếp nhận {T} {u}, bao gồm {p0} {u} {l0}, {p1} {u} {l1}, {p2} {u} {l2}.",
+    "Tiếp nhận {T} {u} ({l0}: {p0}; {l1}: {p1}; {l2}: {p2}).",
+    "Tổng số {u}: {T}, cụ thể: {l0} {p0}, {l1} {p1}, {l2} {p2}.",
+    "Tổng số {T} {u}, chia ra: {l0} {p0} {u}, {l1} {p1} {u}, {l2} {p2} {u}.",
+    "Tiếp nhận {T} {u}, gồm {l0} {p0} {u}; {l1} {p1} {u}; {l2} {p2} {u}.",
+    "{L0} tiếp nhận {p0} {u}, {l1} tiếp nhận {p1} {u}, {l2} tiếp nhận {p2} {u}; tổng cộng {T} {u}.",
+    "Trong kỳ tiếp nhận {p0} {u} {l0}, {p1} {u} {l1} và {p2} {u} {l2}, nâng tổng số lên {T} {u}.",
+    "Tổng {T} {u} ({p0} + {p1} + {p2}).",
+]
+
+
+def vn(n: int) -> str:
+    s = str(n)
+    groups = []
+    while len(s) > 3:
+        groups.insert(0, s[-3:])
+        s = s[:-3]
+    groups.insert(0, s)
+    return ".".join(groups)
+
+
+@st.composite
+def breakdown_case(draw, broken: bool):
+    template = draw(st.sampled_from(FAMILIES))
+    parts = [draw(st.integers(1, 500_000)) for _ in range(3)]
+    total = sum(parts)
+    if broken:
+        # beyond rounding: a figure in triệu/tỷ đồng written without decimals is ±0,5 of its
+        # unit, so four of them may drift by 2; a break of at least 10 units is past any of it
+        total += draw(st.sampled_from([1, -1])) * max(10, total // draw(st.integers(5, 50)))
+        if total <= max(parts):
+            total = sum(parts) + max(10, sum(parts) // 10)
+    labels = draw(st.sampled_from(LABELS))
+    unit = draw(st.sampled_from(UNITS))
+    head = draw(st.integers(0, 2))
+    text = template.format(T=vn(total), p0=vn(parts[0]), p1=vn(parts[1]), p2=vn(parts[2]), u=unit,
+                           l0=labels[0], l1=labels[1], l2=labels[2], L0=labels[0].capitalize())
+    return "".join(f"Đoạn mở đầu số {i + 1}.\n\n" for i in range(head)) + text, 2 * head + 1
+
+
+def _flagged(text):
+    return [(f.code, f.span.line) for f in check_text(text, RULES).findings if f.severity != "info"]
+
+
+@given(breakdown_case(broken=False))
+def test_consistent_totals_stay_silent_in_every_family(case):
+    text, _ = case
+    assert _flagged(text) == [], text
+
+
+@given(breakdown_case(broken=True))
+def test_broken_totals_fire_on_their_line_in_every_family(case):
+    text, line = case
+    assert ("AR001", line) in _flagged(text), text
+
+
+@given(st.integers(100, 5000), st.integers(100, 5000), st.integers(100, 20000), st.sampled_from(UNITS[:4]))
+def test_parts_that_state_different_things_are_not_summed(a, b, total, unit):
+    text = f"Cấp tỉnh tiếp nhận {vn(a)} {unit}, đã giải quyết {vn(b)} {unit}; tổng cộng {vn(total)} {unit}."
+    assert _flagged(text) == [], text
+
+
+@given(st.integers(2, 900), st.integers(2, 900), st.integers(2, 9000),
+       st.sampled_from(["triệu lít", "nghìn tấn", "ngàn cái", "ha"]), st.sampled_from(["nghìn viên", "con", "MWh"]))
+def test_figures_of_other_units_are_not_parts(a, b, total, u1, u2):
+    text = f"Tổng giá trị {vn(total)} tỷ đồng, gồm {vn(a)} {u1} và {vn(b)} {u2}; tổng cộng {vn(total)} tỷ đồng."
+    assert _flagged(text) == [], text
