@@ -16,6 +16,7 @@ change of 12,73 percentage points, a relative increase of 70,7 %.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -25,6 +26,7 @@ from ..extract.number_tokens import in_range
 from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register
 from ._arith import Interval, base_value, fmt_vn, interval_of
+from ..quantities import compatible as units_compatible, load_units
 from ._prose import prose_blocks, sentences, unit_key
 
 
@@ -47,6 +49,10 @@ class Change(Kind):
         compare: str = r"\s*(?:so\s+với|so)\b"
         max_gap_words: int = 20  # words between "so với" and the old value
         max_new_gap_chars: int = 60  # chars between the new value and "tăng"
+        # "bằng 115% so với cùng kỳ (2.000)": the new value as a percentage of the old (an index)
+        index_cues: list[str] = field(default_factory=lambda: ["bằng"])
+        # "từ 2.000 lên 2.300": the old value after "từ", the new after one of these
+        range_to: list[str] = field(default_factory=lambda: ["lên", "xuống", "còn"])
 
     def __init__(self, params: "Change.Params"):
         super().__init__(params)
@@ -56,6 +62,14 @@ class Change(Kind):
         self.cue_re = re.compile(rf"(?<!\w)(?P<cue>{'|'.join(cues)})\s*$", re.IGNORECASE)
         self.compare_re = re.compile(params.compare, re.IGNORECASE)
         self.up = {c.lower() for c in params.up_cues}
+        self.index_re = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(c) for c in params.index_cues)})\s*$",
+                                   re.IGNORECASE) if params.index_cues else None
+        to = "|".join(re.escape(w) for w in params.range_to)
+        # "từ 2.000 [hồ sơ] lên [mức] 2.300": the words between are the unit (at most three)
+        self.range_link = re.compile(rf"\s*+(?:[^\W\d_]++\s*+){{0,3}}?(?:{to})\s++(?:mức\s++)?",
+                                     re.IGNORECASE) if to else None
+        self.from_re = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)
+        self.cue_any_re = re.compile(rf"(?<!\w)(?P<cue>{'|'.join(cues)})\s*$", re.IGNORECASE)
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         text = doc.text
@@ -63,27 +77,144 @@ class Change(Kind):
             for s in sentences(doc, block):
                 nums = s.numbers
                 for i, ch in enumerate(nums):
-                    if not ch.percent or ch.approx:
-                        continue
-                    m = self.cue_re.search(text[max(s.start, ch.start - 12):ch.start])
-                    if not m:
-                        continue
-                    # matched in place, not on a copy of the rest of the sentence (a copy for
-                    # each change made a long sentence of changes quadratic)
-                    cm = self.compare_re.match(text, ch.end, s.end)
-                    if not cm:
-                        continue
-                    old = self._old(doc, nums, i + 1, cm.end())
-                    new = self._new(doc, nums, i, ch.start - len(m.group(0)))
-                    if old is None or new is None or old.percent != new.percent:
-                        continue
-                    if not (in_range(ch) and in_range(old) and in_range(new)):
-                        continue  # a figure beyond the reader's bound is not judged
-                    if not new.percent and (unit_key(old) != unit_key(new) or old.scale != new.scale):
-                        continue
-                    hit = self._judge(new, old, ch, m["cue"].lower() in self.up)
+                    hit = self._one(doc, s, nums, i)
                     if hit:
                         yield hit
+
+    def _one(self, doc: Document, s, nums, i: int) -> Optional[Hit]:
+        """The change stated by ``nums[i]``, in whichever order the sentence gives its values."""
+        text = doc.text
+        ch = nums[i]
+        if ch.approx or ch.denominator is not None:
+            return None
+        before = text[max(s.start, ch.start - 12):ch.start]
+        m = self.cue_re.search(before)
+        if ch.percent and m is None and self.index_re is not None:
+            # new, bằng q% so với … old: an index (new / old · 100)
+            im = self.index_re.search(before)
+            cm = self.compare_re.match(text, ch.end, s.end) if im else None
+            if cm:
+                old = self._old(doc, nums, i + 1, cm.end())
+                new = self._new(doc, nums, i, ch.start - len(im.group(0)))
+                if self._same_kind(old, new) and in_range(ch):
+                    return self._judge_index(new, old, ch)
+            return None
+        if m is None:
+            return None
+        up = m["cue"].lower() in self.up
+        if not ch.percent:
+            # new, tăng D so với … old: an absolute change (new − old)
+            cm = self.compare_re.match(text, ch.end + _unit_len(text, ch), s.end) or self.compare_re.match(text, ch.end, s.end)
+            if not cm:
+                return None
+            old = self._old(doc, nums, i + 1, cm.end())
+            new = self._new(doc, nums, i, ch.start - len(m.group(0)))
+            if self._same_kind(old, new) and in_range(ch) and self._same_kind(ch, new):
+                return self._judge_absolute(new, old, ch, up)
+            return None
+        # tăng x% so với … old — the new value before it
+        cm = self.compare_re.match(text, ch.end, s.end)
+        if cm:
+            old = self._old(doc, nums, i + 1, cm.end())
+            new = self._new(doc, nums, i, ch.start - len(m.group(0)))
+            if self._same_kind(old, new) and in_range(ch):
+                return self._judge(new, old, ch, up)
+            return None
+        # new …, so với … (old) tăng x%
+        if i >= 2:
+            new, old = nums[i - 2], nums[i - 1]
+            between, tail = text[new.end:old.start], text[old.end:ch.start - len(m.group(0))]
+            if self.compare_re.search(between) and len(between.split()) <= self.params.max_gap_words \
+                    and not re.search(r"[;]|\.\s", between) and re.fullmatch(r"(?:[^\W\d_]++|[\s,)]++)*+", tail) \
+                    and new.denominator is None and old.denominator is None and self._same_kind(old, new) and in_range(ch):
+                return self._judge(new, old, ch, up)
+        # từ old lên new (tăng x%)  /  tăng x%, từ old lên new
+        pair = self._from_to(doc, s, nums, i)
+        if pair is not None and in_range(ch):
+            old, new = pair
+            return self._judge(new, old, ch, up)
+        return None
+
+    def _from_to(self, doc: Document, s, nums, i: int):
+        """(old, new) of "từ O lên N" right before the change ("… (tăng x%)") or right after it
+        ("tăng x%, từ O lên N"), in its clause."""
+        if self.range_link is None:
+            return None
+        text = doc.text
+        for j in (i - 2, i + 1):
+            if j < 0 or j + 1 >= len(nums) or (j == i - 2 and j + 1 != i - 1):
+                continue
+            o, n = nums[j], nums[j + 1]
+            if o.percent != n.percent or o.denominator is not None or n.denominator is not None:
+                continue
+            if not self.from_re.search(text[max(s.start, o.start - 8):o.start]):
+                continue
+            if not self.range_link.fullmatch(text[o.end:n.start]):
+                continue
+            near = text[n.end:nums[i].start] if j < i else text[nums[i].end:o.start]
+            if len(near) > 40 or re.search(r"[;]|\.\s", near):
+                continue
+            if o.scale == 1 and n.scale != 1 and load_units().classify_unit(o.unit).cls == "bare":
+                o = dataclasses.replace(o, scale=n.scale)  # "từ 200 lên 198 tỷ đồng": 200 tỷ đồng
+            if self._same_kind(o, n):
+                return o, n
+        return None
+
+    @staticmethod
+    def _same_kind(old: Optional[NumberToken], new: Optional[NumberToken]) -> bool:
+        if old is None or new is None or old.percent != new.percent:
+            return False
+        if not (in_range(old) and in_range(new)):
+            return False  # a figure beyond the reader's bound is not judged
+        if new.percent:
+            return True
+        lex = load_units()  # what each measures: a bare figure ("từ 2.000 lên …") takes the other's unit
+        return old.scale == new.scale and units_compatible(lex.classify_unit(old.unit, False, old.scale != 1),
+                                                           lex.classify_unit(new.unit, False, new.scale != 1))
+
+    def _judge_index(self, new: NumberToken, old: NumberToken, q: NumberToken) -> Optional[Hit]:
+        """``new`` = ``q`` % of ``old`` (an index, "bằng 115% so với cùng kỳ")."""
+        a, b, c = interval_of(new, Fraction(1, 2)), interval_of(old, Fraction(1, 2)), interval_of(q, Fraction(1, 2))
+        if b.lo is None or b.lo <= 0 or a.lo is None or a.hi is None or b.hi is None:
+            return None
+        if Interval(100 * a.lo / b.hi, 100 * a.hi / b.lo).intersects(c):
+            return None
+        a1, b1, c1 = interval_of(new, Fraction(1)), interval_of(old, Fraction(1)), interval_of(q, Fraction(1))
+        status = "warning" if b1.lo and b1.lo > 0 and Interval(100 * a1.lo / b1.hi, 100 * a1.hi / b1.lo).intersects(c1) \
+            else "error"
+        nv, ov = base_value(new), base_value(old)
+        idx = 100 * nv / ov
+        values = {"new": _q(new), "old": _q(old), "change": f"bằng {q.text}%", "direction": "bằng",
+                  "points": "", "relative": fmt_vn(idx, 1) + "%", "reading": "không khớp",
+                  "implied": fmt_vn(idx, max(q.decimals, 1)) + "%",
+                  "computation": f"{_q(new)} / {_q(old)} × 100 = {fmt_vn(idx, 2)}%"}
+        data = {"relation": "index", "new": new.text, "old": old.text, "stated": f"{q.text}%",
+                "computed": fmt_vn(idx, 2), "implied": values["implied"]}
+        return Hit(min(new.start, q.start), max(old.end, q.end), values, severity=status, data=data)
+
+    def _judge_absolute(self, new: NumberToken, old: NumberToken, d: NumberToken, up: bool) -> Optional[Hit]:
+        """``new`` − ``old`` = ±``d`` ("tăng 300 hồ sơ so với cùng kỳ (2.000 hồ sơ)")."""
+        nv, ov, dv = base_value(new), base_value(old), base_value(d)
+        signed = dv if up else -dv
+        for u, st in ((Fraction(1, 2), None), (Fraction(1), "warning")):
+            diff = interval_of(new, u) - interval_of(old, u)
+            iv = interval_of(d, u)
+            stated = iv if up else Interval(-iv.hi, -iv.lo)
+            if diff.intersects(stated):
+                if st is None:
+                    return None
+                status = st
+                break
+        else:
+            status = "error"
+        direction = "tăng" if up else "giảm"
+        values = {"new": _q(new), "old": _q(old), "change": f"{direction} {d.text}", "direction": direction,
+                  "points": fmt_vn(nv - ov, 0), "relative": "", "reading": "không khớp",
+                  "implied": f"{'tăng' if nv >= ov else 'giảm'} {fmt_vn(abs(nv - ov) / Fraction(d.scale), 0)}",
+                  "computation": f"{_q(new)} − {_q(old)} = {fmt_vn(nv - ov, 0)}"}
+        data = {"relation": "absolute change", "new": new.text, "old": old.text, "stated": f"{direction} {d.text}",
+                "computed": fmt_vn(nv - ov, 0), "difference": fmt_vn(abs(nv - ov - signed), 0)}
+        return Hit(min(new.start, d.start), max(old.end, d.end), values, severity=status, data=data)
 
     def _old(self, doc, nums: tuple[NumberToken, ...], first: int, pos: int) -> Optional[NumberToken]:
         """The old value: the first number from ``nums[first]`` on, within ``max_gap_words`` of
@@ -182,6 +313,14 @@ class Change(Kind):
         data.update(reading=values["reading"], implied=values["implied"], computed=values["points"],
                     difference=fmt_vn(abs(points_val) - cv, 2) if new.percent else "")
         return Hit(start, end, values, severity=status, data=data)
+
+
+def _unit_len(text: str, t: NumberToken) -> int:
+    """Characters of the unit right after a figure ("300 hồ sơ so với": 6)."""
+    if not t.unit:
+        return 0
+    i = text.find(t.unit, t.end, t.end + len(t.unit) + 4)
+    return (i + len(t.unit) - t.end) if i >= 0 else 0
 
 
 def _q(t: NumberToken) -> str:

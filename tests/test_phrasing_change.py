@@ -1,0 +1,80 @@
+"""Changes as Vietnamese reports write them (issue 14): a phrasing generator.
+
+Families: "tăng x% so với cùng kỳ (old)", "so với cùng kỳ (old) tăng x%" (the comparison
+first), "tăng từ old lên new (tăng x%)", "tăng x%, từ old lên new", an index "bằng q% so với
+cùng kỳ (old)", an absolute change "tăng d hồ sơ so với cùng kỳ (old)", in counts and in
+money. Consistent figures stay silent; a change broken beyond rounding fires AR005 on its line.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+from hypothesis import given, strategies as st
+
+from checker import check_text, load_ruleset
+
+RULES = load_ruleset().select(["AR005"])
+UNITS = ["hồ sơ", "lượt", "doanh nghiệp", "tỷ đồng", "triệu đồng"]
+COMPARE = ["so với cùng kỳ năm trước", "so với cùng kỳ", "so với năm 2022", "so với quý trước"]
+
+FAMILIES = [
+    "Tiếp nhận {new} {u}, {dir} {p}% {cmp} ({old} {u}).",
+    "Tiếp nhận {new} {u}, {cmp} ({old} {u}) {dir} {p}%.",
+    "Số {u} {dir} từ {old} lên {new} {u} ({dir} {p}%).",
+    "Số {u} {dir} {p}%, từ {old} {u} lên {new} {u}.",
+    "Tiếp nhận {new} {u}, bằng {q}% {cmp} ({old} {u}).",
+    "Tiếp nhận {new} {u}, {dir} {d} {u} {cmp} ({old} {u}).",
+]
+
+
+def vn(n: int) -> str:
+    s = str(n)
+    groups = []
+    while len(s) > 3:
+        groups.insert(0, s[-3:])
+        s = s[:-3]
+    groups.insert(0, s)
+    return ".".join(groups)
+
+
+def dec(x: Fraction, places: int = 1) -> str:
+    q = round(x * 10 ** places)
+    whole, frac = divmod(q, 10 ** places)
+    return f"{whole},{frac:0{places}d}"
+
+
+@st.composite
+def change_case(draw, broken: bool):
+    template = draw(st.sampled_from(FAMILIES))
+    old = draw(st.integers(200, 900_000))
+    up = draw(st.booleans())
+    rate = Fraction(draw(st.integers(10, 900)), 10)  # 1,0 … 90,0 %
+    if not up and rate >= 90:
+        rate = Fraction(45)
+    new = round(old * (1 + rate / 100)) if up else round(old * (1 - rate / 100))
+    true_rate = abs(Fraction(new - old) * 100 / old)
+    shown_rate, shown_q, shown_d = true_rate, Fraction(new * 100, old), abs(new - old)
+    if broken:
+        shown_rate = true_rate + max(Fraction(3), true_rate / 4)
+        shown_q = shown_q + max(Fraction(5), shown_q / 10)
+        shown_d = shown_d + max(10, shown_d // 4)
+    text = template.format(new=vn(new), old=vn(old), u=draw(st.sampled_from(UNITS)), cmp=draw(st.sampled_from(COMPARE)),
+                           dir="tăng" if up else "giảm", p=dec(shown_rate), q=dec(shown_q), d=vn(shown_d))
+    head = draw(st.integers(0, 2))
+    return "".join(f"Phần mở đầu {i + 1}.\n\n" for i in range(head)) + text, 2 * head + 1
+
+
+def _flagged(text):
+    return [(f.code, f.span.line) for f in check_text(text, RULES).findings if f.severity != "info"]
+
+
+@given(change_case(broken=False))
+def test_consistent_changes_stay_silent_in_every_family(case):
+    text, _ = case
+    assert _flagged(text) == [], text
+
+
+@given(change_case(broken=True))
+def test_broken_changes_fire_on_their_line_in_every_family(case):
+    text, line = case
+    assert ("AR005", line) in _flagged(text), text
