@@ -21,7 +21,7 @@ CODE_RE = re.compile(r"^[A-Z]{2}\d{3}$")
 NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DESCRIPTION_HEADINGS = ("## What it does", "## Why", "## Example")
 TOP_KEYS = {"code", "name", "category", "severity", "kind", "message", "suggestion", "description",
-            "params", "tests", "metadata", "enabled"}
+            "params", "tests", "metadata", "enabled", "title", "summary"}
 LANGS = ("vi", "en")
 
 
@@ -53,6 +53,11 @@ class Rule:
     metadata: dict[str, Any] = field(default_factory=dict)
     enabled: bool = True
     checker: Any = None  # the kind instance, built once at load (compiled patterns)
+    # the rule's name and one-sentence summary for a person, {vi, en} (``[title]``, ``[summary]``
+    # of the rule file; optional in a user's rule file: the kebab-case name and the description's
+    # first sentence stand in)
+    title: dict[str, str] = field(default_factory=dict)
+    summary_text: dict[str, str] = field(default_factory=dict)
 
     def format_message(self, lang: str, values: dict[str, Any]) -> str:
         return _format(self.message.get(lang) or self.message["vi"], values)
@@ -66,6 +71,16 @@ class Rule:
         """First sentence of the description's "What it does" part."""
         m = re.search(r"## What it does\s*\n+(.+?)(?:\n\n|\n##|$)", self.description, re.S)
         return " ".join(m.group(1).split()) if m else ""
+
+    def title_in(self, lang: str) -> str:
+        """The rule's name for a person in ``lang`` ("Tổng khác tổng các thành phần")."""
+        return self.title.get(lang) or self.title.get("vi") or self.name
+
+    def summary_in(self, lang: str) -> str:
+        """What the rule checks, in ``lang`` (the description, in English, stands in for a rule
+        file without a ``[summary]``)."""
+        return self.summary_text.get(lang) or (self.summary if lang == "en" else self.summary_text.get("en", "")) \
+            or self.summary
 
 
 def _format(template: str, values: dict[str, Any]) -> str:
@@ -217,9 +232,16 @@ def load_rule(path: Path, kinds: dict[str, type]) -> Rule:
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
         raise err("enabled", "phải là true hoặc false")
+    title = _lang_table(data.get("title", {}), "title", err, required=False)
+    summary_text = _lang_table(data.get("summary", {}), "summary", err, required=False)
+    for key, table in (("title", title), ("summary", summary_text)):
+        if table and set(table) != set(LANGS):  # one language without the other: a half translation
+            missing = sorted(set(LANGS) - set(table))[0]
+            raise err(f"{key}.{missing}", "thiếu bản dịch (missing translation)")
     rule = Rule(code=code, name=name, category=data["category"], severity=data["severity"], kind=kind_name,
                 message=message, suggestion=suggestion, description=description, params=params,
-                raw_params=raw_params, cases=cases, path=p, metadata=metadata, enabled=enabled)
+                raw_params=raw_params, cases=cases, path=p, metadata=metadata, enabled=enabled,
+                title=title, summary_text=summary_text)
     try:
         rule.checker = kind_cls(params)
     except (ValueError, re.error) as e:
