@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .reporters import FILE_FORMATS
 from .reporters import FORMATS as _FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -35,6 +36,144 @@ UNREADABLE_FORMATS = {
             "(skipped: .rtf cannot be read, save it as .docx)",
 }
 IGNORE_FILE_LIMIT = 1 << 20  # a .gitignore larger than this is not a .gitignore
+
+
+# ----------------------------------------------------------------------------- interface language
+# The interface speaks Vietnamese unless asked otherwise (--lang en anywhere on the command
+# line, else DRAFTCHECK_LANG=en). Every string is written in English in the code (help texts,
+# click's own messages) and looked up in the catalogue checker/locale/cli.toml, data that a
+# translator edits without touching code; a missing entry shows the English (and the test
+# tests/test_review_lang.py fails).
+LANG_ENV = "DRAFTCHECK_LANG"
+LANGS = ("vi", "en")
+_INTERFACE: dict = {"lang": None}  # this invocation's interface language, once its arguments are seen
+
+
+@lru_cache(maxsize=1)
+def _catalogue() -> dict[str, str]:
+    import tomllib
+
+    data = tomllib.loads((Path(__file__).with_name("locale") / "cli.toml").read_text(encoding="utf-8"))
+    return {" ".join(k.split()): v for k, v in data["vi"].items()}
+
+
+def _env_lang() -> str | None:
+    value = os.environ.get(LANG_ENV, "").strip().lower()
+    return value if value in LANGS else None
+
+
+def interface_lang() -> str:
+    return _INTERFACE["lang"] or _env_lang() or "vi"
+
+
+def _t(text: str) -> str:
+    """``text`` in the interface language (the English itself under --lang en)."""
+    if not text or interface_lang() == "en":
+        return text
+    return _catalogue().get(" ".join(text.split()), text)
+
+
+def _lang_in(args) -> str | None:
+    """The value of ``--lang`` among raw command-line arguments (before ``--``), if valid."""
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args) and args[i + 1] in LANGS:
+            return args[i + 1]
+        if arg.startswith("--lang=") and arg[7:] in LANGS:
+            return arg[7:]
+    return None
+
+
+def _config_lang(args) -> str | None:
+    """``lang`` of the configuration governing the current folder (none with --no-config; a
+    broken configuration is said by the command that reads it, not here)."""
+    if "--no-config" in args:
+        return None
+    try:
+        from .config import governing_config
+
+        cfg = governing_config(os.path.join(os.getcwd(), "draft"))
+    except Exception:  # noqa: BLE001 - the interface falls back to Vietnamese
+        return None
+    lang = cfg.base.get("lang") if cfg is not None else None
+    return lang if lang in LANGS else None
+
+
+def _click_gettext(message: str) -> str:
+    # click's own messages ("Usage:", "No such option…") go through gettext; within a draftcheck
+    # invocation they come from the catalogue, elsewhere (another click program) as they are
+    return _t(message) if _INTERFACE["lang"] is not None else message
+
+
+def _click_ngettext(singular: str, plural: str, n: int) -> str:
+    return _click_gettext(singular if n == 1 else plural)
+
+
+def _install_click_translation() -> None:
+    import importlib
+
+    for name in ("core", "exceptions", "types", "parser", "decorators", "formatting", "termui", "utils"):
+        try:
+            module = importlib.import_module(f"click.{name}")
+        except ImportError:
+            continue
+        if hasattr(module, "_"):
+            module._ = _click_gettext
+        if hasattr(module, "ngettext"):
+            module.ngettext = _click_ngettext
+
+
+_install_click_translation()
+
+
+class _Localized:
+    """Help rendered in the interface language: the command's help, each option's help and
+    metavar, looked up at the moment the help is shown (the texts in the code are the English)."""
+
+    def format_help(self, ctx, formatter):
+        saved = [(self, "help", self.help), (self, "options_metavar", self.options_metavar)]
+        if isinstance(self, click.Group):
+            saved.append((self, "subcommand_metavar", self.subcommand_metavar))
+        for param in self.params:
+            saved.append((param, "help", getattr(param, "help", None)))
+            saved.append((param, "metavar", param.metavar))
+        try:
+            for obj, attr, value in saved:
+                if attr == "metavar":
+                    try:
+                        shown = obj.make_metavar(ctx)
+                    except TypeError:  # click < 8.2: make_metavar() takes no context
+                        shown = obj.make_metavar()
+                    obj.metavar = _t(shown)
+                elif value:
+                    setattr(obj, attr, _t(value))
+            return super().format_help(ctx, formatter)
+        finally:
+            for obj, attr, value in saved:
+                setattr(obj, attr, value)
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        saved = self.help, self.short_help
+        self.help, self.short_help = _t(self.help or ""), _t(self.short_help) if self.short_help else None
+        try:
+            return super().get_short_help_str(limit)
+        finally:
+            self.help, self.short_help = saved
+
+
+class _Command(_Localized, click.Command):
+    pass
+
+
+class _Group(_Localized, click.Group):
+    command_class = _Command
+    group_class = type  # subgroups are _Group too
+
+    def parse_args(self, ctx, args):
+        if ctx.parent is None:  # the whole command line: --lang, else DRAFTCHECK_LANG, else the configuration
+            _INTERFACE["lang"] = _lang_in(args) or _env_lang() or _config_lang(args) or "vi"
+        return super().parse_args(ctx, args)
 
 
 def _fail(message: str) -> "click.exceptions.Exit":
@@ -342,10 +481,29 @@ def _inside(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def _refuse_output_onto_input(output: str, inputs: list[str], option: str = "-o") -> None:
+def _refuse_output_onto_input(output: str, inputs: list[str], option: str = "-o",
+                              names: list[str] | None = None) -> None:
     """``-o`` must never name a checked file, whatever the spelling: the same path through a
     symlink, a hard link, or another letter case on a case-insensitive file system all
-    resolve to the same file (device and inode), which is compared before anything is written."""
+    resolve to the same file (device and inode), which is compared before anything is written.
+    With ``names``, ``output`` is a folder (made when missing) that will get those files: each
+    of them is held to the same rule."""
+    if names is not None:
+        if os.path.exists(output) and not os.path.isdir(output):
+            raise _fail(f"-o {output}: không phải thư mục; nhiều tệp .docx cần -o THƯ_MỤC "
+                        f"(not a folder: several .docx files need -o FOLDER)")
+        for name in names:
+            _refuse_one(os.path.join(output, name), inputs, option)
+        return
+    _refuse_one(output, inputs, option)
+    if option != "-o":
+        return  # a baseline's folder is created when missing
+    folder = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(folder):
+        raise _fail(f"-o {output}: thư mục {folder} không tồn tại (output folder does not exist)")
+
+
+def _refuse_one(output: str, inputs: list[str], option: str) -> None:
     try:
         out_stat = os.stat(output)
     except FileNotFoundError:
@@ -364,11 +522,57 @@ def _refuse_output_onto_input(output: str, inputs: list[str], option: str = "-o"
         if same:
             raise _fail(f"{option} {output}: là một tệp đang được kiểm tra ({f}), không ghi đè dự thảo "
                         f"(refusing to overwrite an input file)")
-    if option != "-o":
-        return  # a baseline's folder is created when missing
-    folder = os.path.dirname(os.path.abspath(output))
-    if not os.path.isdir(folder):
-        raise _fail(f"-o {output}: thư mục {folder} không tồn tại (output folder does not exist)")
+
+
+def _review_targets(output: str, display: list[str]) -> tuple[list[tuple[int, str]], bool]:
+    """Where each .docx draft's reviewed copy goes, and whether ``output`` is a folder: the file
+    ``output`` for one draft (unless it is a folder), else ``FOLDER/<name>.da-kiem-tra.docx`` for
+    each, two drafts of the same name told apart by a number."""
+    from .extract import DOCX_SUFFIXES
+    from .reporters.docx_review import target_name
+
+    drafts = [i for i, name in enumerate(display) if Path(name).suffix.lower() in DOCX_SUFFIXES]
+    folder = os.path.isdir(output) or len(drafts) > 1 or output.endswith(("/", os.sep))
+    if not folder:
+        return [(i, output) for i in drafts], False
+    taken: set[str] = set()
+    out = []
+    for i in drafts:
+        name = target_name(display[i])
+        stem, n = name[: -len(".docx")], 2
+        while name.lower() in taken:
+            name, n = f"{stem}-{n}.docx", n + 1
+        taken.add(name.lower())
+        out.append((i, os.path.join(output, name)))
+    return out, True
+
+
+def _write_reviews(run: "_Run", ctx, output: str, quiet: bool) -> None:
+    """``--format docx``: write the reviewed copy of each .docx draft checked (atomically)."""
+    from .reporters.docx_review import ReviewError, review_bytes
+
+    wanted = dict(run.targets)
+    for i, report in enumerate(run.reports):
+        if report.error:
+            continue  # said already, and there is nothing to comment
+        if i not in wanted:
+            _note(f"{run.paths[i]}: không phải tệp .docx, không tạo bản có nhận xét (not a .docx: no reviewed "
+                  f"copy)", quiet)
+            continue
+        target = wanted[i]
+        try:
+            data, count = review_bytes(report, ctx)
+        except ReviewError as e:
+            click.echo(f"draftcheck: {run.paths[i]}: {e}", err=True)
+            run.had_error = True
+            continue
+        folder = os.path.dirname(os.path.abspath(target))
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as e:
+            raise _fail(f"-o {output}: không tạo được thư mục ({e.strerror})") from None
+        _write_atomically(target, lambda fh: fh.write(data), binary=True)
+        _note(f"đã ghi bản có nhận xét {target}: {count} nhận xét (reviewed copy written: {count} comments)", quiet)
 
 
 def _color(output_is_file: bool) -> bool:
@@ -377,10 +581,10 @@ def _color(output_is_file: bool) -> bool:
     return sys.stdout.isatty()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="draftcheck", message="%(prog)s %(version)s")
 def cli() -> None:
-    """Kiểm tra dự thảo báo cáo: số liệu, ngày tháng, thể thức (Vietnamese report-draft linter)."""
+    """Check report drafts: figures, dates, required components (Vietnamese report-draft linter)."""
 
 
 # ----------------------------------------------------------------------------- running a check
@@ -420,7 +624,7 @@ def _run_options(f):
         click.option("--stdin-filename", default=None, metavar="NAME",
                      help="Read the draft from standard input ('-') under this name: its suffix chooses "
                           "the format (.md, .txt, .docx), its folder the configuration and [[overrides]]."),
-        click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+        click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
                      help="Check files in parallel with N processes (0: one a CPU); output order stays stable."),
         click.option("--max-bytes", "max_bytes", default=None, metavar="SIZE",
                      help="Refuse inputs larger than SIZE (e.g. 20MB, 500k; default 20MB or $DRAFTCHECK_MAX_BYTES)."),
@@ -450,6 +654,10 @@ class _Run:
     base: object
     found: Found
     had_error: bool = False
+    targets: list = field(default_factory=list)  # (index, path) of each reviewed copy (--format docx)
+
+
+SEE_HELP = "see 'draftcheck --help'"
 
 
 def _usage(message: str) -> "click.exceptions.Exit":
@@ -483,7 +691,7 @@ def _run(opts: dict, fail_on=None) -> _Run:
     report_date = opts.get("report_date")
     draft = opts.get("draft")
     cli_opts = CliOptions(select=tuple(select), ignore=tuple(ignore), profile=opts.get("profile"),
-                          lang=opts.get("lang"), report_date=report_date.date() if report_date else None,
+                          lang=opts.get("lang") or _env_lang(), report_date=report_date.date() if report_date else None,
                           fail_on=fail_on, final=None if draft is None else not draft, config=config_file,
                           isolated=bool(opts.get("isolated")))
     try:
@@ -532,10 +740,20 @@ def _run(opts: dict, fail_on=None) -> _Run:
             pre_errors[i] = error
         else:
             read_paths[i] = stdin_tmp
+    targets: list = []
     if opts.get("output"):
         # the file standard input stands for (an editor's buffer) is an input too
         named = [stdin_filename] if stdin_filename and os.path.exists(stdin_filename) else []
-        _refuse_output_onto_input(opts["output"], [p for p in read_paths if p != STDIN] + named)
+        inputs = [p for p in read_paths if p != STDIN] + named
+        if opts.get("fmt") in FILE_FORMATS:
+            targets, folder = _review_targets(opts["output"], display)
+            _refuse_output_onto_input(opts["output"], inputs,
+                                      names=[os.path.basename(t) for _, t in targets] if folder else None)
+        elif os.path.isdir(opts["output"]):
+            raise _fail(f"-o {opts['output']}: là thư mục; định dạng này ghi một tệp (is a folder: this "
+                        f"format writes one file)")
+        else:
+            _refuse_output_onto_input(opts["output"], inputs)
     try:
         todo = [i for i in range(len(read_paths)) if i not in pre_errors]
         done = _run_files([read_paths[i] for i in todo], [settings[i] for i in todo], rules_dir, base,
@@ -550,7 +768,7 @@ def _run(opts: dict, fail_on=None) -> _Run:
     reports = [Report(path=display[i], error=pre_errors.get(i, "")) for i in range(len(read_paths))]
     for i, report in zip(todo, done):
         reports[i] = _renamed(report, display[i]) if read_paths[i] != display[i] else report
-    run = _Run(display, read_paths, settings, reports, base, found)
+    run = _Run(display, read_paths, settings, reports, base, found, targets=targets)
     for name, report in zip(display, reports):
         if report.error:
             click.echo(f"draftcheck: {name}: {report.error}", err=True)
@@ -605,7 +823,7 @@ def _baseline_missing(path: str, paths) -> "click.exceptions.Exit":
 
 
 @cli.command()
-@click.option("--format", "--output-format", "fmt", type=click.Choice(list(_FORMATS)), default="full",
+@click.option("--format", "--output-format", "fmt", type=click.Choice([*_FORMATS, *FILE_FORMATS]), default="full",
               show_default=True, help="Output format (--output-format: the same, as in ruff).")
 @click.option("--fail-on", type=click.Choice(SEVERITY_CHOICES), default=None,
               help="Exit 1 when a finding of this severity or higher is found.  [default: error]")
@@ -614,8 +832,9 @@ def _baseline_missing(path: str, paths) -> "click.exceptions.Exit":
                    "still judges every finding by --fail-on.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are found (errors still exit 2).")
 @click.option("--statistics", is_flag=True, help="Print how many findings each rule gave instead of the findings.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write the report to FILE instead of standard output.")
+@click.option("-o", "--output", type=click.Path(), default=None,
+              help="Write the report to FILE instead of standard output; with --format docx, the reviewed "
+                   "copy (a FOLDER for several drafts).")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
               help="Hide the findings recorded in FILE (made by 'draftcheck baseline create'); a missing "
                    "FILE is an error (exit 2).")
@@ -633,6 +852,9 @@ def check(**opts) -> None:
         raise _usage("--baseline-write cần --baseline FILE (needs --baseline FILE)")
     if baseline_file and not opts["baseline_write"] and not Path(baseline_file).exists():
         raise _baseline_missing(baseline_file, opts["paths"])
+    if opts["fmt"] in FILE_FORMATS and not opts["output"]:
+        raise _usage(f"--format {opts['fmt']} cần -o TỆP.docx (một dự thảo) hoặc -o THƯ_MỤC (nhiều dự thảo) "
+                     f"(needs -o FILE or -o FOLDER)")
     if opts["statistics"]:
         from .reporters.statistics import FORMATS as STAT_FORMATS
 
@@ -683,6 +905,12 @@ def check(**opts) -> None:
             _write_atomically(output, lambda fh: fh.write(text))
         else:
             click.echo(text, nl=False)
+    elif opts["fmt"] in FILE_FORMATS:
+        _write_reviews(run, ctx, output, quiet)
+        if not quiet:
+            from .reporters import summary_line
+
+            _note(summary_line(reports, ctx))
     else:
         _emit(opts["fmt"], reports, ctx, output)
     if run.had_error:
@@ -767,7 +995,8 @@ def _run_files(files, settings, rules_dir, base, jobs, timeout=None):
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        progress = Progress(TextColumn("draftcheck"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        progress = Progress(TextColumn(f"draftcheck: {_t('checking')}"), BarColumn(), MofNCompleteColumn(),
+                            TimeElapsedColumn(),
                             TextColumn("{task.description}"), console=Console(stderr=True), transient=True)
     results = [None] * len(files)
     if progress:
@@ -820,7 +1049,7 @@ def _emit(fmt: str, reports, ctx, output: str | None) -> None:
                                            highlight=False))
 
 
-def _write_atomically(output: str, write) -> None:
+def _write_atomically(output: str, write, binary: bool = False) -> None:
     """Write the report to a temporary file beside the target, then rename it over the target:
     an interrupted run leaves the old file (or none), never half a report. A symlinked target
     keeps its link; the file it points to is replaced."""
@@ -839,7 +1068,7 @@ def _write_atomically(output: str, write) -> None:
     except OSError as e:
         raise _fail(f"-o {output}: không ghi được ({e.strerror})") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8")) as fh:
             write(fh)
         os.chmod(tmp, mode)
         os.replace(tmp, target)
@@ -926,7 +1155,7 @@ def baseline_update(baseline_file, **opts) -> None:
 @baseline_group.command("show")
 @click.argument("baseline_file", type=click.Path(dir_okay=False))
 @click.option("--format", "--output-format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+              show_default=True, help="Output format.")
 def baseline_show(baseline_file, fmt) -> None:
     """List what BASELINE_FILE hides: per file, rule code, quote and count."""
     import json
@@ -1033,41 +1262,67 @@ def init(folder) -> None:
     click.echo(f"draftcheck: đã tạo {target} (created)")
 
 
+RULES_DIR_HELP = "Rule directory (default: built-in rules)."
+LANG_HELP = "Language of the interface and messages. [default: vi]"
+
+
+def _lang_option():
+    return click.option("--lang", type=click.Choice(list(LANGS)), default=None, help=LANG_HELP)
+
+
+def _shown_lang(lang: str | None) -> str:
+    return lang or interface_lang()
+
+
 @cli.command("rules")
-@click.option("--rules", "rules_dir", type=click.Path(), default=None)
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi")
+@click.option("--rules", "rules_dir", type=click.Path(), default=None, help=RULES_DIR_HELP)
+@_lang_option()
 def rules_cmd(rules_dir, lang) -> None:
     """List the rule set."""
     from rich.console import Console
     from rich.table import Table
 
+    lang = _shown_lang(lang)
     rs = _load_rules(rules_dir)
-    table = Table(title="draftcheck rules")
-    for col in ("Code", "Name", "Category", "Severity", "Kind", "Summary"):
-        table.add_column(col, overflow="fold")
+    table = Table(title=_t("draftcheck rules"))
+    for col in ("Code", "Name", "Category", "Severity", "Summary"):
+        table.add_column(_t(col), overflow="fold")
     for r in rs.rules:
-        table.add_row(r.code, r.name, r.category, r.severity, r.kind, r.summary)
+        table.add_row(r.code, r.title_in(lang), _t(r.category), _t(r.severity), r.summary_in(lang))
     Console(highlight=False, no_color=bool(os.environ.get("NO_COLOR"))).print(table)
 
 
 @cli.command()
 @click.argument("code")
-@click.option("--rules", "rules_dir", type=click.Path(), default=None)
-def explain(code, rules_dir) -> None:
+@click.option("--rules", "rules_dir", type=click.Path(), default=None, help=RULES_DIR_HELP)
+@_lang_option()
+def explain(code, rules_dir, lang) -> None:
     """Show what rule CODE checks, why, and an example."""
+    lang = _shown_lang(lang)
     rs = _load_rules(rules_dir)
     rule = rs.by_code(code.upper()) or next((r for r in rs.rules if r.name == code), None)
     if rule is None:
         raise _fail(f"mã quy tắc không tồn tại: {code} (unknown rule)")
-    click.echo(f"{rule.code} {rule.name}  [{rule.category}, {rule.severity}, kind={rule.kind}]")
-    click.echo(f"vi: {rule.message['vi']}")
-    click.echo(f"en: {rule.message['en']}")
+    click.echo(f"{rule.code} {rule.title_in(lang)}  [{_t(rule.category)}, {_t(rule.severity)}; {rule.name}]")
     click.echo()
-    click.echo(rule.description.strip())
+    click.echo(f"{_t('What it checks')}: {rule.summary_in(lang)}")
+    click.echo(f"{_t('Message')}: {rule.message.get(lang) or rule.message['vi']}")
+    suggestion = rule.suggestion.get(lang) or rule.suggestion.get("vi")
+    if suggestion:
+        click.echo(f"{_t('Suggestion')}: {suggestion}")
+    fire = next((c.text for c in rule.cases if c.fire), "")
+    silent = next((c.text for c in rule.cases if not c.fire), "")
+    if fire:
+        click.echo(f"{_t('Example that is reported')}: {' '.join(fire.split())}")
+    if silent:
+        click.echo(f"{_t('Example that is not reported')}: {' '.join(silent.split())}")
+    if lang == "en":  # the full description is written in English: shown when English is asked for
+        click.echo()
+        click.echo(rule.description.strip())
 
 
 @cli.command("test-rules")
-@click.option("--rules", "rules_dir", type=click.Path(), default=None)
+@click.option("--rules", "rules_dir", type=click.Path(), default=None, help=RULES_DIR_HELP)
 @click.option("--select", multiple=True, callback=_comma_list, metavar="CODE,…",
               help="Only these rules (comma list, repeatable).")
 def test_rules(rules_dir, select) -> None:
@@ -1093,7 +1348,7 @@ def test_rules(rules_dir, select) -> None:
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
               help="Use this configuration file instead of searching for one.")
 @click.option("--no-config", "isolated", is_flag=True, help="Ignore configuration files.")
-@click.option("--rules", "rules_dir", type=click.Path(), default=None)
+@click.option("--rules", "rules_dir", type=click.Path(), default=None, help=RULES_DIR_HELP)
 def config_cmd(path, config_file, isolated, rules_dir) -> None:
     """Print the effective configuration for the file at PATH (after per-glob overrides)."""
     from .config import CliOptions, ConfigError, describe, resolve, validate
@@ -1112,14 +1367,15 @@ def config_cmd(path, config_file, isolated, rules_dir) -> None:
 
 
 @cli.command()
-def profiles() -> None:
+@_lang_option()
+def profiles(lang) -> None:
     """List the outline profiles with their sections."""
     try:
         from .profiles import describe_profiles
     except ImportError:
-        click.echo("(no profiles)")
+        click.echo(_t("(no profiles)"))
         return
-    click.echo(describe_profiles())
+    click.echo(describe_profiles())  # the profiles are Vietnamese data: titles and sections as the law names them
 
 
 @cli.command()
@@ -1143,7 +1399,7 @@ def main(argv=None) -> None:
         sys.exit(e.exit_code)
     except click.UsageError as e:
         msg = e.format_message().splitlines()[0] if e.format_message() else "usage error"
-        click.echo(f"draftcheck: {msg} (xem 'draftcheck --help')", err=True)
+        click.echo(f"draftcheck: {msg} ({_t(SEE_HELP)})", err=True)
         sys.exit(EXIT_ERROR)
     except click.Abort:
         sys.exit(EXIT_ERROR)

@@ -154,15 +154,20 @@ def _relation_key(f: Finding) -> Optional[tuple]:
 
 
 def _with_location(doc: Document, hit, data: dict) -> dict:
-    """Add where a .docx finding is in the Word file (paragraph, or table/row/cell)."""
-    locations = doc.meta.get("docx_locations")
-    if not locations or (hit.start == 0 and hit.end == 0):
-        return data  # text input, or a document-level finding
-    from .extract.docx import location_at
-
+    """Add where a finding is: for a .docx, in the Word file (paragraph, or table/row/cell:
+    ``location``, from what the reader put in the document); for every input, the headings it
+    stands under (``heading_path``, outermost first). A document-level finding has neither."""
+    if hit.start == 0 and hit.end == 0:
+        return data  # a document-level finding
+    out = dict(data)
     span = doc.span(hit.start, hit.end)
-    loc = location_at(locations, span.line, span.column)
-    return {**data, "location": loc} if loc else data
+    loc = doc.word_location(span.line, span.column)
+    if loc:
+        out["location"] = loc
+    path = doc.heading_path(hit.start)
+    if path:
+        out["heading_path"] = list(path)
+    return out
 
 
 def _plain(value):

@@ -168,6 +168,9 @@ class Row:
 @dataclass(frozen=True, slots=True)
 class Table(Block):
     rows: tuple[Row, ...] = ()
+    # how the text wrote it: "tab", "pipe", "spaces" (aligned with runs of spaces), "plain"
+    # (label then figures separated by single spaces); "" when not said
+    layout: str = ""
     kind = "table"
 
 
@@ -278,6 +281,82 @@ class Document:
     @property
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]
+
+    # -- where a position is, in the reader's terms (a .docx: meta["docx_locations"])
+    def word_location(self, line: int, column: int | None = None) -> Optional[dict]:
+        """Where line ``line`` (column ``column``) came from in the Word file, or None (a text
+        input, a blank line). See :func:`word_location_at`."""
+        locations = self.meta.get("docx_locations")
+        return word_location_at(locations, line, column) if locations else None
+
+    def heading_path(self, offset: int) -> tuple[str, ...]:
+        """The labels of the headings ``offset`` stands under, outermost first: ``("II", "2",
+        "c)")``; a Markdown heading gives its title. Labels as written (the numbering a .docx
+        draws is in the text the reader rendered)."""
+        cache = self.meta.setdefault("_cache", {})
+        paths = cache.get("heading_paths")
+        if paths is None:  # every heading's path, worked out once in one pass over the headings
+            paths, stack = [], []
+            for h in self.headings:
+                while stack and stack[-1].level >= h.level:
+                    stack.pop()
+                stack.append(h)
+                paths.append((h.start, tuple((x.label + (")" if x.style == "letter" else "")) if x.label
+                                             else x.title[:60] for x in stack)))
+            cache["heading_paths"] = paths
+        i = bisect.bisect_right(paths, (offset, (chr(0x10FFFF),))) - 1
+        return paths[i][1] if i >= 0 else ()
+
+
+def word_location_at(locations: dict, line: int, column: int | None = None) -> Optional[dict]:
+    """Where line ``line`` (column ``column``) of a .docx rendering came from, or None. On a
+    data-table row the column picks the cell; without a column only the row is given.
+    Keys starting with "_" are the reader's own (the row's text) and are left out."""
+    loc = locations.get(line)
+    if loc is None:
+        return None
+    out = {k: v for k, v in loc.items() if not k.startswith("_")}
+    row_text = loc.get("_line")  # a data-table row: its cells are the tab-separated fields, in grid order
+    if row_text is not None and column is not None:
+        starts = loc.get("_cols")
+        if starts is None:  # where each cell starts (1-based), worked out once for the row
+            from array import array
+            from itertools import accumulate
+
+            fields = row_text.split("\t")
+            starts = loc["_cols"] = array("l", accumulate(map((1).__add__, map(len, fields[:-1])), initial=1))
+        out["cell"] = max(0, bisect.bisect_right(starts, column) - 1) + 1
+    return out
+
+
+def heading_path_text(path: tuple[str, ...] | list[str]) -> str:
+    """``("II", "2", "c)")`` as a reader writes it: the roman section and the deepest number
+    under it joined by a dot (a "2.1" carries its parent "2"), then each lettered item or
+    titled heading after " › ": ``II.2 › c)``, ``II.2.1 › a)``."""
+    out: list[str] = []
+    group: list[str] = []  # the numbers of the current run: [roman?, deepest arabic or decimal]
+
+    def flush() -> None:
+        if group:
+            out.append(".".join(group))
+            group.clear()
+
+    for label in path:
+        number = label.rstrip(".")
+        if number and set(number) <= set("IVXLCDM"):
+            flush()
+            group.append(number)
+        elif number and number.replace(".", "").isdigit():
+            if group and set(group[0]) <= set("IVXLCDM"):
+                del group[1:]
+            else:
+                group.clear()
+            group.append(number)
+        else:
+            flush()
+            out.append(label)
+    flush()
+    return " › ".join(out)
 
 
 # --------------------------------------------------------------------------- findings

@@ -15,7 +15,8 @@ The reason follows ``--`` (or an en/em dash). In a .docx a Word comment with the
 (with or without ``<!-- -->``) applies to the text it is anchored to: ``disable``/``disable-line``
 to the lines the comment covers (or, with a later ``enable`` comment, up to it),
 ``disable-next-line`` to the line after it. The .docx reader puts comments in
-``doc.meta["comments"]`` as ``{"text", "start", "end"}`` (offsets in ``doc.text``).
+``doc.meta["comments"]`` as ``{"text", "start", "end"}`` (offsets in ``doc.text``, worked out
+from where each comment is anchored): this module never opens a file.
 
 Findings of the suppression rules themselves (CK100 unused suppression, CK101 suppression
 without reason) cannot be suppressed inline: ignore them in the configuration if you must.
@@ -90,13 +91,7 @@ def parse(doc: Document) -> list[Suppression]:
         sp = doc.span(m.start(), m.end())
         out.append(Suppression(m["verb"], codes, reason, m.start(), m.end(), sp.line, sp.end_line,
                                " ".join(m.group(0).split()), "comment", bad))
-    comments = doc.meta.get("comments")
-    if comments is None and doc.meta.get("format") == "docx":
-        cache = doc.meta.setdefault("_cache", {})
-        if "docx_comments" not in cache:
-            cache["docx_comments"] = docx_comments(doc)
-        comments = cache["docx_comments"]
-    for c in comments or []:
+    for c in doc.meta.get("comments") or []:  # Word comments, read by the .docx reader
         text = " ".join(str(c.get("text", "")).split())
         m = WORD_RE.match(text)
         if not m:
@@ -109,113 +104,6 @@ def parse(doc: Document) -> list[Suppression]:
                                " ".join(text.split()), "word", bad))
     out.sort(key=lambda s: (s.start, s.end))
     _assign_ranges(doc, out)
-    return out
-
-
-W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MAX_XML_BYTES = 64 * 1024 * 1024
-
-
-def docx_comments(doc: Document) -> list[dict]:
-    """Word comments of the .docx at ``doc.path`` that mention ``draftcheck-``, each with the
-    offsets in ``doc.text`` of the text it is anchored to (found by its text, in document
-    order). Used when the reader did not fill ``doc.meta["comments"]``; never raises."""
-    import io
-    import unicodedata
-    import zipfile
-    from xml.etree import ElementTree as ET
-
-    from .extract.docx import ZIP_ERRORS
-
-    try:
-        with zipfile.ZipFile(doc.path) as z:
-            names = set(z.namelist())
-            if "word/comments.xml" not in names:
-                return []
-            infos = {i.filename: i.file_size for i in z.infolist()}
-            if infos.get("word/comments.xml", 0) > MAX_XML_BYTES or infos.get("word/document.xml", 0) > MAX_XML_BYTES:
-                return []
-            comments_xml = z.read("word/comments.xml")
-            document_xml = z.read("word/document.xml")
-    except (*ZIP_ERRORS, KeyError):
-        return []
-    try:
-        texts: dict[str, str] = {}
-        for c in ET.fromstring(comments_xml).iter(W_NS + "comment"):
-            body = " ".join("".join(t.text or "" for t in p.iter(W_NS + "t")) for p in c.iter(W_NS + "p"))
-            if "draftcheck-" in body:
-                texts[c.get(W_NS + "id", "")] = body
-        if not texts:
-            return []
-        anchored: dict[str, list[str]] = {}
-        order: list[str] = []
-        open_ids: list[str] = []
-        para: list[str] = []
-        refs: list[str] = []
-        paras: list[str] = []  # text of the paragraphs already closed, in document order
-        where: dict[str, tuple[int, int]] = {}  # comment -> (paragraph index, offset in it)
-        for event, el in ET.iterparse(io.BytesIO(document_xml), events=("start", "end")):
-            tag = el.tag
-            if event == "start":
-                if tag == W_NS + "p":
-                    para, refs = [], []
-                elif tag == W_NS + "commentRangeStart" and el.get(W_NS + "id") in texts:
-                    cid = el.get(W_NS + "id")
-                    open_ids.append(cid)
-                    anchored.setdefault(cid, [""])
-                    where.setdefault(cid, (len(paras), len("".join(para))))
-                    if cid not in order:
-                        order.append(cid)
-                elif tag == W_NS + "commentRangeEnd" and el.get(W_NS + "id") in open_ids:
-                    open_ids.remove(el.get(W_NS + "id"))
-                elif tag == W_NS + "commentReference" and el.get(W_NS + "id") in texts:
-                    refs.append(el.get(W_NS + "id"))
-                continue
-            if tag == W_NS + "t":
-                para.append(el.text or "")
-                for cid in open_ids:
-                    anchored[cid][-1] += el.text or ""
-            elif tag == W_NS + "tab":
-                para.append("\t")
-            elif tag == W_NS + "p":
-                for cid in open_ids:
-                    anchored[cid].append("")
-                for cid in refs:  # a comment with no range: anchored to its paragraph
-                    if cid not in anchored or not "".join(anchored[cid]).strip():
-                        anchored[cid] = ["".join(para)]
-                        where[cid] = (len(paras), 0)
-                        if cid not in order:
-                            order.append(cid)
-                paras.append("".join(para))
-                el.clear()
-    except ET.ParseError:
-        return []
-    out, cursor = [], 0
-    for cid in order:
-        lines = [unicodedata.normalize("NFC", " ".join(x.split())) for x in anchored.get(cid, [])]
-        lines = [x for x in lines if x]
-        if not lines:
-            continue
-        # the same text may occur more than once: take the occurrence the comment is on
-        pi, off = where.get(cid, (0, 0))
-        before = " ".join(" ".join(x.split()) for x in paras[:pi] + [paras[pi][:off] if pi < len(paras) else ""])
-        k = unicodedata.normalize("NFC", before).count(lines[0])
-        start = -1
-        for _ in range(k + 1):
-            start = doc.text.find(lines[0], start + 1)
-            if start < 0:
-                break
-        if start < 0:
-            start = doc.text.find(lines[0], cursor)
-        if start < 0:
-            continue
-        end = start + len(lines[0])
-        if len(lines) > 1:
-            last = doc.text.find(lines[-1], end)
-            if last >= 0:
-                end = last + len(lines[-1])
-        cursor = start
-        out.append({"text": texts[cid], "start": start, "end": end})
     return out
 
 

@@ -151,7 +151,9 @@ def test_rules_explain_test_rules(capsys):
     runner = CliRunner()
     res = runner.invoke(cli, ["rules"])
     assert res.exit_code == 0 and "AR001" in res.output
-    res = runner.invoke(cli, ["explain", "AR001"])
+    res = runner.invoke(cli, ["explain", "AR001"])  # Vietnamese by default; the English description with --lang en
+    assert res.exit_code == 0 and "Kiểm tra gì:" in res.output
+    res = runner.invoke(cli, ["explain", "AR001", "--lang", "en"])
     assert res.exit_code == 0 and "## What it does" in res.output
     code, _, err = run_main(["explain", "ZZ999"], capsys)
     assert code == 2

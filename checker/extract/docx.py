@@ -38,17 +38,16 @@ numerals only while that fits a Word label (:data:`MAX_NUMBER_LABEL`), else as d
 from __future__ import annotations
 
 import bisect
+import hashlib
 import io
 import re
 import struct
 import zipfile
 import zlib
-from array import array
-from itertools import accumulate
 from pathlib import Path
 from typing import Any, Iterator
 
-from ..model import Document
+from ..model import Document, word_location_at
 from .reader import MAX_INPUT_BYTES, InputError
 
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024  # sum of the declared sizes of the zip members
@@ -127,7 +126,8 @@ def _read_docx(path: str | Path, max_bytes: int, max_uncompressed: int) -> Docum
     sniff(data)
     check_zip(data, max_uncompressed)
     document = _open(data)
-    lines, locations = DocxRenderer(document, max_chars=max_bytes).render()
+    renderer = DocxRenderer(document, max_chars=max_bytes)
+    lines, locations = renderer.render()
     text = "\n".join(lines).rstrip("\n")  # lines never start blank: locations stay in step
     if not text.strip():
         raise InputError("tài liệu Word trống, không có nội dung để kiểm tra (empty document)")
@@ -136,24 +136,19 @@ def _read_docx(path: str | Path, max_bytes: int, max_uncompressed: int) -> Docum
     legacy = detect_legacy_encoding(text)
     if legacy:
         raise InputError(legacy_message(legacy))
-    return build_document(text + "\n", str(path), {"format": "docx", "docx_locations": locations})
+    doc = build_document(text + "\n", str(path), {
+        "format": "docx", "docx_locations": locations, "docx_anchors": renderer.anchors,
+        # the reviewed copy is made from these very bytes: a file changed since is refused
+        "docx_sha256": hashlib.sha256(data).hexdigest()})
+    doc.meta["comments"] = read_comments(document, renderer, doc)
+    return doc
 
 
 def location_at(locations: dict, line: int, column: int | None = None) -> dict | None:
     """Where line ``line`` (column ``column``) of a .docx rendering came from, or None. On a
-    data-table row the column picks the cell; without a column only the row is given."""
-    loc = locations.get(line)
-    if loc is None:
-        return None
-    out = {k: v for k, v in loc.items() if not k.startswith("_")}
-    row_text = loc.get("_line")  # a data-table row: its cells are the tab-separated fields, in grid order
-    if row_text is not None and column is not None:
-        starts = loc.get("_cols")
-        if starts is None:  # where each cell starts (1-based), worked out once for the row
-            fields = row_text.split("\t")
-            starts = loc["_cols"] = array("l", accumulate(map((1).__add__, map(len, fields[:-1])), initial=1))
-        out["cell"] = max(0, bisect.bisect_right(starts, column) - 1) + 1
-    return out
+    data-table row the column picks the cell; without a column only the row is given.
+    (The lookup itself is the model's, so that no caller outside the reader needs this module.)"""
+    return word_location_at(locations, line, column)
 
 
 def describe_location(loc: dict) -> str:
@@ -170,6 +165,196 @@ def describe_location(loc: dict) -> str:
     if "paragraph" in loc:
         return f"¶{loc['paragraph']}"
     return ""
+
+
+# ----------------------------------------------------------------------------- comments and anchors
+W_COMMENT_START, W_COMMENT_END, W_COMMENT_REF = _w("commentRangeStart"), _w("commentRangeEnd"), _w("commentReference")
+_COMMENT_MARKS = {W_COMMENT_START, W_COMMENT_END, W_COMMENT_REF}
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _hidden(run) -> bool:
+    rpr = run.find(_w("rPr"))
+    vanish = rpr.find(_w("vanish")) if rpr is not None else None
+    return vanish is not None and vanish.get(_w("val")) not in ("0", "false", "off")
+
+
+def visible_text(el) -> str:
+    """The text element ``el`` adds to :func:`paragraph_text` of its paragraph (the same rules,
+    one element at a time: what the reviewed copy splits and a comment's anchor counts)."""
+    tag = el.tag
+    if not isinstance(tag, str) or tag in _SKIP_IN_TEXT:
+        return ""
+    if tag == W_T:
+        return el.text or ""
+    if tag == _w("tab") or tag == _w("ptab"):
+        return "\t"
+    if tag in _BREAKS:
+        return "" if el.get(_w("type")) in ("page", "column") else "\n"
+    if tag == _w("noBreakHyphen"):
+        return "-"
+    if tag == _w("sym"):
+        try:
+            code = int(el.get(_w("char")) or "", 16)
+        except ValueError:
+            return ""
+        if code >= 0xF000:
+            code -= 0xF000
+        return chr(code) if 0x20 <= code < 0xD800 else ""
+    if tag == W_R and _hidden(el):
+        return ""
+    return "".join(visible_text(c) for c in el)
+
+
+def run_pieces(p) -> tuple[list[tuple[Any, list[tuple[Any, int, int]]]], list[tuple[Any, int]]]:
+    """The visible runs of w:p ``p`` in reading order, each with its children and the offsets
+    (start, end) in :func:`paragraph_text` each child covers; and the comment markers
+    (range start/end, reference) met on the way, each with its offset."""
+    runs: list[tuple[Any, list[tuple[Any, int, int]]]] = []
+    marks: list[tuple[Any, int]] = []
+    pos = 0
+
+    def walk(el) -> None:
+        nonlocal pos
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            if tag in _COMMENT_MARKS:
+                marks.append((child, pos))
+                continue
+            if tag in _SKIP_IN_TEXT:
+                continue
+            if tag == W_R:
+                if _hidden(child):
+                    continue
+                pieces = []
+                for c in child:
+                    if c.tag == W_COMMENT_REF:
+                        marks.append((c, pos))
+                    n = len(visible_text(c))
+                    pieces.append((c, pos, pos + n))
+                    pos += n
+                runs.append((child, pieces))
+            elif tag == W_T or tag in _BREAKS or tag in (_w("tab"), _w("ptab"), _w("noBreakHyphen"), _w("sym")):
+                pos += len(visible_text(child))  # text outside a run (a broken file): counted, never split
+            else:
+                walk(child)
+
+    walk(p)
+    return runs, marks
+
+
+def _enclosing_paragraph(el):
+    while el is not None and el.tag != W_P:
+        el = el.getparent()
+    return el
+
+
+def read_comments(document, renderer: "DocxRenderer", doc: Document) -> list[dict]:
+    """The Word comments of the main document, each with the offsets in ``doc.text`` of the
+    text it is anchored to (``commentRangeStart`` … ``commentRangeEnd``; a comment with only a
+    reference covers its paragraph): ``{"id", "author", "text", "start", "end"}``, in the
+    order of their anchors. Never raises on a damaged comments part: it has no comments."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    try:
+        comments_el = document.part.part_related_by(RT.COMMENTS).element
+    except (KeyError, AttributeError, ValueError):
+        return []
+    texts: dict[str, tuple[str, str]] = {}
+    for c in comments_el.iter(_w("comment")):
+        body = "\n".join(paragraph_text(q) for q in c.iter(W_P))
+        texts[c.get(_w("id"), "")] = (c.get(_w("author"), ""), body)
+    if not texts:
+        return []
+    source_starts = [0]
+    for line in renderer.lines:
+        source_starts.append(source_starts[-1] + len(line) + 1)
+    rendered = sorted(set(renderer.par_lines) | set(renderer.cell_lines))
+    pieces_cache: dict[Any, dict[Any, int]] = {}
+
+    def text_offset(index: int | None, offset: int, at_end: bool) -> int:
+        """``doc.text`` offset of ``offset`` in body paragraph ``index`` (a paragraph that was
+        not rendered, e.g. empty: the next one rendered, or the previous one for an end)."""
+        if index not in renderer.par_lines and index not in renderer.cell_lines:
+            k = bisect.bisect_left(rendered, index if index is not None else 0)
+            if at_end and k > 0:
+                index, offset = rendered[k - 1], 1 << 30
+            elif k < len(rendered):
+                index, offset = rendered[k], 0
+            else:
+                return len(doc.text)
+        if index in renderer.par_lines:
+            spans = renderer.par_lines[index]
+            line, start, length = spans[0]
+            for candidate in spans:
+                if candidate[1] <= offset:
+                    line, start, length = candidate
+            src = source_starts[line - 1] + min(max(0, offset - start), length)
+        else:
+            line, col, length = renderer.cell_lines[index]
+            src = source_starts[line - 1] + col + min(max(0, offset), length)
+        return bisect.bisect_left(doc.offsets, src)
+
+    def where(marker, at_end: bool) -> int:
+        p = _enclosing_paragraph(marker)
+        if p is None:  # a range marker between paragraphs: the paragraph it stands before (after)
+            sibling = None
+            for s in marker.itersiblings(preceding=at_end):
+                paragraphs = [s] if s.tag == W_P else list(s.iter(W_P)) if isinstance(s.tag, str) else []
+                if paragraphs:
+                    sibling = paragraphs[-1] if at_end else paragraphs[0]
+                    break
+            index = renderer._index_of(sibling) if sibling is not None else None
+            return text_offset(index, 1 << 30 if at_end else 0, at_end)
+        if p not in pieces_cache:  # the elements are the keys: kept alive, lxml gives the same ones back
+            pieces_cache[p] = dict(run_pieces(p)[1])
+        return text_offset(renderer._index_of(p), pieces_cache[p].get(marker, 0), at_end)
+
+    body = document.element.body
+    starts: dict[str, int] = {}
+    ends: dict[str, int] = {}
+    refs: dict[str, Any] = {}
+    for marker in body.iter(W_COMMENT_START, W_COMMENT_END, W_COMMENT_REF):
+        cid = marker.get(_w("id"), "")
+        if cid not in texts:
+            continue
+        if marker.tag == W_COMMENT_START:
+            starts.setdefault(cid, where(marker, False))
+        elif marker.tag == W_COMMENT_END:
+            ends[cid] = where(marker, True)
+        else:
+            refs.setdefault(cid, marker)
+    out = []
+    for cid, (author, text) in texts.items():
+        if cid in starts:
+            start = starts[cid]
+            end = max(start, ends.get(cid, start))
+        elif cid in refs:  # no range: the comment is about its paragraph
+            p = _enclosing_paragraph(refs[cid])
+            index = renderer._index_of(p) if p is not None else None
+            start, end = text_offset(index, 0, False), text_offset(index, 1 << 30, True)
+        else:
+            continue
+        out.append({"id": cid, "author": author, "text": text, "start": start, "end": max(start, end)})
+    out.sort(key=lambda c: (c["start"], c["end"]))
+    return out
+
+
+def open_for_review(path: str | Path, sha256: str, max_bytes: int = MAX_INPUT_BYTES):
+    """The python-docx Document of the .docx at ``path`` for the reviewed copy: read within the
+    same bounds as :func:`read_docx`, and only if its bytes are still the ones checked (``sha256``
+    from ``doc.meta["docx_sha256"]``), so that a comment is never placed on text it is not about."""
+    from .reader import read_bounded
+
+    data = read_bounded(Path(path), max_bytes)
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise InputError("tệp đã thay đổi từ lúc kiểm tra, không tạo bản có nhận xét; hãy kiểm tra lại "
+                         "(file changed since it was checked)")
+    sniff(data)
+    check_zip(data)
+    return _open(data)
 
 
 # ----------------------------------------------------------------------------- bad input
@@ -741,6 +926,17 @@ class DocxRenderer:
         self.n_textbox = 0
         self.max_chars = max_chars
         self.chars = 0
+        self._paragraph_index: dict | None = None
+        # rendered line -> where the reviewed copy anchors a comment on it (meta["docx_anchors"]):
+        # "paragraph" (index of the w:p in body.iter(w:p)) and "offset" (of column 1 in its
+        # visible text), or "cells" (grid column -> the cell's paragraph indexes) on a data-table
+        # row, and "host" (the body paragraph to comment instead: text box, page header = -1)
+        self.anchors: dict[int, dict[str, Any]] = {}
+        # body paragraph index -> [(line, offset of column 1, length)], and for a data-table
+        # cell's paragraphs (line, 0-based column where the cell starts, length of the cell):
+        # where a position in a Word paragraph (a comment's anchor) is in the rendering
+        self.par_lines: dict[int, list[tuple[int, int, int]]] = {}
+        self.cell_lines: dict[int, tuple[int, int, int]] = {}
 
     # -- output
     def _add_line(self, line: str, loc: dict[str, Any] | None) -> None:
@@ -752,27 +948,57 @@ class DocxRenderer:
         if loc is not None:
             self.locs[len(self.lines)] = loc
 
-    def _emit_paragraph(self, text: str, loc: dict[str, Any]) -> None:
+    def _emit_paragraph(self, text: str, loc: dict[str, Any], anchor: tuple[Any, int] | None = None,
+                        host: int | None = None) -> None:
+        """The lines of one paragraph. ``anchor``: (the w:p, the offset in its visible text of
+        ``text[0]``, negative when a numbering label comes first), so that each line's column
+        maps back into the Word paragraph; ``host``: the body paragraph a text box or page
+        header line is commented on (-1: the start of the document). See ``self.anchors``."""
         text = text.replace("\r", "").replace("\v", "\n").replace("\x0b", "\n")
-        parts = [ln.rstrip() for ln in text.split("\n")]
+        raw = text.split("\n")
+        parts = [ln.rstrip() for ln in raw]
         # blank lines at either end dropped by index: popping the front one by one is
         # quadratic in a paragraph that starts with thousands of line breaks
         first = next((i for i, ln in enumerate(parts) if ln.strip()), len(parts))
         last = next((i for i in range(len(parts) - 1, first - 1, -1) if parts[i].strip()), first - 1)
-        parts = parts[first:last + 1]
-        if not parts:
+        if first > last:
             return
         if self.lines and self.lines[-1] != "":
             self._add_line("", None)
-        for part in parts:
-            self._add_line(part, dict(loc))
+        index = self._index_of(anchor[0]) if anchor is not None else None
+        offset = 0 if index is None else anchor[1] + sum(len(ln) + 1 for ln in raw[:first])
+        for i in range(first, last + 1):
+            number = len(self.lines) + 1
+            if index is not None:
+                self.anchors[number] = {"paragraph": index, "offset": offset}
+                self.par_lines.setdefault(index, []).append((number, offset, len(parts[i])))
+            if host is not None:
+                self.anchors.setdefault(number, {})["host"] = host
+            self._add_line(parts[i], dict(loc))
+            if index is not None:
+                offset += len(raw[i]) + 1
 
-    def _labelled(self, p) -> str:
+    def _index_of(self, p) -> int | None:
+        """Index of w:p ``p`` among the body's paragraphs in document order (``body.iter(w:p)``,
+        the order a reopened copy of the file has too), or None when it is not in the body."""
+        if self._paragraph_index is None:
+            self._paragraph_index = {el: i for i, el in enumerate(self.document.element.body.iter(W_P))}
+        return self._paragraph_index.get(p)
+
+    def _labelled_anchor(self, p) -> tuple[str, int]:
+        """The paragraph as read (label, then text) and the offset in its visible text of the
+        first character of that reading (see :meth:`_emit_paragraph`)."""
         label = self.numbering.label(p)
         text = paragraph_text(p)
         if label and text.strip():
-            return f"{label} {text.lstrip()}"
-        return label if label else text
+            stripped = text.lstrip()
+            return f"{label} {stripped}", len(text) - len(stripped) - len(label) - 1
+        if label:
+            return label, -len(label)
+        return text, 0
+
+    def _labelled(self, p) -> str:
+        return self._labelled_anchor(p)[0]
 
     # -- walk
     def render(self) -> tuple[list[str], dict[int, dict[str, Any]]]:
@@ -808,9 +1034,9 @@ class DocxRenderer:
             for item in items:
                 if item.tag == W_P:
                     j += 1
-                    self._emit_paragraph(paragraph_text(item), {"header": kind, "paragraph": j})
+                    self._emit_paragraph(paragraph_text(item), {"header": kind, "paragraph": j}, host=-1)
                 else:
-                    self._layout_table(item, {"header": kind})
+                    self._layout_table(item, {"header": kind}, host=-1)
             break  # one page header: the one on the first page
 
     def _blocks(self, items) -> None:
@@ -823,29 +1049,39 @@ class DocxRenderer:
     def _paragraph(self, p) -> None:
         self.n_par += 1
         index = self.n_par
-        for box in _textboxes(p):
+        boxes = _textboxes(p)
+        host = self._index_of(p) if boxes else None
+        for box in boxes:
             self.n_textbox += 1
             n = self.n_textbox
             k = 0
             for item in _iter_block_items(box):
                 if item.tag == W_P:
                     k += 1
-                    self._emit_paragraph(self._labelled(item), {"textbox": n, "paragraph": k})
+                    text, offset = self._labelled_anchor(item)
+                    self._emit_paragraph(text, {"textbox": n, "paragraph": k}, (item, offset), host=host)
                 else:
-                    self._layout_table(item, {"textbox": n})
-        self._emit_paragraph(self._labelled(p), {"paragraph": index})
+                    self._layout_table(item, {"textbox": n}, host=host)
+        text, offset = self._labelled_anchor(p)
+        self._emit_paragraph(text, {"paragraph": index}, (p, offset))
 
-    def _cell_paragraph_texts(self, tc) -> list[str]:
+    def _cell_paragraphs(self, tc) -> list[tuple[str, Any, int]]:
+        """(text as read, w:p, offset of the text's first character, see _labelled_anchor) of
+        each paragraph of a cell, nested tables' cells in reading order."""
         out = []
         for item in _iter_block_items(tc):
             if item.tag == W_P:
-                out.append(self._labelled(item))
+                text, offset = self._labelled_anchor(item)
+                out.append((text, item, offset))
             else:  # nested table: its cells' text in reading order
                 for row in table_grid(item):
                     for c in row:
                         if not c.continued:
-                            out.extend(self._cell_paragraph_texts(c.tc))
+                            out.extend(self._cell_paragraphs(c.tc))
         return out
+
+    def _cell_paragraph_texts(self, tc) -> list[str]:
+        return [text for text, _, _ in self._cell_paragraphs(tc)]
 
     def _is_layout(self, grid: list[list[_GridCell]]) -> bool:
         width = max((c.col + c.span for row in grid for c in row), default=0)
@@ -868,21 +1104,33 @@ class DocxRenderer:
         for r, row in enumerate(grid, start=1):
             width = max((c.col + c.span for c in row), default=0)
             texts = [""] * width
+            cells: dict[int, tuple[int, ...]] = {}  # grid column -> its body paragraphs (the reviewed copy's anchors)
             for c in row:
                 if c.continued:
                     continue
-                value = " ".join(s.strip() for s in self._cell_paragraph_texts(c.tc) if s.strip())
+                paragraphs = self._cell_paragraphs(c.tc)
+                value = " ".join(s.strip() for s, _, _ in paragraphs if s.strip())
                 texts[c.col] = " ".join(value.replace("\t", " ").split())
+                indexes = tuple(i for _, el, _ in paragraphs if (i := self._index_of(el)) is not None)
+                if texts[c.col] and indexes:
+                    cells[c.col] = indexes
             if not any(texts):
                 continue  # an empty row would end the table in the text
             line = "\t".join(texts)
+            number, start = len(self.lines) + 1, 0
+            for col, text in enumerate(texts):
+                for i in cells.get(col, ()):
+                    self.cell_lines[i] = (number, start, len(text))
+                start += len(text) + 1
             # the row keeps its line: location_at finds a column's cell from it when a finding
             # asks (most rows have none; a row may be MAX_TABLE_COLUMNS wide)
+            if cells:
+                self.anchors[number] = {"cells": cells}
             self._add_line(line, {"table": t, "row": r, "_line": line})
         if self.lines and self.lines[-1] != "":
             self._add_line("", None)
 
-    def _layout_table(self, tbl, base: dict[str, Any], grid=None) -> None:
+    def _layout_table(self, tbl, base: dict[str, Any], grid=None, host: int | None = None) -> None:
         """A table used for layout: each column top to bottom, left column first."""
         if grid is None:
             self.n_table += 1
@@ -893,5 +1141,6 @@ class DocxRenderer:
         placed = sorted(((c.col, r, c) for r, row in enumerate(grid, start=1) for c in row if not c.continued),
                         key=lambda item: item[:2])
         for col, r, c in placed:
-            for k, text in enumerate(self._cell_paragraph_texts(c.tc), start=1):
-                self._emit_paragraph(text, dict(base, table=t, row=r, cell=col + 1, paragraph=k))
+            for k, (text, el, offset) in enumerate(self._cell_paragraphs(c.tc), start=1):
+                self._emit_paragraph(text, dict(base, table=t, row=r, cell=col + 1, paragraph=k), (el, offset),
+                                     host=host)

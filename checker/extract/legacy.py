@@ -66,8 +66,16 @@ def detect_legacy_encoding(text: str) -> str:
 
 
 def detect_legacy_bytes(data: bytes) -> str:
-    """The legacy encoding of a file that is not UTF-8: its bytes read as cp1252 (Latin-1)."""
+    """The legacy encoding of a file that is not UTF-8: its bytes read as cp1252 (Latin-1).
+    Only bytes that read as an 8-bit text at all can be one (a PDF, an image, random bytes read
+    as cp1252 are full of the Latin-1 signs TCVN3 uses, and are not Vietnamese)."""
+    from .reader import looks_like_8bit_text
+
+    if not looks_like_8bit_text(data):
+        return ""
     text = data.decode("cp1252", errors="replace")
+    if text.count("\ufffd") * 200 > len(text):  # bytes cp1252 has no letter for: not an 8-bit font text
+        return ""
     return detect_legacy_encoding(text)
 
 

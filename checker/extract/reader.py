@@ -118,8 +118,94 @@ _NOT_REGULAR = ("không phải tệp thông thường (thiết bị, FIFO hay so
                 "(not a regular file: device, FIFO or socket)")
 
 
+# What a file is, from its first bytes (the formats a draft is mistaken for, or renamed from):
+# (magic, what it is in Vietnamese, in English). Checked before any decoding, so that a PDF or
+# a program renamed .txt is never diagnosed as a text in the wrong encoding.
+FILE_SIGNATURES = (
+    (b"%PDF-", "tệp PDF", "a PDF file"),
+    (b"\x89PNG\r\n\x1a\n", "ảnh PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "ảnh JPEG", "a JPEG image"),
+    (b"GIF87a", "ảnh GIF", "a GIF image"),
+    (b"GIF89a", "ảnh GIF", "a GIF image"),
+    (b"II*\x00", "ảnh TIFF", "a TIFF image"),
+    (b"MM\x00*", "ảnh TIFF", "a TIFF image"),
+    (b"BM", None, None),  # a BMP only with its header's size field: see _signature
+    (b"\x7fELF", "chương trình (ELF)", "an executable (ELF)"),
+    (b"MZ", None, None),  # a Windows program only with its binary header: see _signature
+    (b"\xcf\xfa\xed\xfe", "chương trình macOS", "a macOS executable"),
+    (b"\xfe\xed\xfa\xcf", "chương trình macOS", "a macOS executable"),
+    (b"\xca\xfe\xba\xbe", "chương trình (Mach-O/Java)", "an executable (Mach-O or Java class)"),
+    (b"\x00asm", "chương trình WebAssembly", "a WebAssembly module"),
+    (b"\x1f\x8b", "tệp nén gzip", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "tệp nén 7z", "a 7z archive"),
+    (b"Rar!\x1a\x07", "tệp nén RAR", "a RAR archive"),
+    (b"BZh", None, None),  # bzip2 only with its block header: see _signature
+    (b"\xfd7zXZ\x00", "tệp nén xz", "an xz archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "tệp Office cũ (.doc/.xls)", "an old Office file (.doc/.xls)"),
+    (b"ID3", None, None),  # an MP3 only with its version bytes: see _signature
+    (b"OggS", "tệp âm thanh/video Ogg", "an Ogg media file"),
+    (b"fLaC", "tệp âm thanh FLAC", "a FLAC audio file"),
+    (b"SQLite format 3\x00", "cơ sở dữ liệu SQLite", "an SQLite database"),
+)
+
+
+def _signature(data: bytes) -> tuple[str, str] | None:
+    """(Vietnamese, English) name of the non-text format ``data`` starts with, or None."""
+    for magic, vi, en in FILE_SIGNATURES:
+        if data.startswith(magic):
+            if vi is not None:
+                return vi, en
+            if magic == b"BM" and len(data) >= 14 and int.from_bytes(data[2:6], "little") == len(data):
+                return "ảnh BMP", "a BMP image"
+            if magic == b"BZh" and data[3:4].isdigit() and data[4:10] == b"1AY&SY":
+                return "tệp nén bzip2", "a bzip2 archive"
+            if magic == b"MZ" and b"\x00" in data[2:64]:  # a text may start with "MZ"; a program has NULs
+                return "chương trình Windows (.exe/.dll)", "a Windows executable"
+            if magic == b"ID3" and len(data) > 5 and data[3] < 10 and data[4] < 10:
+                return "tệp âm thanh MP3", "an MP3 audio file"
+    if data[4:8] == b"ftyp":
+        return "tệp ảnh/video (MP4, HEIC…)", "an image or video (MP4, HEIC…)"
+    if data.startswith(b"RIFF") and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        return "tệp ảnh/âm thanh/video (RIFF)", "an image, audio or video file (RIFF)"
+    return None
+
+
+def not_text(what_vi: str, what_en: str) -> InputError:
+    return InputError(f"không phải văn bản (not a text document): {what_vi}, không kiểm tra được; hãy kiểm "
+                      f"tra bản .docx hoặc .txt của dự thảo ({what_en})")
+
+
+# Bytes that a text file never holds: C0 controls other than tab, line feed, form feed,
+# carriage return, Word's line break and cell mark (\v, \a, kept by a copy from Word) and ESC
+# (old printer files), and DEL.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (7, 9, 10, 11, 12, 13, 27)) + b"\x7f"
+
+
+def looks_like_8bit_text(data: bytes) -> bool:
+    """Whether bytes that are not UTF-8 read as a text in some 8-bit encoding (cp1252, TCVN3,
+    VNI…): almost no control bytes, mostly ASCII letters and spaces, words separated by spaces.
+    Random bytes, compressed or encrypted data and program code are none of these."""
+    sample = data[:65536]
+    if not sample:
+        return False
+    controls = sum(sample.count(bytes([b])) for b in _CONTROL_BYTES)
+    if controls * 1000 > len(sample):
+        return False
+    ascii_letters = sum(1 for b in sample if 65 <= b <= 90 or 97 <= b <= 122)
+    spaces = sample.count(b" ") + sample.count(b"\n") + sample.count(b"\t")
+    return (ascii_letters + spaces) * 10 >= len(sample) * 6 and spaces * 30 >= len(sample)
+
+
 def decode(data: bytes, name: str = "") -> tuple[str, str]:
-    """Decode a text file: UTF-8 (with or without BOM) or UTF-16 with BOM. Returns (text, encoding)."""
+    """Decode a text file: UTF-8 (with or without BOM) or UTF-16 with BOM. Returns (text, encoding).
+
+    Refused with a message that says what the file is: a known non-text format (PDF, image,
+    program, archive) or bytes that no text encoding gives ("không phải văn bản"); a file with
+    no text at all ("tệp rỗng"); an 8-bit text that is not UTF-8 (save it as UTF-8). The
+    legacy Vietnamese encodings (TCVN3, VNI) are told by the caller from the last case only."""
+    signature = _signature(data)
+    if signature:
+        raise not_text(*signature)
     if data.startswith(codecs.BOM_UTF8):
         enc, body = "utf-8-sig", data[len(codecs.BOM_UTF8):]
     elif data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
@@ -127,15 +213,31 @@ def decode(data: bytes, name: str = "") -> tuple[str, str]:
     else:
         enc, body = "utf-8", data
         if b"\x00" in data[:8192]:
-            raise InputError("tệp nhị phân, không phải văn bản (binary file, not text)")
+            raise not_text("tệp nhị phân", "binary file")
     try:
         text = body.decode("utf-16" if enc == "utf-16" else "utf-8")
     except UnicodeDecodeError as e:
+        if enc == "utf-8" and not looks_like_8bit_text(body):
+            raise not_text("dữ liệu nhị phân, không đọc ra chữ bằng bảng mã nào", "binary data") from None
         raise InputError(
             f"không đọc được bằng mã {enc.upper()} (not valid {enc.upper()} at byte {e.start}); "
             "hãy lưu lại tệp với mã UTF-8"
         ) from None
+    if not text.strip():
+        if not text:
+            raise InputError("tệp rỗng, không có nội dung để kiểm tra (empty file)")
+        raise InputError("tệp chỉ có khoảng trắng, không có nội dung để kiểm tra (whitespace-only file)")
+    if _control_share_too_high(text):
+        raise not_text("tệp nhị phân", "binary file")
     return text, enc
+
+
+def _control_share_too_high(text: str) -> bool:
+    """Valid UTF-8 that is still not a text: control characters a text never holds."""
+    sample = text[:65536]
+    # a text pasted from Word keeps its line breaks (\v) and cell marks (\a): those are text
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\f\r\x1b\x0b\x07") or ch == "\x7f")
+    return bad * 50 > len(sample)
 
 
 def normalize_with_map(source: str):

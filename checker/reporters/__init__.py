@@ -9,7 +9,7 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import SEVERITY_RANK
+from ..model import SEVERITY_RANK, Span, heading_path_text
 
 FORMATS = {
     "full": "full",
@@ -20,6 +20,9 @@ FORMATS = {
     "junit": "junit",
     "html": "html",
 }
+# formats written to files only (bytes, one output a checked file), never to standard output:
+# "docx", a copy of each .docx draft with the findings as Word comments (needs -o)
+FILE_FORMATS = {"docx": "docx_review"}
 
 
 @dataclass
@@ -42,7 +45,7 @@ class RenderContext:
 
 
 def get(name: str):
-    return importlib.import_module(f"{__name__}.{FORMATS[name]}")
+    return importlib.import_module(f"{__name__}.{FORMATS.get(name) or FILE_FORMATS[name]}")
 
 
 def summary(reports, ctx: RenderContext | None = None) -> dict:
@@ -132,3 +135,108 @@ def statistics(reports) -> list[dict]:
 
 def worst_rank(reports) -> int:
     return max((SEVERITY_RANK[f.severity] for r in reports for f in r.findings), default=0)
+
+
+# ----------------------------------------------------------------------------- where a finding is
+SEVERITY_WORDS = {
+    "vi": {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"},
+    "en": {"error": "error", "warning": "warning", "info": "info"},
+}
+_WHERE = {
+    "vi": {"paragraph": "đoạn", "table": "bảng", "row": "dòng", "cell": "ô", "textbox": "khung văn bản",
+           "header": "tiêu đề trang", "doc": "toàn văn bản", "line": "dòng", "under": "mục"},
+    "en": {"paragraph": "paragraph", "table": "table", "row": "row", "cell": "cell", "textbox": "text box",
+           "header": "page header", "doc": "whole document", "line": "line", "under": "under"},
+}
+
+
+def _lang(lang: str) -> str:
+    return "en" if lang == "en" else "vi"
+
+
+def word_location_text(loc: dict | None, lang: str = "vi") -> str:
+    """A Word location in the reviewer's terms: ``đoạn 12``, ``bảng 2, dòng 5, ô 3``,
+    ``tiêu đề trang``, ``khung văn bản 1, đoạn 2`` (``paragraph 12``, ``table 2, row 5, cell 3``…)."""
+    if not loc:
+        return ""
+    w = _WHERE[_lang(lang)]
+    parts = []
+    if "header" in loc:
+        parts.append(w["header"])
+    if "textbox" in loc:
+        parts.append(f"{w['textbox']} {loc['textbox']}")
+    if "table" in loc:
+        parts.append(f"{w['table']} {loc['table']}")
+        if "row" in loc:
+            parts.append(f"{w['row']} {loc['row']}")
+        if "cell" in loc:
+            parts.append(f"{w['cell']} {loc['cell']}")
+        if loc.get("paragraph", 1) > 1:  # a cell of a layout table with several paragraphs
+            parts.append(f"{w['paragraph']} {loc['paragraph']}")
+    elif "paragraph" in loc and ("header" not in loc or loc["paragraph"] > 1):
+        parts.append(f"{w['paragraph']} {loc['paragraph']}")
+    return ", ".join(parts)
+
+
+def is_document_level(f) -> bool:
+    """A finding about the whole draft (a missing section), not about a place in it."""
+    return not f.excerpt and f.span == Span(1, 1, 1, 1)
+
+
+def is_word(report) -> bool:
+    doc = getattr(report, "document", None)
+    return doc is not None and doc.meta.get("format") == "docx"
+
+
+def heading_of(f) -> str:
+    """``II.2 › c)``: the headings the finding stands under, or ""."""
+    path = f.data.get("heading_path") if isinstance(f.data, dict) else None
+    return heading_path_text(path) if path else ""
+
+
+def where(report, f, lang: str = "vi", with_heading: bool = True) -> str:
+    """Where the finding is, for a person: in a .docx in Word's terms (``đoạn 12 · mục II.2 ›
+    c)``), in a text file its line and column (``dòng 97:11``); document-level: ``toàn văn bản``."""
+    w = _WHERE[_lang(lang)]
+    if is_document_level(f):
+        return w["doc"]
+    if is_word(report):
+        text = word_location_text(f.data.get("location"), lang) or f"{w['line']} {f.span.line}"
+    else:
+        text = f"{w['line']} {f.span.line}:{f.span.column}"
+    heading = heading_of(f) if with_heading else ""
+    return f"{text} · {w['under']} {heading}" if heading else text
+
+
+def computation(f) -> str:
+    """The arithmetic behind a finding as a worked sum, from its data: ``1 + 1 + 3 + 5 + 5 =
+    15 ≠ 11``; ``""`` when the finding has none."""
+    d = f.data if isinstance(f.data, dict) else {}
+    if d.get("computation"):
+        return str(d["computation"])
+    parts = d.get("parts")
+    if isinstance(parts, list) and parts and d.get("computed") is not None:
+        text = " + ".join(str(p) for p in parts).replace("+ -", "− ") + f" = {d['computed']}"
+        if d.get("stated") is not None:
+            text += f" ≠ {d['stated']}"
+        return text
+    for key in ("formula", "expression", "check"):
+        if d.get(key):
+            return str(d[key])
+    if d.get("stated") is not None and d.get("computed") is not None:
+        text = f"{d['stated']} ≠ {d['computed']}"
+        if d.get("difference") not in (None, ""):
+            text += f" (Δ {d['difference']})"
+        return f"{d['relation']}: {text}" if d.get("relation") else text
+    return ""
+
+
+def rule_title(ctx: "RenderContext | None", code: str, name: str, lang: str = "vi") -> str:
+    """The rule's name for a person, in the language asked (the rule file's ``title``), else its
+    kebab-case name."""
+    rules = getattr(ctx, "rules", None) if ctx is not None else None
+    rule = rules.by_code(code) if rules is not None and hasattr(rules, "by_code") else None
+    title = getattr(rule, "title", None) if rule is not None else None
+    if isinstance(title, dict):
+        return title.get(_lang(lang)) or title.get("vi") or name
+    return name

@@ -1,7 +1,15 @@
 """``--format concise``: one line a finding, ``path:line:col: severity CODE message``."""
 from __future__ import annotations
 
-from . import RenderContext, hidden_note, summary_line
+from . import RenderContext, hidden_note, is_word, summary_line, where
+
+
+def _position(r, f, lang: str) -> str:
+    """``path:line:col`` for a text draft (what editors jump to); for a .docx, whose rendered
+    lines point at nothing in Word, the place in Word's terms: ``path (đoạn 12 · mục II.2)``."""
+    if is_word(r):
+        return f"{r.path} ({where(r, f, lang)})"
+    return f"{r.path}:{f.span.line}:{f.span.column}"
 
 
 def render(reports, ctx: RenderContext) -> str:
@@ -10,11 +18,11 @@ def render(reports, ctx: RenderContext) -> str:
         if r.error:
             lines.append(f"{r.path}: error: {r.error}")
         for f in r.findings:
-            lines.append(f"{r.path}:{f.span.line}:{f.span.column}: {f.severity} {f.code} {f.message}")
+            lines.append(f"{_position(r, f, ctx.lang)}: {f.severity} {f.code} {f.message}")
         for f in r.suppressed:
             reason = f.data.get("suppressed_by", {}).get("reason") or ("(no reason)" if ctx.lang == "en" else "(không ghi lý do)")
             label = "suppressed" if ctx.lang == "en" else "đã tắt"
-            lines.append(f"{r.path}:{f.span.line}:{f.span.column}: {label} {f.code} {f.message} [{reason}]")
+            lines.append(f"{_position(r, f, ctx.lang)}: {label} {f.code} {f.message} [{reason}]")
     if not ctx.quiet:
         lines.append(summary_line(reports, ctx))
         note = hidden_note(reports, ctx.lang, ctx)

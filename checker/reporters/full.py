@@ -8,7 +8,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from . import RenderContext, hidden_note, summary, summary_line
+from . import RenderContext, hidden_note, is_word, rule_title, summary, summary_line, where
 
 STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 LABEL = {
@@ -46,13 +46,14 @@ def write(reports, ctx: RenderContext, console: Console) -> None:
                 console.print()
             continue
         doc = getattr(r, "document", None)
+        word = is_word(r)  # a .docx: places in Word's terms, not lines of the rendering
         for f in r.findings:
             head = Text("  ")
-            head.append(f"{f.span.line}:{f.span.column}", style="dim")
+            head.append(where(r, f, lang) if word else f"{f.span.line}:{f.span.column}", style="dim")
             head.append("  ")
             head.append(f"{lab[f.severity]}", style=STYLE[f.severity])
             head.append(f" {f.code}", style="bold")
-            head.append(f" [{f.name}]", style="dim")
+            head.append(f" [{rule_title(ctx, f.code, f.name, lang)}]", style="dim")
             console.print(head)
             console.print(Text("    " + f.message))
             if doc is not None and f.excerpt:
@@ -70,10 +71,11 @@ def write(reports, ctx: RenderContext, console: Console) -> None:
                     snippet.append(line_text[end:hi])
                     if hi < len(line_text):
                         snippet.append("…", style="dim")
-                    console.print(Text(f"    {f.span.line:>4} ", style="dim") + snippet[4:])
+                    gutter = "     " if word else f"{f.span.line:>4} "
+                    console.print(Text(f"    {gutter}", style="dim") + snippet[4:])
             if f.suggestion:
                 console.print(Text(f"    {w['suggest']}: {f.suggestion}", style="green"))
-        _write_suppressed(r, lang, console)
+        _write_suppressed(r, lang, console, word)
         console.print()
     if ctx.quiet:
         return
@@ -98,7 +100,7 @@ def write(reports, ctx: RenderContext, console: Console) -> None:
         console.print(Text(note, style="dim"))
 
 
-def _write_suppressed(r, lang: str, console: Console) -> None:
+def _write_suppressed(r, lang: str, console: Console, word: bool = False) -> None:
     """Suppressed findings, each with the reason given in the draft (the signer must see them)."""
     if not r.suppressed:
         return
@@ -108,7 +110,7 @@ def _write_suppressed(r, lang: str, console: Console) -> None:
         by = f.data.get("suppressed_by", {})
         reason = by.get("reason") or ("(no reason given)" if lang == "en" else "(không ghi lý do)")
         line = Text("    ")
-        line.append(f"{f.span.line}:{f.span.column}", style="dim")
+        line.append(where(r, f, lang) if word else f"{f.span.line}:{f.span.column}", style="dim")
         line.append(f" {f.code}", style="bold")
         line.append(f" {f.message}")
         console.print(line)

@@ -1,75 +1,142 @@
 """``--format html``: one self-contained page for a reviewer (no network, no external file).
 
-Left: the draft's text as read, line-numbered, each finding highlighted where it is (coloured
-by severity; suppressed findings dotted). Right: the findings grouped by severity, each with
-its message, suggestion and, for arithmetic findings, the computation; a click scrolls the
-text to the finding and marks it; a click on a highlight shows its entry in the list.
-Document-level findings (a missing section) sit in a banner above the text.
+The draft's text as read, each finding highlighted where it is (coloured by severity;
+suppressed findings dotted); tables (a Word table, a tab or pipe table) drawn as tables with
+the cell a finding is about marked. Beside it (below it on a phone or a tablet) the findings,
+each with the rule's name in the language of the run, where it is (in a .docx in Word's terms:
+"đoạn 12", "bảng 2, dòng 5, ô 3") and the headings it stands under ("II.2 › c)"), the
+message, the computation as a worked sum and the suggestion. Filters by severity and by family
+(figures, dates, citations, structure); the keyboard moves from finding to finding (j/k or
+↓/↑, Enter shows it); a click on a finding scrolls the draft to it, a click on a highlight
+shows its entry. Document-level findings (a missing section) sit in a banner above the text.
+Responsive from a 390 px phone to a desktop, and printable.
 """
 from __future__ import annotations
 
 import html
 import json
 
-from . import RenderContext, summary
+from . import RenderContext, computation, is_document_level, rule_title, summary, where
 
 SEV_ORDER = ("error", "warning", "info")
+CATEGORY_ORDER = ("arithmetic", "date", "citation", "structure", "style")
 WORDS = {
     "vi": {"error": "Lỗi", "warning": "Cảnh báo", "info": "Thông tin", "suppressed": "Đã tắt bằng chú thích",
            "title": "Kết quả kiểm tra dự thảo", "findings": "phát hiện", "files": "tệp", "clean": "Không có phát hiện nào",
            "doc": "Toàn văn bản", "suggest": "Gợi ý", "computation": "Phép tính", "reason": "Lý do",
-           "details": "Chi tiết", "unreadable": "Không kiểm tra được", "line": "dòng", "no_reason": "(không ghi lý do)"},
+           "unreadable": "Không kiểm tra được", "line": "dòng", "no_reason": "(không ghi lý do)",
+           "filters": "Lọc", "severity": "Mức", "family": "Nhóm", "table": "Bảng",
+           "keys": "Phím j/k hoặc ↓/↑: phát hiện sau/trước; Enter: xem trong văn bản",
+           "arithmetic": "Số liệu", "date": "Ngày tháng", "citation": "Trích dẫn", "structure": "Thể thức, cấu trúc",
+           "style": "Cách viết", "draft": "Văn bản dự thảo", "list": "Danh sách phát hiện"},
     "en": {"error": "Errors", "warning": "Warnings", "info": "Info", "suppressed": "Suppressed by comments",
            "title": "Draft check results", "findings": "findings", "files": "files", "clean": "No findings",
            "doc": "Whole document", "suggest": "Suggestion", "computation": "Computation", "reason": "Reason",
-           "details": "Details", "unreadable": "Could not be checked", "line": "line", "no_reason": "(no reason given)"},
+           "unreadable": "Could not be checked", "line": "line", "no_reason": "(no reason given)",
+           "filters": "Filter", "severity": "Severity", "family": "Family", "table": "Table",
+           "keys": "Keys j/k or ↓/↑: next/previous finding; Enter: show it in the text",
+           "arithmetic": "Figures", "date": "Dates", "citation": "Citations", "structure": "Structure",
+           "style": "Style", "draft": "The draft", "list": "Findings"},
 }
 
 CSS = """
 *{box-sizing:border-box}
-body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1d2430;background:#f4f5f7}
-header{padding:10px 16px;background:#1d2430;color:#fff;display:flex;gap:18px;align-items:baseline;flex-wrap:wrap}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1d2430;background:#f4f5f7}
+header{padding:8px 14px;background:#1d2430;color:#fff;display:flex;gap:6px 18px;align-items:baseline;flex-wrap:wrap}
 header h1{font-size:17px;margin:0}
-header .counts span{margin-right:12px}
+header .counts{display:flex;flex-wrap:wrap;gap:0 12px}
+header .counts span{white-space:nowrap}
 .c-error{color:#ff8a80}.c-warning{color:#ffd54f}.c-info{color:#81d4fa}
-.layout{display:grid;grid-template-columns:minmax(0,3fr) minmax(320px,2fr);height:calc(100vh - 48px)}
-#draft{overflow:auto;padding:12px 16px;background:#fff;border-right:1px solid #d5d9e0}
-#list{overflow:auto;padding:12px 16px}
-.file h2{font-size:15px;margin:8px 0;word-break:break-all}
+.hidden-note{font-size:13px;color:#cfd6e0}
+#filters{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center;padding:6px 14px;background:#e7eaef;border-bottom:1px solid #d5d9e0;font-size:14px}
+#filters fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:2px 10px;align-items:center}
+#filters legend{float:left;font-weight:600;margin-right:6px;padding:0}
+#filters label{white-space:nowrap;cursor:pointer}
+#filters .keys{color:#5f6b7a;font-size:12.5px}
+.layout{display:grid;grid-template-columns:minmax(0,3fr) minmax(340px,2fr);height:calc(100vh - var(--top,90px))}
+#draft{overflow:auto;padding:12px 16px;background:#fff;border-right:1px solid #d5d9e0;min-width:0}
+#list{overflow:auto;padding:12px 16px;min-width:0}
+.file h2{font-size:15px;margin:8px 0;overflow-wrap:anywhere}
 .doclevel{margin:6px 0 10px;padding:6px 10px;border-left:4px solid #c62828;background:#fff3f3}
 .doclevel div{margin:2px 0}
-.text{font:15px/1.6 "Times New Roman",Tinos,"Liberation Serif","Noto Serif",Georgia,serif;white-space:pre-wrap;word-wrap:break-word;margin:0}
-.line{display:block;padding-left:4.2em;text-indent:-4.2em}
-.ln{display:inline-block;width:3.6em;margin-right:.6em;text-align:right;color:#98a1b0;user-select:none;text-indent:0}
+.text{font:15px/1.6 "Times New Roman",Tinos,"Liberation Serif","Noto Serif",Georgia,serif;white-space:pre-wrap;overflow-wrap:anywhere;margin:0}
+.line{display:block;padding-left:3.4em;text-indent:-3.4em;min-height:1.6em}
+.ln{display:inline-block;width:2.8em;margin-right:.6em;text-align:right;color:#98a1b0;user-select:none;text-indent:0;font-size:12px}
+.tablewrap{overflow-x:auto;max-width:100%;margin:4px 0 8px 3.4em}
+table.doc-table{border-collapse:collapse;font:14px/1.4 "Times New Roman",Tinos,"Liberation Serif",serif;white-space:normal}
+table.doc-table caption{text-align:left;font:12px system-ui,sans-serif;color:#5f6b7a;padding:2px 0}
+table.doc-table td{border:1px solid #b8bfca;padding:2px 6px;vertical-align:top;overflow-wrap:anywhere;min-width:2.5em}
+table.doc-table td.num{text-align:right}
+table.doc-table td.hit{outline:2px solid #c62828;outline-offset:-2px}
+table.doc-table td.hit-warning{outline-color:#e0a800}table.doc-table td.hit-info{outline-color:#1e88e5}
+table.doc-table td.hit-suppressed{outline:2px dotted #607d8b}
+table.doc-table .rln{color:#98a1b0;font-size:11px;border:0;padding-right:4px;user-select:none}
 mark{background:none;color:inherit;border-radius:2px;cursor:pointer}
 mark.sev-error{background:#ffcdd2;border-bottom:2px solid #c62828}
 mark.sev-warning{background:#fff0b3;border-bottom:2px solid #e0a800}
 mark.sev-info{background:#d6eefc;border-bottom:2px solid #1e88e5}
 mark.sev-suppressed{background:#eceff1;border-bottom:2px dotted #607d8b}
+mark.off{background:none;border-bottom:0}
 mark.active,.doclevel .active{outline:3px solid #7b1fa2;outline-offset:1px;background:#e1bee7}
 .anchor{display:inline-block;width:0;height:1.2em;vertical-align:text-bottom;scroll-margin:40vh}
 .zero{color:#c62828;font-weight:bold}
 #list h3{font-size:14px;margin:14px 0 6px}
 #list ol{list-style:none;margin:0;padding:0}
-li.finding{background:#fff;border:1px solid #d5d9e0;border-left:4px solid #98a1b0;border-radius:4px;margin:0 0 8px;padding:6px 9px}
+li.finding{background:#fff;border:1px solid #d5d9e0;border-left:4px solid #98a1b0;border-radius:4px;margin:0 0 8px;padding:6px 9px;overflow-wrap:anywhere}
 li.sev-error{border-left-color:#c62828}li.sev-warning{border-left-color:#e0a800}li.sev-info{border-left-color:#1e88e5}
-li.sev-suppressed{border-left-color:#607d8b;opacity:.85}
+li.sev-suppressed{border-left-color:#607d8b;opacity:.9}
 li.finding.active{box-shadow:0 0 0 2px #7b1fa2}
+li.finding.filtered,h3.filtered{display:none}
 a.finding-link{color:inherit;text-decoration:none;display:block}
-.code{font-weight:600}.pos{color:#5f6b7a;font-size:12px;margin-left:6px}.path{color:#5f6b7a;font-size:12px}
-.msg{margin-top:2px}.sug{color:#2e7d32;margin-top:3px}.calc{margin-top:4px;font:12.5px ui-monospace,monospace;background:#f1f3f6;padding:3px 6px;border-radius:3px}
-details{margin-top:3px;font-size:12px;color:#5f6b7a}details pre{white-space:pre-wrap;margin:2px 0}
+a.finding-link:focus{outline:2px solid #7b1fa2;outline-offset:2px}
+.code{font-weight:600}.name{font-weight:600;color:#37474f}.path{color:#5f6b7a;font-size:12px}
+.where{color:#5f6b7a;font-size:12.5px;margin-top:1px}
+.msg{margin-top:2px}.sug{color:#2e7d32;margin-top:3px}
+.calc{margin-top:4px;font:13px ui-monospace,"DejaVu Sans Mono",monospace;background:#f1f3f6;padding:3px 6px;border-radius:3px;overflow-wrap:anywhere}
+.calc b{font-family:system-ui,sans-serif;font-weight:600}
 .error-box{color:#c62828;font-weight:600}
+@media (max-width:1023px){
+  .layout{display:flex;flex-direction:column;height:auto}
+  #list{order:-1;overflow:visible;border-bottom:1px solid #d5d9e0}
+  #draft{overflow:visible;border-right:0}
+}
+@media (max-width:600px){
+  body{font-size:15px}
+  header{padding:6px 10px}header h1{font-size:16px}
+  #filters{padding:6px 10px}#filters .keys{display:none}
+  #draft,#list{padding:8px 10px}
+  .line{padding-left:2.2em;text-indent:-2.2em}
+  .ln{width:1.8em;margin-right:.4em;font-size:10px}
+  .tablewrap{margin-left:0}
+}
+@media print{
+  body{background:#fff;font-size:11pt}
+  header{background:#fff;color:#000;border-bottom:1px solid #000}
+  .c-error,.c-warning,.c-info,.hidden-note{color:#000}
+  #filters{display:none}
+  .layout{display:block;height:auto}
+  #draft,#list{overflow:visible;border:0;padding:0}
+  #list{break-before:page}
+  li.finding{break-inside:avoid}
+  li.finding.filtered,h3.filtered{display:block}
+  .tablewrap{overflow:visible}
+  mark.active{outline:0}
+  a.finding-link:focus{outline:0}
+}
 """
 
 JS = """
 (function(){
+  var top=document.querySelector('header').offsetHeight+document.getElementById('filters').offsetHeight;
+  document.documentElement.style.setProperty('--top',top+'px');
   function clear(){document.querySelectorAll('.active').forEach(function(x){x.classList.remove('active');});}
+  function mark(id){document.querySelectorAll('[data-f~="'+id+'"]').forEach(function(x){x.classList.add('active');});}
   function show(id){
     var el=document.getElementById(id); if(!el) return;
     clear();
     el.scrollIntoView({block:'center',inline:'nearest'});
-    document.querySelectorAll('[data-f~="'+id+'"]').forEach(function(x){x.classList.add('active');});
+    mark(id);
     var li=document.querySelector('li[data-target="'+id+'"]'); if(li) li.classList.add('active');
     if(history.replaceState) history.replaceState(null,'','#'+id);
   }
@@ -80,9 +147,47 @@ JS = """
     m.addEventListener('click',function(){
       var id=m.getAttribute('data-f').split(' ')[0];
       var li=document.querySelector('li[data-target="'+id+'"]');
-      clear(); document.querySelectorAll('[data-f~="'+id+'"]').forEach(function(x){x.classList.add('active');});
-      if(li){li.classList.add('active'); li.scrollIntoView({block:'center'});}
+      clear(); mark(id);
+      if(li){li.classList.add('active'); li.scrollIntoView({block:'center'}); li.querySelector('a').focus({preventScroll:true});}
     });
+  });
+  // filters: a finding shows when its severity and its family are both ticked
+  function filter(){
+    var on={};
+    document.querySelectorAll('#filters input').forEach(function(i){on[i.value]=i.checked;});
+    var hidden={};
+    document.querySelectorAll('li.finding').forEach(function(li){
+      var off=!(on[li.getAttribute('data-sev')]!==false && on[li.getAttribute('data-cat')]!==false);
+      li.classList.toggle('filtered',off);
+      if(off) hidden[li.getAttribute('data-target')]=1;
+    });
+    document.querySelectorAll('mark[data-f]').forEach(function(m){
+      var ids=m.getAttribute('data-f').split(' ');
+      m.classList.toggle('off',ids.every(function(id){return hidden[id];}));
+    });
+    document.querySelectorAll('#list h3').forEach(function(h){
+      var ol=h.nextElementSibling;
+      h.classList.toggle('filtered',!!ol && !ol.querySelector('li.finding:not(.filtered)'));
+    });
+  }
+  document.querySelectorAll('#filters input').forEach(function(i){i.addEventListener('change',filter);});
+  // the keyboard: j/k or arrows from finding to finding, in the order of the list
+  function visible(){return Array.prototype.slice.call(document.querySelectorAll('li.finding:not(.filtered)'));}
+  function step(d){
+    var items=visible(); if(!items.length) return;
+    var cur=document.querySelector('li.finding.active');
+    var i=items.indexOf(cur);
+    i=i<0?(d>0?0:items.length-1):Math.min(items.length-1,Math.max(0,i+d));
+    var li=items[i]; var id=li.getAttribute('data-target');
+    show(id);
+    li.scrollIntoView({block:'nearest'});
+    li.querySelector('a').focus({preventScroll:true});
+  }
+  document.addEventListener('keydown',function(e){
+    var t=e.target; if(t && (t.tagName==='TEXTAREA'||(t.tagName==='INPUT'&&t.type!=='checkbox'))) return;
+    if(e.altKey||e.ctrlKey||e.metaKey) return;
+    if(e.key==='j'||e.key==='ArrowDown'){e.preventDefault();step(1);}
+    else if(e.key==='k'||e.key==='ArrowUp'){e.preventDefault();step(-1);}
   });
   if(location.hash.length>1){var id=location.hash.slice(1); if(document.getElementById(id)) show(id);}
 })();
@@ -93,31 +198,9 @@ def _e(text) -> str:
     return html.escape(str(text), quote=True)
 
 
-def computation(f) -> str:
-    """The arithmetic behind a finding, from its data: ``a + b + c = s (ghi: t)``."""
-    d = f.data if isinstance(f.data, dict) else {}
-    if d.get("computation"):
-        return str(d["computation"])
-    parts = d.get("parts")
-    if isinstance(parts, list) and parts and d.get("computed") is not None:
-        text = " + ".join(str(p) for p in parts) + f" = {d['computed']}"
-        if d.get("stated") is not None:
-            text += f" ≠ {d['stated']}"
-        return text
-    for key in ("formula", "expression", "check"):
-        if d.get(key):
-            return str(d[key])
-    if d.get("stated") is not None and d.get("computed") is not None:
-        text = f"{d['stated']} ↔ {d['computed']}"
-        if d.get("difference") not in (None, ""):
-            text += f" (Δ {d['difference']})"
-        return f"{d['relation']}: {text}" if d.get("relation") else text
-    return ""
-
-
 def _positions(doc, f):
     """(first line, col, last line, end col) clamped to the text; None for document-level."""
-    if not f.excerpt and f.span.line == 1 and f.span.column == 1 and f.span.end_line == 1 and f.span.end_column == 1:
+    if is_document_level(f):
         return None
     n = doc.line_count
     line = min(max(1, f.span.line), n)
@@ -125,16 +208,53 @@ def _positions(doc, f):
     return line, max(1, f.span.column), end_line, max(1, f.span.end_column)
 
 
-def _render_text(doc, items) -> str:
-    """The draft, line by line, with marks. ``items`` are (id, severity class, finding)."""
+_RANK = {"error": 3, "warning": 2, "info": 1, "suppressed": 0}
+
+
+def _marked(text: str, lo: int, hi: int, segs, anchors) -> tuple[str, list[tuple[str, str]]]:
+    """Characters ``lo``..``hi`` (1-based columns, ``hi`` excluded) of a line with the marks of
+    ``segs`` ((a, b, id, severity)) and the anchors at their columns; and the findings it marks."""
+    cuts = {lo, hi}
+    for a, b, _, _ in segs:
+        cuts.update(c for c in (a, b) if lo <= c <= hi)
+    cuts.update(c for c in anchors if lo <= c < hi)
+    cuts = sorted(cuts)
+    out, hits = [], []
+    for i, c in enumerate(cuts):
+        for fid in anchors.get(c, ()) if c < hi or (hi > len(text) and c == hi) else ():
+            out.append(f'<span class="anchor" id="{fid}"></span>')
+        for a, b, fid, sev in segs:  # zero-width spans: a caret where the finding is
+            if a == b == c and (lo <= c < hi or c == hi > len(text)):
+                out.append(f'<mark class="zero sev-{sev}" data-f="{fid}">‸</mark>')
+                hits.append((fid, sev))
+        if i + 1 >= len(cuts):
+            break
+        nxt = cuts[i + 1]
+        chunk = text[c - 1:nxt - 1]
+        if not chunk:
+            continue
+        cover = [(fid, sev) for a, b, fid, sev in segs if a <= c and nxt <= b and a < b]
+        if cover:
+            sev = max((s for _, s in cover), key=lambda s: _RANK[s])
+            out.append(f'<mark class="sev-{sev}" data-f="{" ".join(fid for fid, _ in cover)}">{_e(chunk)}</mark>')
+            hits.extend(cover)
+        else:
+            out.append(_e(chunk))
+    return "".join(out), hits
+
+
+def _render_text(doc, items, lang: str = "vi") -> str:
+    """The draft, line by line, with marks; a table block as a table. ``items`` are (id,
+    severity class, finding)."""
     per_line: dict[int, list] = {}
-    anchors: dict[tuple[int, int], list[str]] = {}
+    anchors: dict[int, dict[int, list[str]]] = {}
     for fid, sev, f in items:
         pos = _positions(doc, f)
         if pos is None:
             continue
         line, col, end_line, end_col = pos
-        anchors.setdefault((line, col), []).append(fid)
+        text = doc.source_line(line)
+        anchors.setdefault(line, {}).setdefault(min(col, len(text) + 1), []).append(fid)
         for ln in range(line, end_line + 1):
             text = doc.source_line(ln)
             a = col if ln == line else 1
@@ -142,73 +262,113 @@ def _render_text(doc, items) -> str:
             a = min(a, len(text) + 1)
             b = min(max(a, b), len(text) + 1)
             per_line.setdefault(ln, []).append((a, b, fid, sev))
-    rank = {"error": 3, "warning": 2, "info": 1, "suppressed": 0}
+    tables = {}
+    for t in doc.tables:
+        if t.rows:
+            lines = sorted(range(t.line, doc.line_of(max(t.start, t.end - 1)) + 1))
+            tables[t.rows[0].line] = (t, lines)
+    skip: set[int] = set()
     out = []
-    width = len(str(doc.line_count))
+    w = WORDS[lang]
     for ln in range(1, doc.line_count + 1):
+        if ln in skip:
+            continue
+        if ln in tables:
+            table, lines = tables[ln]
+            skip.update(lines)
+            out.append(_render_table(doc, table, lines, per_line, anchors, w))
+            continue
         text = doc.source_line(ln)
-        segs = per_line.get(ln, [])
-        cuts = {1, len(text) + 1}
-        for a, b, _, _ in segs:
-            cuts.update((a, b))
-        for (al, ac) in anchors:
-            if al == ln:
-                cuts.add(min(ac, len(text) + 1))
-        cuts = sorted(cuts)
-        html_line = []
-        for i, c in enumerate(cuts):
-            for fid in anchors.get((ln, c), []) if c <= len(text) + 1 else []:
-                html_line.append(f'<span class="anchor" id="{fid}"></span>')
-            for a, b, fid, sev in segs:  # zero-width spans: a caret where the finding is
-                if a == b == c:
-                    html_line.append(f'<mark class="zero sev-{sev}" data-f="{fid}">‸</mark>')
-            if i + 1 >= len(cuts):
-                break
-            nxt = cuts[i + 1]
-            chunk = text[c - 1:nxt - 1]
-            if not chunk:
-                continue
-            cover = [(fid, sev) for a, b, fid, sev in segs if a <= c and nxt <= b and a < b]
-            if cover:
-                sev = max((s for _, s in cover), key=lambda s: rank[s])
-                ids = " ".join(fid for fid, _ in cover)
-                html_line.append(f'<mark class="sev-{sev}" data-f="{ids}">{_e(chunk)}</mark>')
-            else:
-                html_line.append(_e(chunk))
-        # anchors past the end of the line (clamped columns)
-        for (al, ac), fids in anchors.items():
-            if al == ln and ac > len(text) + 1:
-                html_line.extend(f'<span class="anchor" id="{fid}"></span>' for fid in fids)
-        out.append(f'<span class="line"><span class="ln">{ln:>{width}}</span>{"".join(html_line)}</span>')
+        body, _ = _marked(text, 1, len(text) + 2, per_line.get(ln, []), anchors.get(ln, {}))
+        out.append(f'<span class="line"><span class="ln">{ln}</span>{body}</span>')
     return "".join(out)
 
 
-def _item(fid: str, f, path: str, w: dict, sev_class: str, multi: bool) -> str:
-    pos = f"{w['line']} {f.span.line}:{f.span.column}" if f.excerpt or f.span != type(f.span)(1, 1, 1, 1) else w["doc"]
-    parts = [f'<li class="finding sev-{sev_class}" data-target="{fid}" data-code="{_e(f.code)}">',
+def _render_table(doc, table, lines, per_line, anchors, w) -> str:
+    """A table block as a table: each row's cells at their columns, the cell a finding is in
+    marked. Lines of the block that are not rows (a Markdown separator) keep only their anchors."""
+    caption = ""
+    loc = doc.word_location(table.rows[0].line)
+    if loc and "table" in loc:
+        caption = f'<caption>{_e(w["table"])} {_e(loc["table"])}</caption>'
+    rows_by_line = {row.line: row for row in table.rows}
+    html_rows = []
+    stray = []
+    for ln in lines:
+        row = rows_by_line.get(ln)
+        text = doc.source_line(ln)
+        if row is None:
+            stray.extend(f'<span class="anchor" id="{fid}"></span>' for fids in anchors.get(ln, {}).values()
+                         for fid in fids)
+            continue
+        cells = []
+        segs, marks = per_line.get(ln, []), anchors.get(ln, {})
+        spans = [(doc.span(c.start, c.end), c) for c in row.cells]
+        used: set[str] = set()
+        for k, (span, cell) in enumerate(spans):
+            lo = span.column if span.line == ln else 1
+            hi = span.end_column if span.end_line == ln and cell.end > cell.start else lo
+            # the anchors and carets before the next cell belong to this one
+            nxt = spans[k + 1][0].column if k + 1 < len(spans) and spans[k + 1][0].line == ln else len(text) + 2
+            cell_marks = {c: ids for c, ids in marks.items() if (lo <= c < nxt or (k == 0 and c < lo))}
+            body, hits = _marked(text, lo, max(hi, lo), segs, cell_marks)
+            for c in cell_marks:
+                if not (lo <= c < hi):  # an anchor between cells: at the end of this one
+                    body += "".join(f'<span class="anchor" id="{fid}"></span>' for fid in cell_marks[c]
+                                    if f'id="{fid}"' not in body)
+            used.update(fid for ids in cell_marks.values() for fid in ids)
+            cls = []
+            if hits:
+                sev = max((s for _, s in hits), key=lambda s: _RANK[s])
+                cls += ["hit", f"hit-{sev}"]
+            value = cell.text.strip()
+            if value and value.replace(".", "").replace(",", "").replace("%", "").replace("-", "").isdigit():
+                cls.append("num")
+            attr = f' class="{" ".join(cls)}"' if cls else ""
+            cells.append(f"<td{attr}>{body}</td>")
+        rest = [fid for c, ids in marks.items() for fid in ids if fid not in used]
+        if rest:
+            cells.append("<td>" + "".join(f'<span class="anchor" id="{fid}"></span>' for fid in rest) + "</td>")
+        html_rows.append(f'<tr data-line="{ln}"><td class="rln">{ln}</td>{"".join(cells)}</tr>')
+    return (f'<span class="line tableline">{"".join(stray)}</span><div class="tablewrap">'
+            f'<table class="doc-table">{caption}<tbody>{"".join(html_rows)}</tbody></table></div>')
+
+
+def _item(fid: str, f, report, w: dict, sev_class: str, multi: bool, ctx: RenderContext, lang: str) -> str:
+    parts = [f'<li class="finding sev-{sev_class}" data-target="{fid}" data-code="{_e(f.code)}" '
+             f'data-sev="{_e(sev_class if sev_class == "suppressed" else f.severity)}" data-cat="{_e(f.category)}">',
              f'<a class="finding-link" href="#{fid}" data-target="{fid}">',
-             f'<span class="code">{_e(f.code)}</span> <span class="name">{_e(f.name)}</span>'
-             f'<span class="pos">{_e(pos)}</span>']
+             f'<span class="code">{_e(f.code)}</span> <span class="name">{_e(rule_title(ctx, f.code, f.name, lang))}</span>',
+             f'<div class="where">{_e(where(report, f, lang))}</div>']
     if multi:
-        parts.append(f'<div class="path">{_e(path)}</div>')
+        parts.append(f'<div class="path">{_e(report.path)}</div>')
     parts.append(f'<div class="msg">{_e(f.message)}</div>')
-    if f.category == "arithmetic":
-        calc = computation(f)
-        if calc:
-            parts.append(f'<div class="calc" title="{_e(w["computation"])}">{_e(calc)}</div>')
+    calc = computation(f)
+    if calc:
+        parts.append(f'<div class="calc" title="{_e(w["computation"])}"><b>{_e(w["computation"])}:</b> {_e(calc)}</div>')
     if f.suggestion:
         parts.append(f'<div class="sug">{_e(w["suggest"])}: {_e(f.suggestion)}</div>')
     by = f.data.get("suppressed_by") if isinstance(f.data, dict) else None
     if by:
         parts.append(f'<div class="reason">{_e(w["reason"])} ({_e(w["line"])} {_e(by.get("line"))}): '
                      f'{_e(by.get("reason") or w["no_reason"])}</div>')
-    parts.append("</a>")
-    data = {k: v for k, v in (f.data or {}).items() if k != "suppressed_by"}
-    if data:
-        parts.append(f'<details><summary>{_e(w["details"])}</summary>'
-                     f'<pre>{_e(json.dumps(data, ensure_ascii=False, indent=1))}</pre></details>')
-    parts.append("</li>")
+    parts.append("</a></li>")
     return "".join(parts)
+
+
+def _filters(w: dict, reports) -> str:
+    sevs = [s for s in SEV_ORDER if any(f.severity == s for r in reports for f in r.findings)]
+    if any(r.suppressed for r in reports):
+        sevs.append("suppressed")
+    cats = [c for c in CATEGORY_ORDER if any(f.category == c for r in reports for f in [*r.findings, *r.suppressed])]
+
+    def box(value: str, label: str) -> str:
+        return f'<label><input type="checkbox" value="{value}" checked> {_e(label)}</label>'
+
+    return ('<nav id="filters">'
+            f'<fieldset><legend>{_e(w["severity"])}</legend>{"".join(box(s, w[s]) for s in sevs)}</fieldset>'
+            f'<fieldset><legend>{_e(w["family"])}</legend>{"".join(box(c, w[c]) for c in cats)}</fieldset>'
+            f'<span class="keys">{_e(w["keys"])}</span></nav>')
 
 
 def render(reports, ctx: RenderContext) -> str:
@@ -227,11 +387,11 @@ def render(reports, ctx: RenderContext) -> str:
         for k, f in enumerate(r.findings):
             fid = f"f-{i}-{k}"
             items.append((fid, f.severity, f))
-            groups[f.severity].append((f.span.line, f.span.column, _item(fid, f, r.path, w, f.severity, multi)))
+            groups[f.severity].append(_item(fid, f, r, w, f.severity, multi, ctx, lang))
         for k, f in enumerate(r.suppressed):
             fid = f"s-{i}-{k}"
             items.append((fid, "suppressed", f))
-            suppressed_items.append(_item(fid, f, r.path, w, "suppressed", multi))
+            suppressed_items.append(_item(fid, f, r, w, "suppressed", multi, ctx, lang))
         doc = r.document
         if doc is None:
             draft_html.append("</section>")
@@ -243,7 +403,7 @@ def render(reports, ctx: RenderContext) -> str:
                 draft_html.append(f'<div><span class="anchor" id="{fid}"></span>'
                                   f'<span class="sev-{sev}" data-f="{fid}"><b>{_e(f.code)}</b> {_e(f.message)}</span></div>')
             draft_html.append("</div>")
-        draft_html.append(f'<pre class="text">{_render_text(doc, items)}</pre></section>')
+        draft_html.append(f'<div class="text">{_render_text(doc, items, lang)}</div></section>')
     c = s["by_severity"]
     list_html = []
     if not s["findings"]:
@@ -251,7 +411,7 @@ def render(reports, ctx: RenderContext) -> str:
     for sev in SEV_ORDER:
         if groups[sev]:
             list_html.append(f'<h3 class="group-{sev}">{_e(w[sev])} ({len(groups[sev])})</h3><ol>')
-            list_html.extend(h for _, _, h in groups[sev])
+            list_html.extend(groups[sev])
             list_html.append("</ol>")
     if suppressed_items:
         list_html.append(f'<h3 class="group-suppressed">{_e(w["suppressed"])} ({len(suppressed_items)})</h3><ol>')
@@ -273,7 +433,7 @@ def render(reports, ctx: RenderContext) -> str:
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<meta name="generator" content="draftcheck {_e(ctx.tool_version)}">'
             f"<title>{_e(title)}</title><style>{CSS}</style></head>"
-            f'<body data-summary="{summary_json}">{head}<div class="layout">'
-            f'<div id="draft">{"".join(draft_html)}</div>'
-            f'<div id="list">{"".join(list_html)}</div></div>'
+            f'<body data-summary="{summary_json}">{head}{_filters(w, reports)}<div class="layout">'
+            f'<main id="draft" aria-label="{_e(w["draft"])}">{"".join(draft_html)}</main>'
+            f'<aside id="list" aria-label="{_e(w["list"])}">{"".join(list_html)}</aside></div>'
             f"<script>{JS}</script></body></html>\n")

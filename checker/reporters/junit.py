@@ -8,12 +8,14 @@ from __future__ import annotations
 from xml.etree import ElementTree as ET
 
 from ..model import SEVERITY_RANK
-from . import RenderContext, summary
+from . import RenderContext, is_word, summary, where
 
 
-def _case_name(f) -> str:
+def _case_name(f, r=None, lang: str = "vi") -> str:
+    """``CODE 12:3 message``; for a .docx the place in Word's terms instead of the line."""
     msg = f.message if len(f.message) <= 80 else f.message[:79] + "…"
-    return f"{f.code} {f.span.line}:{f.span.column} {msg}"
+    place = where(r, f, lang) if r is not None and is_word(r) else f"{f.span.line}:{f.span.column}"
+    return f"{f.code} {place} {msg}"
 
 
 def render(reports, ctx: RenderContext) -> str:
@@ -33,9 +35,11 @@ def render(reports, ctx: RenderContext) -> str:
             ET.SubElement(case, "error", message=r.error, type="unreadable").text = r.error
             tests, errors = 1, 1
         for f in r.findings:
-            case = ET.SubElement(suite, "testcase", name=_case_name(f),
+            case = ET.SubElement(suite, "testcase", name=_case_name(f, r, ctx.lang),
                                  classname=r.path, file=r.path, line=str(f.span.line))
             body = [f.message]
+            if is_word(r):
+                body.append(("Where: " if en else "Vị trí: ") + where(r, f, ctx.lang))
             if f.excerpt:
                 body.append(("Quote: " if en else "Trích: ") + f.excerpt)
             if f.suggestion:
@@ -47,13 +51,13 @@ def render(reports, ctx: RenderContext) -> str:
             else:  # below --fail-on: reported, not failed
                 case_props = ET.SubElement(case, "properties")
                 for name, value in (("code", f.code), ("severity", f.severity), ("line", str(f.span.line)),
-                                    ("column", str(f.span.column))):
+                                    ("column", str(f.span.column)), ("where", where(r, f, ctx.lang))):
                     ET.SubElement(case_props, "property", name=name, value=value)
                 ET.SubElement(case, "system-out").text = f"{f.severity}: " + "\n".join(body)
         for f in r.suppressed:
             by = f.data.get("suppressed_by", {})
             reason = by.get("reason") or ("(no reason)" if en else "(không ghi lý do)")
-            case = ET.SubElement(suite, "testcase", name=_case_name(f),
+            case = ET.SubElement(suite, "testcase", name=_case_name(f, r, ctx.lang),
                                  classname=r.path, file=r.path, line=str(f.span.line))
             ET.SubElement(case, "skipped", message=(f"suppressed: {reason}" if en else f"đã tắt: {reason}")).text = f.message
             tests += 1

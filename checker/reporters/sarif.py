@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from urllib.parse import quote
 
-from . import RenderContext, summary
+from . import RenderContext, heading_of, is_word, summary, where, word_location_text
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -27,16 +27,33 @@ def _rule_entry(rule, lang: str) -> dict:
     entry = {
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": {"text": rule.summary or rule.name},
+        "shortDescription": {"text": (rule.summary_in(lang) if hasattr(rule, "summary_in") else rule.summary)
+                             or rule.name},
         "fullDescription": {"text": " ".join(rule.description.split())},
         "help": {"text": rule.description.strip(), "markdown": rule.description.strip()},
         "defaultConfiguration": {"level": LEVEL[rule.severity]},
-        "properties": {"category": rule.category, "kind": rule.kind, "tags": [rule.category]},
+        "properties": {"category": rule.category, "kind": rule.kind, "tags": [rule.category],
+                       "title": rule.title_in(lang) if hasattr(rule, "title_in") else rule.name},
     }
     return entry
 
 
-def _result(f, path: str, rule_index: dict, lang: str) -> dict:
+def _logical(report, f, path: str, lang: str) -> list[dict]:
+    """For a .docx: where the finding is in Word's terms, as a SARIF logical location (the
+    heading path as its parent), since a line of the rendering points at nothing in Word."""
+    if not is_word(report):
+        return []
+    loc = f.data.get("location") if isinstance(f.data, dict) else None
+    name = word_location_text(loc, lang) or where(report, f, lang, with_heading=False)
+    heading = heading_of(f)
+    out = {"name": name, "kind": "element",
+           "fullyQualifiedName": f"{Path(path).name} › {heading} › {name}" if heading else f"{Path(path).name} › {name}"}
+    if loc:
+        out["properties"] = {"word": loc}
+    return [out]
+
+
+def _result(f, path: str, rule_index: dict, lang: str, report=None) -> dict:
     region = {"startLine": max(1, f.span.line), "startColumn": max(1, f.span.column),
               "endLine": max(1, f.span.end_line), "endColumn": max(1, f.span.end_column)}
     if f.excerpt:
@@ -50,6 +67,10 @@ def _result(f, path: str, rule_index: dict, lang: str) -> dict:
         "properties": {"category": f.category, "name": f.name, "severity": f.severity,
                        "suggestion": f.suggestion, "data": f.data},
     }
+    logical = _logical(report, f, path, lang) if report is not None else []
+    if logical:
+        res["locations"][0]["logicalLocations"] = logical
+        res["message"]["text"] += f" [{where(report, f, lang)}]"
     if f.code in rule_index:
         res["ruleIndex"] = rule_index[f.code]
     by = f.data.get("suppressed_by") if isinstance(f.data, dict) else None
@@ -79,9 +100,9 @@ def render(reports, ctx: RenderContext) -> str:
             notes.append({"level": "error", "message": {"text": f"{r.path}: {r.error}"},
                           "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.path)}}}]})
         for f in r.findings:
-            results.append(_result(f, r.path, index, lang))
+            results.append(_result(f, r.path, index, lang, r))
         for f in r.suppressed:
-            results.append(_result(f, r.path, index, lang))
+            results.append(_result(f, r.path, index, lang, r))
     for path, reason in ctx.skipped:  # passed over by a folder scan: said, not hidden
         notes.append({"level": "warning", "message": {"text": f"{path}: {reason}"},
                       "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(path)}}}]})
