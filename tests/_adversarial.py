@@ -97,7 +97,8 @@ FULLMATCH_ONLY = {"checker.extract.docx._DECIMAL_RE"}
 ANCHORED_ATTRS = {
     "colon_re": "match", "compare_re": "match", "base_noun_re": "match", "start_re": "match",
     "start_exh_re": "match", "share_link": "fullmatch", "count_link": "fullmatch", "grim_link": "fullmatch",
-    "fraction_link": "fullmatch", "paren_link": "fullmatch",
+    "fraction_link": "fullmatch", "paren_link": "fullmatch", "fraction_paren_link": "fullmatch",
+    "over_link": "fullmatch", "range_link": "fullmatch",
 }
 # patterns the kinds only ever run over a window of bounded length (a few dozen characters before
 # or after a number), by attribute: their cost cannot grow with the text, so they are matched on
@@ -109,6 +110,8 @@ BOUNDED_WINDOW_ATTRS = {
     "period_res": 60,  # plausibility: the window (60) before a figure
     "siblings": 60,  # breakdown: the label (at most 60 characters) before a part
     "level_res": 80,  # identity: the lead (80 characters) of a paragraph
+    "bound_re": 120, "target_re": 120, "change_re": 120,  # ratio: the clause (<= 120) before a figure
+    "index_re": 12, "from_re": 8,  # change: the few characters before a figure
 }
 
 

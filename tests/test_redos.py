@@ -46,11 +46,17 @@ UNPARSED = {
     "colon_re": "possessive quantifiers (breakdown: a number, up to 4 label words, a colon)",
     "count_link": "possessive quantifiers (ratio: the words between a count and its share)",
     "share_link": "possessive quantifiers (identity: the words between a count and its share)",
+    "paren_link": "possessive quantifiers (ratio: the words between a percentage and its bracketed counts)",
+    "fraction_paren_link": "possessive quantifiers (ratio: the words between a/b and its bracketed percentage)",
+    "over_link": "possessive quantifiers (ratio: 'a hồ sơ trên tổng số b')",
+    "bound_re": "possessive quantifiers (ratio: a bound or target word before a percentage)",
+    "range_link": "possessive quantifiers (change: 'từ old lên new')",
     # compiled at run time (named by where they are compiled, so recognised by their text)
+    "change-tail": "possessive quantifiers (change: the words between the old value and 'tăng')",
     "nguoi-ky-ho-ten": "possessive quantifiers (nd30-bao-cao profile: the signer's name line)",
 }
 # runtime patterns have no attribute name: the piece of their text that identifies them
-UNPARSED_TEXT = {"nguoi-ky-ho-ten": "^[ \\t]*+(?:(?:GS|PGS"}
+UNPARSED_TEXT = {"nguoi-ky-ho-ten": "^[ \\t]*+(?:(?:GS|PGS", "change-tail": "(?:[^\\W\\d_]++|[\\s,)]++)*+"}
 
 
 def _unparsed_key(name: str, pattern: re.Pattern) -> str:

@@ -69,7 +69,6 @@ class Change(Kind):
         self.range_link = re.compile(rf"\s*+(?:[^\W\d_]++\s*+){{0,3}}?(?:{to})\s++(?:mức\s++)?",
                                      re.IGNORECASE) if to else None
         self.from_re = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)
-        self.cue_any_re = re.compile(rf"(?<!\w)(?P<cue>{'|'.join(cues)})\s*$", re.IGNORECASE)
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         text = doc.text
