@@ -50,7 +50,7 @@ def main() -> None:
     total, rows, failed = 0, [], False
     for out, proc in zip(outputs, procs):
         failed |= proc.returncode != 0
-        for name, count in re.findall(r"::(test_\w+)[^\n]*:\n(?:(?!::test_).*\n)*?\s+- (\d+) passing examples", out):
+        for name, count in re.findall(r"::(test_\w+)[^\n]*:\n(?:(?!::test_).*\n)*?\s+- (\d+) passing(?: examples)?", out):
             rows.append((name, int(count)))
             total += int(count)
         print(out[-2500:])
