@@ -28,17 +28,9 @@ KNOWN_MISSES = {
     # through the stated share; #2 is reported (AR010, info). It used to be "found" by an AR001
     # error that wrongly counted the 1.207 files in progress among the resolved ones.
     "05-sonla-tthcc-2018-3",
-    # a portal dashboard flattened to one row a line with single spaces between the cells
-    # ("Mức 1, 2 268763 257141 11622 124907 48,6% …") under a two-row header: no table is
-    # read from it with confidence, so its bucket sums and share totals are not checked (issue 18)
-    "04-thuathienhue-dvc-thongke-1", "04-thuathienhue-dvc-thongke-2", "04-thuathienhue-dvc-thongke-3",
-    "04-thuathienhue-dvc-thongke-4", "04-thuathienhue-dvc-thongke-5",
 }
 # (document stem, line, rule code) of arithmetic warnings and errors that match no defect
 KNOWN_FALSE_ALARMS: set[tuple[str, int, str]] = {
-    # a yearbook page (years as columns, rows one a line) whose index block header "Năm trước = 100"
-    # is read as figures of a sum
-    ("b05-ngtk2022-mamnon-truonglop-2018-2023", 23, "AR001"),
 }
 
 

@@ -144,7 +144,9 @@ def render(doc: Document) -> str:
     ``line  kind  [location]  text``. ``kind`` is the block starting on that line
     (``heading II``, ``paragraph``, ``table``...); for a .docx, ``location`` says where the line
     came from in the Word file (``¶12`` body paragraph, ``T2 R3`` table row, ``T1 R1 C2`` cell
-    of a layout table, ``header ¶1``, ``textbox 1``). Line numbers are those of the findings."""
+    of a layout table, ``header ¶1``, ``textbox 1``). Line numbers are those of the findings.
+    After the lines, each table as it was understood: header rows, column types, which row is a
+    total or a part of which, or why it is not read with confidence."""
     out = []
     kinds = {}
     for b in doc.blocks:
@@ -166,4 +168,9 @@ def render(doc: Document) -> str:
             out.append(f"{n:>{width}} {kind:<14} {where.get(n, ''):<{loc_width}} {line}".rstrip())
         else:
             out.append(f"{n:>{width}} {kind:<14} {line}".rstrip())
+    if doc.tables:  # then each table as it was understood (checker.extract.tables)
+        from .tables import describe, table_models
+
+        out.append("")
+        out.extend(line for m in table_models(doc) for line in describe(m))
     return "\n".join(out) + "\n"

@@ -10,6 +10,7 @@ import re
 
 from ..model import (Block, Cell, Directive, Heading, ListItem, Paragraph, Recipients, Row,
                      Signature, Table)
+from .tables import find_text_tables
 
 ROMAN_RE = re.compile(r"^(?P<label>[IVXLC]{1,6})\s*[.\-–)]\s*(?P<title>\S.*)$")
 DECIMAL_RE = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<title>\S.*)$")
@@ -91,6 +92,31 @@ def _cells(text: str, start: int, sep: str) -> tuple[Cell, ...]:
     return tuple(cells)
 
 
+def _loose_pipe_row(text: str) -> bool:
+    """A row of a pipe table written without its opening pipe ("Tiểu học | 230 065 | … | |"),
+    as portals export yearbook tables."""
+    return text.count("|") >= 2 and not text.lstrip().startswith("|") and bool(text.strip())
+
+
+def _loose_cells(text: str, start: int) -> tuple[Cell, ...]:
+    """Cells of a loose pipe row: every part between pipes, the label before the first one;
+    nothing after the last pipe is a cell."""
+    parts = text.rstrip().split("|")
+    if parts and not parts[-1].strip():
+        parts = parts[:-1]
+    cells, pos = [], 0
+    for col, part in enumerate(parts):
+        stripped = part.strip()
+        off = part.find(stripped) if stripped else 0
+        cells.append(Cell(stripped, start + pos + off, start + pos + off + len(stripped), col))
+        pos += len(part) + 1
+    return tuple(cells)
+
+
+def _tab_row(text: str) -> bool:
+    return "\t" in text.strip("\t ")
+
+
 class _Line:
     __slots__ = ("text", "start", "number")
 
@@ -147,6 +173,14 @@ def parse_blocks(text: str, line_of) -> list[Block]:
 
     i, n = 0, len(lines)
     in_closing = False
+
+    def other_reader(k: int) -> bool:
+        t = lines[k].text
+        return "\t" in t or "|" in t or bool(DIRECTIVE_RE.match(t)) or bool(RECIPIENTS_RE.match(t))
+
+    # tables written without tab or pipe (aligned with spaces, or label then figures): found in
+    # one pass before the blocks, so a table's header lines are not taken into a paragraph
+    text_tables = find_text_tables([ln.text for ln in lines], other_reader)
     while i < n:
         ln = lines[i]
         stripped = ln.text.strip()
@@ -162,9 +196,28 @@ def parse_blocks(text: str, line_of) -> list[Block]:
             blocks.append(Directive(stripped, s0, ln.end, ln.number, body=m["body"].strip()))
             i += 1
             continue
-        # tables: tab-separated rows (a stray blank line inside is tolerated) or pipe rows
-        if "\t" in ln.text.strip("\t ") or PIPE_ROW_RE.match(ln.text):
-            pipe = bool(PIPE_ROW_RE.match(ln.text))
+        if i in text_tables and not in_closing:
+            found = text_tables[i]
+            flush_para()
+            rows = []
+            for k in range(found.first, found.last + 1):
+                spans = found.cells.get(k)
+                if not spans:
+                    continue
+                lk = lines[k]
+                cells = tuple(Cell(lk.text[a:b], lk.start + a, lk.start + b, col)
+                              for col, (a, b) in enumerate(spans))
+                rows.append(Row(cells, lk.number, lk.start, lk.end))
+            s, e = rows[0].start, rows[-1].end
+            blocks.append(Table(text[s:e], s, e, rows[0].line, rows=tuple(rows), layout=found.layout))
+            i = found.last + 1
+            continue
+        # tables: tab-separated rows (a stray blank line inside is tolerated) or pipe rows (a
+        # row may leave out its opening pipe: "Tiểu học | 230 065 | … |")
+        loose_start = (_loose_pipe_row(ln.text) and i + 1 < n
+                       and (PIPE_ROW_RE.match(lines[i + 1].text) or _loose_pipe_row(lines[i + 1].text)))
+        if _tab_row(ln.text) or PIPE_ROW_RE.match(ln.text) or loose_start:
+            pipe = bool(PIPE_ROW_RE.match(ln.text)) or bool(loose_start)
             rows: list[Row] = []
             j = i
             while j < n:
@@ -174,19 +227,26 @@ def parse_blocks(text: str, line_of) -> list[Block]:
                         rows.append(Row(_cells(t, lines[j].start, "|"), lines[j].number,
                                         lines[j].start, lines[j].end))
                     j += 1
-                elif not pipe and "\t" in t.strip("\t "):
+                elif pipe and _loose_pipe_row(t):
+                    rows.append(Row(_loose_cells(t, lines[j].start), lines[j].number,
+                                    lines[j].start, lines[j].end))
+                    j += 1
+                elif not pipe and (_tab_row(t) or (rows and "\t" in t and t.strip())):
+                    # a row whose only filled cell is its label ("I. Cấp tỉnh\t\t") stays in
+                    # the table it is part of
                     rows.append(Row(_cells(t, lines[j].start, "\t"), lines[j].number,
                                     lines[j].start, lines[j].end))
                     j += 1
                 elif (not pipe and not t.strip() and j + 1 < n
-                      and "\t" in lines[j + 1].text.strip("\t ")):
+                      and _tab_row(lines[j + 1].text)):
                     j += 1  # stray blank line inside a pasted table
                 else:
                     break
             if len(rows) >= 2 or (rows and pipe):
                 flush_para()
                 s, e = rows[0].start, rows[-1].end
-                blocks.append(Table(text[s:e], s, e, rows[0].line, rows=tuple(rows)))
+                blocks.append(Table(text[s:e], s, e, rows[0].line, rows=tuple(rows),
+                                    layout="pipe" if pipe else "tab"))
                 i = j
                 continue
         if RECIPIENTS_RE.match(ln.text):
@@ -211,7 +271,8 @@ def parse_blocks(text: str, line_of) -> list[Block]:
                 t = lines[j].text.strip()
                 if t:
                     if count >= SIGNER_MAX_LINES or len(t) > SIGNER_MAX_CHARS or APPENDIX_RE.match(t) \
-                            or "\t" in t or PIPE_ROW_RE.match(lines[j].text) or DIRECTIVE_RE.match(lines[j].text):
+                            or "\t" in t or PIPE_ROW_RE.match(lines[j].text) or DIRECTIVE_RE.match(lines[j].text) \
+                            or j in text_tables:
                         break
                     last, count = j, count + 1
                 j += 1

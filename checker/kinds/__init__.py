@@ -15,7 +15,7 @@ from typing import Any, ClassVar, Iterable, Optional
 
 from ..model import Document
 
-KIND_MODULES = ("breakdown", "ratio", "identity", "change", "table_sum", "plausibility", "restated",
+KIND_MODULES = ("breakdown", "ratio", "identity", "change", "table_sum", "table_relations", "plausibility", "restated",
                 "amount_words", "date_valid", "date_checks", "citation_checks", "components", "outline", "numbering",
                 "suppression")
 KINDS: dict[str, type["Kind"]] = {}
