@@ -86,8 +86,21 @@ class TableSum(Kind):
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         if self.params.mode not in ("totals", "percent"):
             raise ValueError("mode must be 'totals' or 'percent'")
-        for t in doc.tables:
-            yield from (self._percent(t) if self.params.mode == "percent" else self._table(t))
+        models = None
+        for k, t in enumerate(doc.tables):
+            if self.params.mode == "percent":
+                yield from self._percent(t)
+                continue
+            if models is None:
+                from ..extract.tables import table_models
+
+                models = table_models(doc)
+            # rows that the table model hangs under another row ("Trong đó", "Công lập / Ngoài công
+            # lập", lettered or dashed rows) are parts of that row, not of the total row
+            m = models[k] if k < len(models) else None
+            sub_lines = frozenset(r.line for r in m.rows if r.parent is not None) if m is not None and m.confident \
+                else frozenset()
+            yield from self._table(t, sub_lines)
 
     def _percent(self, t: Table) -> Iterable[Hit]:
         """Each % column against part / whole of its row: the part is the count column just
@@ -145,7 +158,7 @@ class TableSum(Kind):
                         "implied": fmt_vn(computed, pct.decimals)}
                 yield Hit(pct.cell.start, pct.cell.end, values, severity=st, data=data)
 
-    def _table(self, t: Table) -> Iterable[Hit]:
+    def _table(self, t: Table, sub_lines: frozenset = frozenset()) -> Iterable[Hit]:
         rows = [r for r in t.rows if any(c.text.strip() for c in r.cells)]
         if len(rows) < 3:
             return
@@ -196,7 +209,7 @@ class TableSum(Kind):
                 if kids:
                     groups.append((k, kids))
         else:
-            top, groups = data_rows, []
+            top, groups = [k for k in data_rows if body[k].line not in sub_lines], []
         numeric_cols = [i for i in range(1, ncol) if i not in pct_cols]
         for i in numeric_cols:
             for parent, kids in [(ti, top)] + groups:
