@@ -98,7 +98,7 @@ ANCHORED_ATTRS = {
     "colon_re": "match", "compare_re": "match", "base_noun_re": "match", "start_re": "match",
     "start_exh_re": "match", "share_link": "fullmatch", "count_link": "fullmatch", "grim_link": "fullmatch",
     "fraction_link": "fullmatch", "paren_link": "fullmatch", "fraction_paren_link": "fullmatch",
-    "over_link": "fullmatch", "range_link": "fullmatch",
+    "over_link": "fullmatch", "range_link": "fullmatch", "compared_after_re": "match",
 }
 # patterns the kinds only ever run over a window of bounded length (a few dozen characters before
 # or after a number), by attribute: their cost cannot grow with the text, so they are matched on

@@ -100,7 +100,7 @@ def test_broken_shares_fire_on_their_line_in_every_family(case):
     assert ("AR003", line) in found, text
 
 
-BOUNDS = ["dưới {p}%", "trên {p}%", "tối thiểu {p}%", "không quá {p}%", "phấn đấu đạt {p}%",
+BOUNDS = ["{p}% so với kế hoạch", "{p}% kế hoạch năm", "{p}% dự toán", "{p}% so với cùng kỳ", "dưới {p}%", "trên {p}%", "tối thiểu {p}%", "không quá {p}%", "phấn đấu đạt {p}%",
           "chỉ tiêu {p}%", "theo kế hoạch là {p}%", "mục tiêu đạt {p}%"]
 
 

@@ -51,6 +51,7 @@ UNPARSED = {
     "over_link": "possessive quantifiers (ratio: 'a hồ sơ trên tổng số b')",
     "bound_re": "possessive quantifiers (ratio: a bound or target word before a percentage)",
     "range_link": "possessive quantifiers (change: 'từ old lên new')",
+    "compared_after_re": "possessive quantifiers (ratio: a plan or period after a percentage)",
     # compiled at run time (named by where they are compiled, so recognised by their text)
     "change-tail": "possessive quantifiers (change: the words between the old value and 'tăng')",
     "nguoi-ky-ho-ten": "possessive quantifiers (nd30-bao-cao profile: the signer's name line)",

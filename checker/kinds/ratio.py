@@ -119,6 +119,11 @@ class Ratio(Kind):
         self.bound_re = _cue_re(params.bound_cues, at_end=True)
         self.target_re = _cue_re(params.target_cues, at_end=False)
         self.change_re = _cue_re(params.change_cues, at_end=False)
+        # after the percentage: a plan or another period it is compared with ("so với tổng số" stays a share)
+        targets = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+            params.target_cues + ["dự toán", "nhiệm vụ", "cùng kỳ", "kỳ trước", "năm trước", "quý trước",
+                                  "tháng trước"], key=len, reverse=True))
+        self.compared_after_re = re.compile(rf"[ \t]*+(?:so\s++(?:với\s++)?)?(?:{targets})(?!\w)", re.IGNORECASE)
         self.grim_link = re.compile(params.grim_link, re.IGNORECASE)
         self.rel = Fraction(params.approx_relative).limit_denominator(10000)
 
@@ -209,7 +214,10 @@ class Ratio(Kind):
         if pct.approx and self.bound_re.search(pct.approx + " "):
             return False
         words = self._clause_before(doc, sentence_start, pct)
-        return not (self.bound_re.search(words) or self.target_re.search(words))
+        if self.bound_re.search(words) or self.target_re.search(words):
+            return False
+        # "đạt 128% so với kế hoạch", "bằng 95% dự toán": a ratio to a plan or another period
+        return not self.compared_after_re.match(doc.text, pct.end)
 
     def _is_change(self, doc: Document, sentence_start: int, tok: NumberToken) -> bool:
         return bool(self.change_re.search(self._clause_before(doc, sentence_start, tok)))
