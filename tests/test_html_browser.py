@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from checker.cli import cli
 
-SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seed" / "tiengiang-cchc-4thang-2020.txt"
+SEED = Path(__file__).resolve().parent / "corpus" / "docs" / "tiengiang-cchc-4thang-2020.txt"  # copied from ../shared/seed
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "workflow-suppression.md"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 DRIVER = shutil.which("chromedriver")
@@ -103,7 +103,7 @@ def test_sample_page_opens_and_click_scrolls(browser, tmp_path):
         browser.set_window_size(1280, 800)
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="../shared is not present")
+@pytest.mark.skipif(not SEED.exists(), reason="the reference draft is not in tests/corpus")
 def test_reference_draft_page(browser, tmp_path):
     page = tmp_path / "seed.html"
     findings, suppressed = render(SEED, page)
