@@ -13,6 +13,8 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, strategies as st
 
+from _vn import vn
+
 from checker import check_text, load_ruleset
 from checker.quantities import LexiconError, load_number_words
 
@@ -77,14 +79,6 @@ def _triple(n: int, v: dict, full: bool) -> list[str]:
     return out
 
 
-def vn(n: int) -> str:
-    s = str(n)
-    groups = []
-    while len(s) > 3:
-        groups.insert(0, s[-3:])
-        s = s[:-3]
-    groups.insert(0, s)
-    return ".".join(groups)
 
 
 # ----------------------------------------------------------------------------- the reader

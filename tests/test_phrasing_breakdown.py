@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
+from _vn import vn
+
 from checker import check_text, load_ruleset
 
 RULES = load_ruleset().select(["AR001", "AR002", "AR010", "AR011", "AR012"])
@@ -32,14 +34,6 @@ FAMILIES = [
 ]
 
 
-def vn(n: int) -> str:
-    s = str(n)
-    groups = []
-    while len(s) > 3:
-        groups.insert(0, s[-3:])
-        s = s[:-3]
-    groups.insert(0, s)
-    return ".".join(groups)
 
 
 @st.composite

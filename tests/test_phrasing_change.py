@@ -11,6 +11,8 @@ from fractions import Fraction
 
 from hypothesis import given, strategies as st
 
+from _vn import vn
+
 from checker import check_text, load_ruleset
 
 RULES = load_ruleset().select(["AR005"])
@@ -27,14 +29,6 @@ FAMILIES = [
 ]
 
 
-def vn(n: int) -> str:
-    s = str(n)
-    groups = []
-    while len(s) > 3:
-        groups.insert(0, s[-3:])
-        s = s[:-3]
-    groups.insert(0, s)
-    return ".".join(groups)
 
 
 def dec(x: Fraction, places: int = 1) -> str:

@@ -14,6 +14,8 @@ from fractions import Fraction
 
 from hypothesis import given, strategies as st
 
+from _vn import vn
+
 from checker import check_text, load_ruleset
 
 RULES = load_ruleset().select(["AR003"])
@@ -43,16 +45,6 @@ FAMILIES = [
 ]
 
 
-def vn(n: int, lead_zero: bool = False) -> str:
-    if lead_zero and n < 10:
-        return f"0{n}"
-    s = str(n)
-    groups = []
-    while len(s) > 3:
-        groups.insert(0, s[-3:])
-        s = s[:-3]
-    groups.insert(0, s)
-    return ".".join(groups)
 
 
 def pct_text(value: Fraction, decimals: int) -> str:

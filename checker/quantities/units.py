@@ -8,16 +8,14 @@ only when :func:`compatible` says so; the kinds ask it before proposing any rela
 """
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 from ..model import NumberToken
-from .words import LexiconError, lexicon_dir
+from .words import LexiconError, read_lexicon
 
 SCALE_WORDS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
 CLASSES = ("money", "physical", "percent", "count", "bare")
@@ -94,14 +92,7 @@ def _words(unit: str) -> list[str]:
 @lru_cache(maxsize=4)
 def load_units(path: str | None = None) -> UnitLexicon:
     """Read and validate the unit lexicon (every [[cases]] entry must read as it says)."""
-    p = Path(path) if path else lexicon_dir() / "units.toml"
-    where = str(p)
-    try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as e:
-        raise LexiconError(f"{where}: không đọc được tệp từ vựng ({e})") from None
-    except (tomllib.TOMLDecodeError, RecursionError) as e:
-        raise LexiconError(f"{where}: TOML không hợp lệ: {e}") from None
+    where, data = read_lexicon(path, "units.toml")
 
     def err(key: str, why: str) -> LexiconError:
         return LexiconError(f"{where}: {key}: {why}")

@@ -162,18 +162,24 @@ def lexicon_dir() -> Path:
     return here.parent / "rules" / "lexicon"
 
 
-@lru_cache(maxsize=4)
-def load_number_words(path: str | None = None) -> NumberWords:
-    """Read and validate the number-word lexicon; a bad file is a :class:`LexiconError`
-    naming the file and the key, and every case in it must read as it says."""
-    p = Path(path) if path else lexicon_dir() / "number-words.toml"
+def read_lexicon(path: str | None, default_name: str) -> tuple[str, dict]:
+    """(where, data) of a lexicon file (``path``, or ``rules/lexicon/<default_name>``); a file
+    that cannot be read or parsed is a :class:`LexiconError` naming it."""
+    p = Path(path) if path else lexicon_dir() / default_name
     where = str(p)
     try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
+        return where, tomllib.loads(p.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as e:
         raise LexiconError(f"{where}: không đọc được tệp từ vựng ({e})") from None
     except (tomllib.TOMLDecodeError, RecursionError) as e:
         raise LexiconError(f"{where}: TOML không hợp lệ: {e}") from None
+
+
+@lru_cache(maxsize=4)
+def load_number_words(path: str | None = None) -> NumberWords:
+    """Read and validate the number-word lexicon; a bad file is a :class:`LexiconError`
+    naming the file and the key, and every case in it must read as it says."""
+    where, data = read_lexicon(path, "number-words.toml")
 
     def err(key: str, why: str) -> LexiconError:
         return LexiconError(f"{where}: {key}: {why}")
