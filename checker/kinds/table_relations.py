@@ -698,37 +698,8 @@ def table_sum_claims(t: Table) -> set[tuple[int, str]]:
 def _percent_claims(ts, t: Table) -> set[tuple[int, str]]:
     """table_sum's percent mode (AR008): the % cells of each column it pairs, when its pairing
     holds on at least one row (else it stays silent on that column and so may this kind judge)."""
-    out: set[tuple[int, str]] = set()
     kind = ts.TableSum(ts.TableSum.Params(mode="percent"))
-    rows = [r for r in t.rows if any(c.text.strip() for c in r.cells)]
-    if len(rows) < 2:
-        return out
-    ncol = max(len(r.cells) for r in rows)
-    heads = [rows[0].cells[i].text if i < len(rows[0].cells) else "" for i in range(ncol)]
-    pct_cols = [i for i, h in enumerate(heads) if i > 0 and kind.pct_re.search(h)]
-    counts = [i for i in range(1, ncol) if i not in pct_cols]
-    total_col = next((i for i in counts if kind.total_col_re.search(heads[i])), None)
-    whole_col = total_col if total_col is not None else (counts[0] if counts else None)
-
-    def cell(r, i):
-        return r.cells[i] if i < len(r.cells) else None
-
-    for pc in pct_cols:
-        part_col = next((i for i in range(pc - 1, 0, -1) if i in counts), None)
-        if whole_col is None or part_col is None or part_col == whole_col:
-            continue
-        judged, any_ok = [], False
-        for r in rows[1:]:
-            part, whole, pct = ts.parse_cell(cell(r, part_col)), ts.parse_cell(cell(r, whole_col)), ts._pct(cell(r, pc))
-            if part is None or whole is None or pct is None or whole.value <= 0 or not part.text:
-                continue
-            judged.append(pct.cell.start)
-            v = ts.ladder(pct.interval(HALF), ts._share(part, whole, HALF), pct.interval(ONE),
-                          ts._share(part, whole, ONE), pct.value, 100 * part.value / whole.value)
-            any_ok = any_ok or v.status == "ok"
-        if any_ok:
-            out.update((s, "percent") for s in judged)
-    return out
+    return {(pct.cell.start, "percent") for _, _, judged in kind.percent_columns(t) for *_, pct in judged}
 
 
 def judged_relations(doc: Document) -> list[Judged]:

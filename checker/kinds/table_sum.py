@@ -102,12 +102,10 @@ class TableSum(Kind):
                 else frozenset()
             yield from self._table(t, sub_lines)
 
-    def _percent(self, t: Table) -> Iterable[Hit]:
-        """Each % column against part / whole of its row: the part is the count column just
-        left of it, the whole the table's total column (else its first count column). A total
-        row is checked the same way, so a total row's % that is the mean of the row % (and not
-        Σparts / Σwholes) is caught. The pairing must hold on at least one row before any row
-        is reported: a table whose % means something else stays silent."""
+    def percent_columns(self, t: Table) -> Iterable[tuple[int, list[str], list[tuple]]]:
+        """(% column, header texts, [(status, row, part, whole, pct)]) for each % column whose
+        pairing with part / whole holds on at least one row (see :meth:`_percent`). Shared with
+        the table_relations kind, which leaves these cells to this one."""
         rows = [r for r in t.rows if any(c.text.strip() for c in r.cells)]
         if len(rows) < 2:
             return
@@ -124,6 +122,7 @@ class TableSum(Kind):
         def cell(r, i):
             return r.cells[i] if i < len(r.cells) else None
 
+        half, one = Fraction(1, 2), Fraction(1)
         for pc in pct_cols:
             part_col = next((i for i in range(pc - 1, 0, -1) if i in counts), None)
             if whole_col is None or part_col is None or part_col == whole_col:
@@ -133,14 +132,19 @@ class TableSum(Kind):
                 part, whole, pct = parse_cell(cell(r, part_col)), parse_cell(cell(r, whole_col)), _pct(cell(r, pc))
                 if part is None or whole is None or pct is None or whole.value <= 0 or not part.text:
                     continue
-                half, one = Fraction(1, 2), Fraction(1)
-                comp_half = _share(part, whole, half)
-                comp_one = _share(part, whole, one)
-                v = ladder(pct.interval(half), comp_half, pct.interval(one), comp_one, pct.value,
-                           100 * part.value / whole.value)
+                v = ladder(pct.interval(half), _share(part, whole, half), pct.interval(one), _share(part, whole, one),
+                           pct.value, 100 * part.value / whole.value)
                 judged.append((v.status, r, part, whole, pct))
-            if not any(st == "ok" for st, *_ in judged):
-                continue
+            if any(st == "ok" for st, *_ in judged):
+                yield pc, heads, judged
+
+    def _percent(self, t: Table) -> Iterable[Hit]:
+        """Each % column against part / whole of its row: the part is the count column just
+        left of it, the whole the table's total column (else its first count column). A total
+        row is checked the same way, so a total row's % that is the mean of the row % (and not
+        Σparts / Σwholes) is caught. The pairing must hold on at least one row before any row
+        is reported: a table whose % means something else stays silent."""
+        for pc, heads, judged in self.percent_columns(t):
             for st, r, part, whole, pct in judged:
                 if st == "ok":
                     continue
