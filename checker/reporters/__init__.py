@@ -104,6 +104,16 @@ def _count_codes(findings) -> dict[str, int]:
     return out
 
 
+def with_footer(lines: list[str], reports, ctx: RenderContext) -> str:
+    """The lines of a text report, then (unless quiet) the summary line and what was hidden."""
+    if not ctx.quiet:
+        lines = [*lines, summary_line(reports, ctx)]
+        note = hidden_note(reports, ctx.lang, ctx)
+        if note:
+            lines.append(note)
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
 def hidden_note(reports, lang: str, ctx: RenderContext | None = None) -> str:
     """One line for text formats: how many findings were suppressed, hidden by the baseline,
     or left out by --min-severity."""

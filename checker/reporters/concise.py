@@ -1,7 +1,7 @@
 """``--format concise``: one line a finding, ``path:line:col: severity CODE message``."""
 from __future__ import annotations
 
-from . import RenderContext, hidden_note, is_word, summary_line, where
+from . import RenderContext, with_footer, is_word, where
 
 
 def _position(r, f, lang: str) -> str:
@@ -23,9 +23,4 @@ def render(reports, ctx: RenderContext) -> str:
             reason = f.data.get("suppressed_by", {}).get("reason") or ("(no reason)" if ctx.lang == "en" else "(không ghi lý do)")
             label = "suppressed" if ctx.lang == "en" else "đã tắt"
             lines.append(f"{_position(r, f, ctx.lang)}: {label} {f.code} {f.message} [{reason}]")
-    if not ctx.quiet:
-        lines.append(summary_line(reports, ctx))
-        note = hidden_note(reports, ctx.lang, ctx)
-        if note:
-            lines.append(note)
-    return "\n".join(lines) + ("\n" if lines else "")
+    return with_footer(lines, reports, ctx)

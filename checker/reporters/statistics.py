@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from . import RenderContext, hidden_note, statistics, summary_line
+from . import RenderContext, with_footer, statistics
 
 FORMATS = ("full", "concise", "json")  # the formats --statistics can print in
 
@@ -19,9 +19,4 @@ def render(reports, ctx: RenderContext, fmt: str) -> str:
     sev_width = max((len(row["severity"]) for row in rows), default=5)
     for row in rows:
         lines.append(f"{row['count']:>{width}}  {row['code']:<{code_width}}  {row['severity']:<{sev_width}}  {row['name']}")
-    if not ctx.quiet:
-        lines.append(summary_line(reports, ctx))
-        note = hidden_note(reports, ctx.lang, ctx)
-        if note:
-            lines.append(note)
-    return "\n".join(lines) + ("\n" if lines else "")
+    return with_footer(lines, reports, ctx)
