@@ -84,6 +84,9 @@ COUNT_NOUNS = (
     "hồ sơ", "thủ tục", "tthc", "đơn vị", "người", "văn bản", "lớp", "cán bộ", "công chức",
     "viên chức", "trường hợp", "cơ quan", "doanh nghiệp", "xã", "lượt", "tin", "bài", "dự án",
     "học viên", "giáo viên", "chữ ký", "quyết định", "nghị quyết", "vbqppl", "kiến nghị",
+    # counted in the same reports ("Trong số 300 học sinh tuyển mới", "số 25 hộ nghèo")
+    "học sinh", "sinh viên", "thí sinh", "trẻ", "trường", "hộ", "phản ánh", "lao động", "đảng viên",
+    "hội viên", "bệnh nhân", "sản phẩm", "khách", "vụ", "hợp tác xã", "cơ sở", "dịch vụ",
 )
 
 

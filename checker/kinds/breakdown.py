@@ -24,10 +24,10 @@ from fractions import Fraction
 from typing import Iterable
 
 from ..extract.number_tokens import in_range
-from ..model import Document, NumberToken
+from ..model import Document, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
 from ._arith import exact, fmt_vn, interval_of, ladder, sum_intervals, written
-from ..quantities import compatible, load_units
+from ..quantities import compatible, load_roles, load_units
 from ._prose import Sentence, depth_in, prose_blocks, sentence_parens, sentences
 
 # Bounds of relation proposal. Each keeps the work on a sentence linear in its length, whatever
@@ -41,6 +41,16 @@ MAX_TOTAL_GAP_CHARS = 400  # characters between a total and its cue (the rule is
 
 
 _LABEL_SEP = re.compile(r"[;,:(]")
+# a figure right after a cue (one word may stand between: "có khoảng 20", "có tổng 20")
+_FIGURE_NEXT = re.compile(r"\s*+(?:[^\W\d_]++\s++)?\d")
+# a web address: its dots end no sentence
+_URL = re.compile(r"<[^<>\s]{1,300}>|https?://\S{1,300}")
+# words between a complete list's cue and a total stated before it with no figure between
+MAX_FAR_TOTAL_WORDS = 30
+# what closes a part's label after its figure
+_LABEL_END = re.compile(r"[;.,(]")
+# the last connector between two parts: what stands before it labels the first
+_CONNECTOR = re.compile(r"\s(?:và|còn)\s|[,;]")
 
 
 def _label_before(text: str, start: int, end: int) -> str:
@@ -119,6 +129,10 @@ class Relation:
     exhaustive: bool
     pattern: str
     shares: tuple[NumberToken, ...] = ()
+    # the highest severity the evidence supports: "" (an explicit connector ties total and
+    # parts: up to error) or "warning" (the link is inferred: a weak connector, a complete
+    # list read from complementary labels, a total far before its cue)
+    cap: str = ""
 
 
 def _cue_regex(cues: Iterable[str]) -> re.Pattern | None:
@@ -139,7 +153,17 @@ class Breakdown(Kind):
         partial_cues: list[str] = field(default_factory=lambda: ["trong đó", "trong số đó", "riêng"])
         exhaustive_cues: list[str] = field(default_factory=lambda: ["gồm", "bao gồm", "cụ thể", "chia ra"])
         sentence_start_cues: list[str] = field(
-            default_factory=lambda: ["Trong đó", "Trong số đó", "Trong số trên", "Trong tổng số đó"])
+            default_factory=lambda: ["Trong đó", "Trong số đó", "Trong số trên", "Trong tổng số đó", "Trong số này",
+                                     "Trong tổng số này"])
+        # a partial list after a weak connector: ", có 5.950 hồ sơ chưa đến hạn và 1.222 hồ sơ
+        # quá hạn" — only right after a comma or semicolon and right before a figure, and at
+        # most a warning (the word is too common to be sure of the link)
+        weak_partial_cues: list[str] = field(default_factory=lambda: ["có"])
+        # a sentence that opens on its total: "Trong số 3.405 hồ sơ đang giải quyết, A …, B …"
+        opening_total_cues: list[str] = field(default_factory=lambda: ["Trong số", "Trong tổng số"])
+        # a complete list read from its labels (rules/lexicon/roles.toml complements): two
+        # parts, one on each side of a pair ("chưa đến hạn" / "quá hạn"), split the total
+        complements: bool = True
         sentence_start_exhaustive_cues: list[str] = field(default_factory=lambda: ["Cụ thể"])
         parenthetical: bool = True
         colon_list: bool = True
@@ -168,6 +192,8 @@ class Breakdown(Kind):
         self.exhaustive_re = _cue_regex(params.exhaustive_cues)
         self.start_re = _cue_regex(params.sentence_start_cues)
         self.start_exh_re = _cue_regex(params.sentence_start_exhaustive_cues)
+        self.weak_re = _cue_regex(params.weak_partial_cues)
+        self.opening_re = _cue_regex(params.opening_total_cues)
         # possessive: a run of letters is one word, taken whole; "[^\W\d_]+\s*" repeated could split
         # a run of n letters k ways, n**k attempts before the missing ":" fails (90 s on 400 letters)
         self.total_after_re = _cue_regex(params.total_after_cues)
@@ -188,10 +214,13 @@ class Breakdown(Kind):
         if key not in cache:
             found: dict[tuple, Relation] = {}
             values_seen: set[tuple] = set()
+            last: Sentence | None = None  # the last sentence of the paragraph before
             for block in prose_blocks(doc):
                 sents = sentences(doc, block)
                 for i, s in enumerate(sents):
-                    prev = sents[i - 1] if i > 0 else None
+                    # "Trong số này, …" opening a paragraph is about the total that closed the
+                    # one before it
+                    prev = sents[i - 1] if i > 0 else last
                     for rel in self._in_sentence(doc, s, prev):
                         k = (rel.total.start, tuple(p.start for p in rel.parts))
                         # a paragraph repeated word for word states the relation once
@@ -201,6 +230,7 @@ class Breakdown(Kind):
                             continue
                         values_seen.add(v)
                         found.setdefault(k, rel)
+                last = sents[-1] if sents and isinstance(block, Paragraph) else None
             cache[key] = list(found.values())
         return cache[key]
 
@@ -295,6 +325,25 @@ class Breakdown(Kind):
             shares.append(s.numbers[k])
         return shares
 
+    def _complement(self, doc: Document, s: Sentence, parts: list[NumberToken]) -> str | None:
+        """The complementary pair (rules/lexicon/roles.toml) whose sides label the two parts,
+        one each: the words before the first part and after it up to the last connector before
+        the second; from that connector through the words after the second."""
+        text = doc.text
+        p1, p2 = parts
+        between = text[p1.end:p2.start]
+        # the last comma or semicolon between them, else the last "và" ("đúng và trước hạn" has one)
+        cut = max(between.rfind(","), between.rfind(";"))
+        if cut < 0:
+            cut = 0
+            for m in _CONNECTOR.finditer(between):
+                cut = m.start()
+        first = _label_before(text, max(s.start, p1.start - 60), p1.start) + " " + between[:cut]
+        tail = text[p2.end:min(s.end, p2.end + 60)]
+        end = _LABEL_END.search(tail)
+        second = between[cut:] + " " + (tail[:end.start()] if end else tail)
+        return load_roles().complete_pair(first, second)
+
     def _in_sentence(self, doc: Document, s: Sentence, prev: Sentence | None) -> list[Relation]:
         text = doc.text
         rels: list[Relation] = []
@@ -303,7 +352,7 @@ class Breakdown(Kind):
             return rels  # no count or amount: nothing can be a part
         stext = text[s.start:s.end]
 
-        def add(total: NumberToken, parts: list[NumberToken], exhaustive: bool, pattern: str) -> None:
+        def add(total: NumberToken, parts: list[NumberToken], exhaustive: bool, pattern: str, cap: str = "") -> None:
             if not parts:
                 return
             if not in_range(total) or not all(in_range(p) for p in parts):
@@ -319,7 +368,11 @@ class Breakdown(Kind):
                 tot = sum_intervals(interval_of(x) for x in shares)
                 if tot.intersects(exact(100)):
                     exhaustive = True  # the parts' shares make 100 %: the list is complete
-            rels.append(Relation(total, tuple(parts), exhaustive, pattern, tuple(shares)))
+            if not exhaustive and len(parts) == 2 and self.params.complements:
+                pair = self._complement(doc, s, parts)
+                if pair:
+                    exhaustive, pattern, cap = True, f"{pattern}+{pair}", "warning"
+            rels.append(Relation(total, tuple(parts), exhaustive, pattern, tuple(shares), cap))
 
         def depth(offset: int) -> int:
             return depth_in(doc, s, offset)
@@ -339,13 +392,21 @@ class Breakdown(Kind):
         # 2. cue inside the sentence: total before it, parts after it
         num_ends = [n.end for n in nums]
         for cue_re, exhaustive, pattern in ((self.partial_re, False, "partial"),
-                                            (self.exhaustive_re, True, "exhaustive")):
+                                            (self.exhaustive_re, True, "exhaustive"),
+                                            (self.weak_re, False, "weak-partial")):
             if cue_re is None:
                 continue
             for m in cue_re.finditer(stext):
                 cue_pos = s.start + m.start()
-                if m.start() < 3 and pattern == "partial":
+                if m.start() < 3 and pattern != "exhaustive":
                     continue  # a sentence-start cue: handled below
+                cap = ""
+                if pattern == "weak-partial":
+                    # only ", có 5.950 …": after a comma or semicolon, right before a figure
+                    if not stext[:m.start()].rstrip().endswith((",", ";")) or \
+                            not _FIGURE_NEXT.match(stext, m.end()):
+                        continue
+                    cap = "warning"
                 cue_depth = depth(cue_pos)
                 if cue_depth > MAX_DEPTH:
                     continue
@@ -359,14 +420,32 @@ class Breakdown(Kind):
                         break
                 if total is None or cue_pos - total.end > MAX_TOTAL_GAP_CHARS:
                     continue
-                between = text[total.end:cue_pos]
-                if len(between.split()) > 8 or "." in between.rstrip(" ,;:"):
-                    continue  # the number is too far from the cue to be its total
+                between = _URL.sub(" ", text[total.end:cue_pos])
+                if "." in between.rstrip(" ,;:"):
+                    continue  # another sentence stands between the number and the cue
+                if len(between.split()) > 8:
+                    # "có 2.033 TTHC và được đăng tải trên … tại: <url>, cụ thể: …": a complete
+                    # list announced far from its total, no figure between them — inferred
+                    if not exhaustive or len(between.split()) > MAX_FAR_TOTAL_WORDS:
+                        continue  # the number is too far from the cue to be its total
+                    cap = "warning"
                 parts = self._parts_after(doc, s, s.start + m.end(), total)
                 if parts is None:
                     continue
                 if len(parts) >= self.params.min_parts or (parts and not exhaustive):
-                    add(total, parts, exhaustive, pattern)
+                    add(total, parts, exhaustive, pattern, cap)
+        # 2b. a sentence that opens on its total: "Trong số 3.405 hồ sơ đang giải quyết, số hồ sơ
+        # chưa đến hạn là 2.436 hồ sơ và có 969 hồ sơ đã quá hạn"
+        if self.opening_re is not None:
+            lead = len(stext) - len(stext.lstrip())
+            m = self.opening_re.match(stext, lead)
+            if m and nums and _FIGURE_NEXT.match(stext, m.end()) and nums[0].start < s.start + m.end() + 3:
+                total = nums[0]
+                comma = text.find(",", total.end, s.end)
+                if comma > 0 and depth(comma) == 0 and len(text[total.end:comma].split()) <= 12:
+                    parts = self._parts_after(doc, s, comma + 1, total)
+                    if parts:
+                        add(total, parts, False, "opening-total")
         # 3. a sentence that opens with "Trong đó" about the previous sentence's total
         for cue_re, exhaustive, pattern in ((self.start_re, False, "next-sentence"),
                                             (self.start_exh_re, True, "next-sentence")):
@@ -452,6 +531,8 @@ class Breakdown(Kind):
                 status = "ok"
         if status == "ok":
             return None
+        if rel.cap == "warning" and status == "error":
+            status = "warning"  # the link is inferred: never more than a warning
         if approx and status == "error":
             wide = Fraction(1, 5)
             if interval_of(total, one, wide).intersects(sum_intervals(interval_of(p, one, wide) for p in parts)):

@@ -31,6 +31,7 @@ in progress, or on-time and late shares that miss 100 %, means one of the figure
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -312,6 +313,28 @@ class Identity(Kind):
             yield from self._levels(doc, paras, facts)
             return
         seen: set[tuple] = set()
+        # a sentence is a scope of its own: "đã giải quyết 51.780 hồ sơ, đúng và trước hạn 51.072,
+        # quá hạn 708 …; trong số đang giải quyết …, có 128 hồ sơ đã quá hạn" states two overdue
+        # counts in one paragraph (ambiguous there), one in each sentence
+        for idx, block, _, _ in paras:
+            para_facts = facts[idx]
+            if len(para_facts) < 3:
+                continue
+            sents = sentences(doc, block)
+            if len(sents) < 2:
+                continue
+            starts = [x.start for x in sents]
+            groups: dict[int, list[Fact]] = {}
+            for f in para_facts:
+                groups.setdefault(bisect.bisect_right(starts, f.tok.start) - 1, []).append(f)
+            slots_in_para = {f.slot for f in para_facts}
+            for group in groups.values():
+                if len(group) < 2 or len(group) == len(para_facts):
+                    continue
+                for hit, key in self._evaluate(group, slots_in_para):
+                    if key not in seen:
+                        seen.add(key)
+                        yield hit
         cap = max(1, self.params.max_scope_paragraphs)
         for i in range(len(paras)):
             for size in range(1, cap + 1):
@@ -336,9 +359,15 @@ class Identity(Kind):
             (shares if f.share else counts).setdefault(f.slot, []).append(f)
         return counts, shares
 
-    def _evaluate(self, scope: list[Fact]):
+    def _evaluate(self, scope: list[Fact], around: set[str] | None = None):
+        """Identities that hold or fail in ``scope``; ``around``: the slots of the paragraph a
+        sentence scope stands in — an identity with an optional slot stated elsewhere in the
+        paragraph is not judged from the sentence alone (the early files may follow)."""
         counts, shares = self._slot_map(scope)
         for spec in self.params.identities:
+            if around is not None and any(o in around and o not in counts and o not in shares
+                                          for o in spec.optional + spec.exclusive_with):
+                continue
             if spec.mode == "shares":
                 res = self._shares(spec, shares)
             else:

@@ -1,0 +1,101 @@
+"""Role words whose meaning decides a relation, read from ``rules/lexicon/roles.toml``.
+
+Today: complementary labels — two labels that split one whole between them ("chưa đến hạn" /
+"quá hạn", "nam" / "nữ"). Two parts listed with a total, one on each side of a pair, make a
+complete list whatever connector introduced them."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .words import LexiconError, read_lexicon
+
+
+@dataclass(frozen=True)
+class Complement:
+    name: str
+    sides: tuple[tuple[str, ...], tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Roles:
+    complements: tuple[Complement, ...]
+    path: str
+    _pattern: re.Pattern
+    _side_of: dict  # phrase -> tuple of (pair index, side)
+
+    def side(self, label: str) -> set[tuple[int, int]]:
+        """The (pair, side) of every phrase in ``label``, a phrase inside a longer one left out
+        ("không đạt" is not also "đạt")."""
+        text = _norm(label)
+        spans = [(m.start(), m.end(), m.group()) for m in self._pattern.finditer(text)]
+        out: set[tuple[int, int]] = set()
+        for s, e, phrase in spans:
+            if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in spans):
+                continue
+            out.update(self._side_of[phrase])
+        return out
+
+    def complete_pair(self, first: str, second: str) -> str | None:
+        """The name of the pair that ``first`` and ``second`` split between them, or None:
+        each label on one side only, the two on opposite sides of the same pair."""
+        a, b = self.side(first), self.side(second)
+        for pair in {p for p, _ in a} & {p for p, _ in b}:
+            sa = {s for p, s in a if p == pair}
+            sb = {s for p, s in b if p == pair}
+            if len(sa) == 1 and len(sb) == 1 and sa != sb:
+                return self.complements[pair].name
+        return None
+
+
+def _norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).lower().split())
+
+
+@lru_cache(maxsize=4)
+def load_roles(path: str | None = None) -> Roles:
+    """Read and validate the role lexicon; a bad file is a :class:`LexiconError` naming the
+    file and the key, and every case in it must read as it says."""
+    where, data = read_lexicon(path, "roles.toml")
+
+    def err(key: str, why: str) -> LexiconError:
+        return LexiconError(f"{where}: {key}: {why}")
+
+    for key in data:
+        if key not in ("description", "complements", "cases"):
+            raise err(key, "khóa không hợp lệ (unknown key); có: cases, complements, description")
+    raw = data.get("complements")
+    if not isinstance(raw, list) or not raw:
+        raise err("complements", "cần ít nhất một [[complements]] (name, sides)")
+    pairs, side_of = [], {}
+    for i, entry in enumerate(raw):
+        ok = (isinstance(entry, dict) and set(entry) == {"name", "sides"} and isinstance(entry["name"], str)
+              and isinstance(entry["sides"], list) and len(entry["sides"]) == 2
+              and all(isinstance(s, list) and s and all(isinstance(w, str) and w.strip() for w in s)
+                      for s in entry["sides"]))
+        if not ok:
+            raise err(f"complements[{i}]", "cần name = \"…\" và sides = [[…], […]] (hai danh sách cụm từ)")
+        sides = tuple(tuple(_norm(w) for w in s) for s in entry["sides"])
+        if set(sides[0]) & set(sides[1]):
+            raise err(f"complements[{i}].sides", "một cụm từ ở cả hai phía (a phrase on both sides)")
+        pairs.append(Complement(entry["name"], sides))  # type: ignore[arg-type]
+        for side, phrases in enumerate(sides):
+            for w in phrases:
+                side_of.setdefault(w, set()).add((i, side))
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(side_of, key=len, reverse=True))
+    roles = Roles(tuple(pairs), where, re.compile(rf"(?<!\w)(?:{alts})(?!\w)"),
+                  {w: frozenset(v) for w, v in side_of.items()})
+    cases = data.get("cases")
+    if not isinstance(cases, list) or not cases:
+        raise err("cases", "cần ít nhất một [[cases]] (labels, complete)")
+    for i, case in enumerate(cases):
+        if not isinstance(case, dict) or set(case) != {"labels", "complete"} or not isinstance(case["complete"], bool) \
+                or not isinstance(case["labels"], list) or len(case["labels"]) != 2 \
+                or not all(isinstance(x, str) for x in case["labels"]):
+            raise err(f"cases[{i}]", "cần labels = [\"…\", \"…\"] và complete = true/false")
+        got = roles.complete_pair(*case["labels"]) is not None
+        if got != case["complete"]:
+            raise err(f"cases[{i}]", f"{case['labels']!r} đọc ra complete = {str(got).lower()}")
+    return roles

@@ -1,0 +1,162 @@
+"""Mutation tests on real text: every checkable relation that holds in a development document
+is broken one figure at a time, in the document as it is really phrased, and must then be
+reported at its line.
+
+The relations come from the hand-checked facts (``tests/corpus/expect/*.json``, the "holds"
+entries of the arithmetic family). For each, the first figure of its computation that stands
+on the relation's line is changed beyond rounding, once up and once down (``mutated``), and
+the arithmetic rules are run on the changed document: some arithmetic finding that the
+unchanged document does not have must cover the relation's line (or one of its alternative
+lines). Holds that are no relation to recompute (an approximation that must stay silent, an
+ordering, a figure "not checkable" by the facts' own words) are not mutated.
+
+What is not found yet is listed in ``KNOWN_MISSES`` with the reason; the rate over all cases is
+held to the issue's goal (>= 90 %)."""
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from checker import load_ruleset
+from checker.engine import run
+from checker.extract import build_document
+from checker.ruleset import RuleSet
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+GOAL = 0.90
+
+# the facts' own words for a hold that is no relation to break: it must stay silent, or it is
+# an ordering or bound, or the facts call it not checkable
+NOT_A_RELATION = re.compile(
+    r"not checkable|must not|not a defect|consistent|compatible|ordering|<=|>=| < | > |allowed|"
+    r"approximate|repeated|headline|derived|only partly|optional|implied|separate group|"
+    r"is a range", re.IGNORECASE)
+_FIG = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?|(?<![\d.,])\d+(?:,\d+)?")
+
+# (hold id, direction) -> why the mutation is not reported yet
+KNOWN_MISSES: dict[tuple[str, str], str] = {}
+
+
+def _value(fig: str) -> Decimal:
+    return Decimal(fig.replace(".", "").replace(",", "."))
+
+
+def _format(v: Decimal, like: str) -> str:
+    dec = len(like.split(",")[1]) if "," in like else 0
+    s = f"{v.quantize(Decimal(1).scaleb(-dec)):.{dec}f}"
+    whole, _, frac = s.partition(".")
+    if "." in like:
+        whole = f"{int(whole):,}".replace(",", ".")
+    elif len(like) > 1 and like.startswith("0") and len(whole) < len(like.split(",")[0]):
+        whole = whole.zfill(len(like.split(",")[0]))  # "01" stays two digits
+    return whole + ("," + frac if frac else "")
+
+
+def mutated(fig: str, percent: bool, direction: str) -> str:
+    """The figure changed beyond any rounding: by 15 % (and at least 3 units of its last
+    place), up or down; a percentage above 50 is only moved down (above 100 % it would be
+    another defect, an impossible share)."""
+    v = _value(fig)
+    dec = len(fig.split(",")[1]) if "," in fig else 0
+    unit = Decimal(1).scaleb(-dec)
+    step = max(v * Decimal("0.15"), 3 * unit)
+    if direction == "down" or (percent and v + step > 100):
+        new = v - step if v - step > 0 else v + step
+    else:
+        new = v + step
+    return _format(new, fig)
+
+
+def _cases() -> list[tuple[str, str, dict]]:
+    out = []
+    for path in sorted((CORPUS / "expect").glob("*.json")):
+        exp = json.loads(path.read_text(encoding="utf-8"))
+        doc = Path(exp["doc"]).name
+        lines = (CORPUS / "docs" / doc).read_text(encoding="utf-8").split("\n")
+        for h in exp.get("holds", []):
+            if h["category"] != "arithmetic" or NOT_A_RELATION.search(h["note"]):
+                continue
+            computation = h["note"].split("(")[0]
+            locs = [h["line"]] + [a["line"] for a in h.get("alt", [])]
+            site = None
+            for fig in _FIG.findall(computation):
+                for ln in locs:
+                    text = lines[ln - 1] if 0 < ln <= len(lines) else ""
+                    for written in (fig, fig.replace(".", "")):  # tables print "268763"
+                        m = re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)(\s?%)?", text)
+                        if m:
+                            site = (ln, m.start(), written, bool(m.group(1)))
+                            break
+                    if site:
+                        break
+                if site:
+                    break
+            if site is None:
+                continue
+            case = {"id": h["id"], "doc": doc, "lines": sorted(set(locs)), "site": site, "note": h["note"]}
+            for direction in ("up", "down"):
+                out.append((h["id"], direction, case))
+    return out
+
+
+CASES = _cases()
+_ARITH: list = []
+_BASE: dict[str, set] = {}
+
+
+def _arith() -> RuleSet:
+    if not _ARITH:
+        rules = load_ruleset()
+        _ARITH.append(RuleSet([r for r in rules.rules if r.category == "arithmetic"]))
+    return _ARITH[0]
+
+
+def _key(f) -> tuple:
+    return (f.code, f.span.line, f.message)
+
+
+def reported(case: dict, direction: str) -> bool:
+    path = CORPUS / "docs" / case["doc"]
+    text = path.read_text(encoding="utf-8")
+    if case["doc"] not in _BASE:
+        _BASE[case["doc"]] = {_key(f) for f in run(build_document(text, str(path)), _arith()).findings}
+    lines = text.split("\n")
+    ln, col, fig, percent = case["site"]
+    new = mutated(fig, percent, direction)
+    assert _value(new) != _value(fig)
+    line = lines[ln - 1]
+    lines[ln - 1] = line[:col] + new + line[col + len(fig):]
+    report = run(build_document("\n".join(lines), str(path)), _arith())
+    assert not report.internal_errors
+    fresh = [f for f in report.findings if _key(f) not in _BASE[case["doc"]]]
+    return any(f.span.line - 1 <= want <= f.span.end_line + 1 for f in fresh for want in case["lines"])
+
+
+def test_cases_were_found():
+    # the facts hold about a hundred relations to break; losing them would make the rate vacuous
+    assert len(CASES) >= 150
+
+
+@pytest.mark.parametrize("hold,direction,case", CASES, ids=[f"{h}-{d}" for h, d, _ in CASES])
+def test_broken_relation_is_reported(hold, direction, case):
+    found = reported(case, direction)
+    if (hold, direction) in KNOWN_MISSES:
+        assert not found, f"now found, remove from KNOWN_MISSES: {hold} {direction}"
+        pytest.skip(KNOWN_MISSES[(hold, direction)])
+    assert found, f"{hold} ({direction}): {case['site'][2]} changed on line {case['site'][0]} not reported — {case['note']}"
+
+
+def test_rate_meets_the_goal():
+    found = sum(1 for h, d, _ in CASES if (h, d) not in KNOWN_MISSES)
+    assert found / len(CASES) >= GOAL, f"{found}/{len(CASES)} broken relations reported"
+
+
+def test_mutation_changes_beyond_rounding():
+    assert mutated("1.298", False, "up") == "1.493"
+    assert mutated("99,71", True, "up") == "84,75"  # a share near 100 % moves down
+    assert mutated("01", False, "down") == "04"
+    assert mutated("235", False, "down") == "200"
