@@ -38,7 +38,86 @@ NOT_A_RELATION = re.compile(
 _FIG = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?|(?<![\d.,])\d+(?:,\d+)?")
 
 # (hold id, direction) -> why the mutation is not reported yet
-KNOWN_MISSES: dict[tuple[str, str], str] = {}
+_R = {
+    "01-vinhphuc-ttpvhcc-quy3-2021-h12": "share whose base (14.101 due) stands two sentences before it: not looked for",
+    "04-thuathienhue-dvc-thongke-h7": "% column of the portal table's level rows (issue 18: table relations)",
+    "09-mof-ngansach-quy1-2018-h3": "'43/63 địa phương … cao hơn, 20 địa phương … thấp hơn': a fraction's denominator split by antonyms, not read",
+    "a03-quangnam-tthc-nam-2022-h1": "'Trong số này, có 235 … về quy định …; 1.063 … về hành vi …': complete only by domain knowledge, a partial list below its total is silent",
+    "a03-quangnam-tthc-nam-2022-h6": "received + carried over = resolved + in progress: 'tiếp nhận' is stated three times in the paragraph (total and by channel), ambiguous",
+    "a05-hcm-quan1-tthc-nam-2018-h3": "'đúng hạn' alone may or may not include early files: resolved = on time + late is not asserted",
+    "b09-haiduong-congthuong-thang2-2023-h2": "sum across three paragraphs by their subjects (retail + services = total retail and services): not proposed",
+    "b09-haiduong-congthuong-thang2-2023-h3": "growth of a total derived from its parts' year-ago levels: not proposed",
+    "b09-haiduong-congthuong-thang2-2023-h4": "growth of a total derived from its parts' year-ago levels: not proposed",
+    "b09-haiduong-congthuong-thang2-2023-h6": "month-on-month change derived from a two-month cumulative minus the month: not proposed",
+    "seed-tiengiang-cchc-4thang-2020-h10": "row of a table split by an empty line (issue 18)",
+    "seed-tiengiang-cchc-4thang-2020-h11": "row of a table split by an empty line (issue 18)",
+    "seed-tiengiang-cchc-4thang-2020-h22": "'hồ sơ số hóa' as the received total: its cue stands 85 characters before the figure",
+}
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    # share whose base (14.101 due) stands two sentences before it: not looked for
+    ("01-vinhphuc-ttpvhcc-quy3-2021-h12:461", "up"): _R["01-vinhphuc-ttpvhcc-quy3-2021-h12"],
+    ("01-vinhphuc-ttpvhcc-quy3-2021-h12:3,3", "down"): _R["01-vinhphuc-ttpvhcc-quy3-2021-h12"],
+    # % column of the portal table's level rows (issue 18: table relations)
+    ("04-thuathienhue-dvc-thongke-h7:1.856", "up"): _R["04-thuathienhue-dvc-thongke-h7"],
+    ("04-thuathienhue-dvc-thongke-h7:1.856", "down"): _R["04-thuathienhue-dvc-thongke-h7"],
+    ("04-thuathienhue-dvc-thongke-h7:70,2", "up"): _R["04-thuathienhue-dvc-thongke-h7"],
+    ("04-thuathienhue-dvc-thongke-h7:70,2", "down"): _R["04-thuathienhue-dvc-thongke-h7"],
+    ("04-thuathienhue-dvc-thongke-h7:736", "up"): _R["04-thuathienhue-dvc-thongke-h7"],
+    ("04-thuathienhue-dvc-thongke-h7:736", "down"): _R["04-thuathienhue-dvc-thongke-h7"],
+    ("04-thuathienhue-dvc-thongke-h7:27,8", "up"): _R["04-thuathienhue-dvc-thongke-h7"],
+    ("04-thuathienhue-dvc-thongke-h7:27,8", "down"): _R["04-thuathienhue-dvc-thongke-h7"],
+    # '43/63 địa phương … cao hơn, 20 địa phương … thấp hơn': a fraction's denominator split by antonyms, not read
+    ("09-mof-ngansach-quy1-2018-h3:43", "up"): _R["09-mof-ngansach-quy1-2018-h3"],
+    ("09-mof-ngansach-quy1-2018-h3:43", "down"): _R["09-mof-ngansach-quy1-2018-h3"],
+    ("09-mof-ngansach-quy1-2018-h3:20", "up"): _R["09-mof-ngansach-quy1-2018-h3"],
+    ("09-mof-ngansach-quy1-2018-h3:20", "down"): _R["09-mof-ngansach-quy1-2018-h3"],
+    ("09-mof-ngansach-quy1-2018-h3:63", "up"): _R["09-mof-ngansach-quy1-2018-h3"],
+    ("09-mof-ngansach-quy1-2018-h3:63", "down"): _R["09-mof-ngansach-quy1-2018-h3"],
+    # 'Trong số này, có 235 … về quy định …; 1.063 … về hành vi …': complete only by domain knowledge, a partial list below its total is silent
+    ("a03-quangnam-tthc-nam-2022-h1:235", "down"): _R["a03-quangnam-tthc-nam-2022-h1"],
+    ("a03-quangnam-tthc-nam-2022-h1:1.063", "down"): _R["a03-quangnam-tthc-nam-2022-h1"],
+    # received + carried over = resolved + in progress: 'tiếp nhận' is stated three times in the paragraph (total and by channel), ambiguous
+    ("a03-quangnam-tthc-nam-2022-h6:3.303", "up"): _R["a03-quangnam-tthc-nam-2022-h6"],
+    ("a03-quangnam-tthc-nam-2022-h6:3.303", "down"): _R["a03-quangnam-tthc-nam-2022-h6"],
+    ("a03-quangnam-tthc-nam-2022-h6:11.261", "up"): _R["a03-quangnam-tthc-nam-2022-h6"],
+    ("a03-quangnam-tthc-nam-2022-h6:11.261", "down"): _R["a03-quangnam-tthc-nam-2022-h6"],
+    # 'đúng hạn' alone may or may not include early files: resolved = on time + late is not asserted
+    ("a05-hcm-quan1-tthc-nam-2018-h3:0", "up"): _R["a05-hcm-quan1-tthc-nam-2018-h3"],
+    ("a05-hcm-quan1-tthc-nam-2018-h3:0", "down"): _R["a05-hcm-quan1-tthc-nam-2018-h3"],
+    # sum across three paragraphs by their subjects (retail + services = total retail and services): not proposed
+    ("b09-haiduong-congthuong-thang2-2023-h2:12.207", "up"): _R["b09-haiduong-congthuong-thang2-2023-h2"],
+    ("b09-haiduong-congthuong-thang2-2023-h2:12.207", "down"): _R["b09-haiduong-congthuong-thang2-2023-h2"],
+    ("b09-haiduong-congthuong-thang2-2023-h2:2.396", "up"): _R["b09-haiduong-congthuong-thang2-2023-h2"],
+    ("b09-haiduong-congthuong-thang2-2023-h2:2.396", "down"): _R["b09-haiduong-congthuong-thang2-2023-h2"],
+    ("b09-haiduong-congthuong-thang2-2023-h2:14.602", "up"): _R["b09-haiduong-congthuong-thang2-2023-h2"],
+    ("b09-haiduong-congthuong-thang2-2023-h2:14.602", "down"): _R["b09-haiduong-congthuong-thang2-2023-h2"],
+    # growth of a total derived from its parts' year-ago levels: not proposed
+    ("b09-haiduong-congthuong-thang2-2023-h3:17,4", "up"): _R["b09-haiduong-congthuong-thang2-2023-h3"],
+    ("b09-haiduong-congthuong-thang2-2023-h3:17,4", "down"): _R["b09-haiduong-congthuong-thang2-2023-h3"],
+    # growth of a total derived from its parts' year-ago levels: not proposed
+    ("b09-haiduong-congthuong-thang2-2023-h4:2", "up"): _R["b09-haiduong-congthuong-thang2-2023-h4"],
+    ("b09-haiduong-congthuong-thang2-2023-h4:2", "down"): _R["b09-haiduong-congthuong-thang2-2023-h4"],
+    ("b09-haiduong-congthuong-thang2-2023-h4:16,7", "up"): _R["b09-haiduong-congthuong-thang2-2023-h4"],
+    ("b09-haiduong-congthuong-thang2-2023-h4:16,7", "down"): _R["b09-haiduong-congthuong-thang2-2023-h4"],
+    # month-on-month change derived from a two-month cumulative minus the month: not proposed
+    ("b09-haiduong-congthuong-thang2-2023-h6:2.396", "up"): _R["b09-haiduong-congthuong-thang2-2023-h6"],
+    ("b09-haiduong-congthuong-thang2-2023-h6:2.396", "down"): _R["b09-haiduong-congthuong-thang2-2023-h6"],
+    ("b09-haiduong-congthuong-thang2-2023-h6:1.225", "up"): _R["b09-haiduong-congthuong-thang2-2023-h6"],
+    ("b09-haiduong-congthuong-thang2-2023-h6:1.225", "down"): _R["b09-haiduong-congthuong-thang2-2023-h6"],
+    # row of a table split by an empty line (issue 18)
+    ("seed-tiengiang-cchc-4thang-2020-h10:03", "up"): _R["seed-tiengiang-cchc-4thang-2020-h10"],
+    ("seed-tiengiang-cchc-4thang-2020-h10:03", "down"): _R["seed-tiengiang-cchc-4thang-2020-h10"],
+    # row of a table split by an empty line (issue 18)
+    ("seed-tiengiang-cchc-4thang-2020-h11:198", "down"): _R["seed-tiengiang-cchc-4thang-2020-h11"],
+    ("seed-tiengiang-cchc-4thang-2020-h11:403", "down"): _R["seed-tiengiang-cchc-4thang-2020-h11"],
+    # 'hồ sơ số hóa' as the received total: its cue stands 85 characters before the figure
+    ("seed-tiengiang-cchc-4thang-2020-h22:150.495", "up"): _R["seed-tiengiang-cchc-4thang-2020-h22"],
+    ("seed-tiengiang-cchc-4thang-2020-h22:150.495", "down"): _R["seed-tiengiang-cchc-4thang-2020-h22"],
+    ("seed-tiengiang-cchc-4thang-2020-h22:7.990", "up"): _R["seed-tiengiang-cchc-4thang-2020-h22"],
+    ("seed-tiengiang-cchc-4thang-2020-h22:7.990", "down"): _R["seed-tiengiang-cchc-4thang-2020-h22"],
+    ("seed-tiengiang-cchc-4thang-2020-h22:158.485", "up"): _R["seed-tiengiang-cchc-4thang-2020-h22"],
+    ("seed-tiengiang-cchc-4thang-2020-h22:158.485", "down"): _R["seed-tiengiang-cchc-4thang-2020-h22"],
+}
 
 
 def _value(fig: str) -> Decimal:
@@ -82,24 +161,38 @@ def _cases() -> list[tuple[str, str, dict]]:
                 continue
             computation = h["note"].split("(")[0]
             locs = [h["line"]] + [a["line"] for a in h.get("alt", [])]
-            site = None
+            anchors = [a for loc in [h] + h.get("alt", []) for a in loc["anchors"]]
+            # every figure of the computation that stands on the relation's lines, at its
+            # occurrence inside an anchor of the facts when there is one ("36 thôn", not the "18
+            # tuổi" of another sentence), else its first occurrence
+            seen = set()
             for fig in _FIG.findall(computation):
-                for ln in locs:
-                    text = lines[ln - 1] if 0 < ln <= len(lines) else ""
-                    for written in (fig, fig.replace(".", "")):  # tables print "268763"
-                        m = re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)(\s?%)?", text)
-                        if m:
-                            site = (ln, m.start(), written, bool(m.group(1)))
+                if fig in seen:
+                    continue
+                seen.add(fig)
+                site = None
+                for inside_only in (True, False):
+                    for ln in locs:
+                        text = lines[ln - 1] if 0 < ln <= len(lines) else ""
+                        spans = [(m.start(), m.end()) for a in anchors for m in re.finditer(re.escape(a), text)]
+                        for written in (fig, fig.replace(".", "")):  # tables print "268763"
+                            found = [m for m in re.finditer(
+                                rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)(\s?%)?", text)
+                                if not inside_only or any(s <= m.start() < e for s, e in spans)]
+                            if len(found) > 1 and not inside_only:
+                                break  # "12" twice on the line and in no anchor: which one is unsure
+                            if found:
+                                site = (ln, found[0].start(), written, bool(found[0].group(1)))
+                                break
+                        if site:
                             break
                     if site:
                         break
-                if site:
-                    break
-            if site is None:
-                continue
-            case = {"id": h["id"], "doc": doc, "lines": sorted(set(locs)), "site": site, "note": h["note"]}
-            for direction in ("up", "down"):
-                out.append((h["id"], direction, case))
+                if site is None:
+                    continue
+                case = {"id": h["id"], "doc": doc, "lines": sorted(set(locs)), "site": site, "note": h["note"]}
+                for direction in ("up", "down"):
+                    out.append((f"{h['id']}:{fig}", direction, case))
     return out
 
 
@@ -137,8 +230,9 @@ def reported(case: dict, direction: str) -> bool:
 
 
 def test_cases_were_found():
-    # the facts hold about a hundred relations to break; losing them would make the rate vacuous
-    assert len(CASES) >= 150
+    # the facts hold about a hundred relations to break, each figure of each one changed; losing
+    # them would make the rate vacuous
+    assert len({c["id"] for _, _, c in CASES}) >= 90 and len(CASES) >= 300
 
 
 @pytest.mark.parametrize("hold,direction,case", CASES, ids=[f"{h}-{d}" for h, d, _ in CASES])

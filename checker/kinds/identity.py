@@ -205,7 +205,8 @@ class IdentitySpec:
     parts: list[str] = field(default_factory=list)
     optional: list[str] = field(default_factory=list)
     mode: str = "exact"  # exact | at_least | shares
-    exclusive_with: list[str] = field(default_factory=list)  # shares: skip when these have shares
+    # skip when these slots are stated in the scope (shares: have shares; sums: have counts)
+    exclusive_with: list[str] = field(default_factory=list)
     label_vi: str = ""
     label_en: str = ""
 
@@ -391,6 +392,9 @@ class Identity(Kind):
                 if f is None:
                     return None
                 parts.append(f)
+        for name in spec.exclusive_with:
+            if counts.get(name):
+                return None  # a broader slot is stated: the identity over it is the one judged
         toks = [whole.tok] + [p.tok for p in parts]
         if len({t.start for t in toks}) < len(toks):
             return None

@@ -90,7 +90,11 @@ class Ratio(Kind):
         # text between a count and its share ("hồ sơ (đạt ", "hồ sơ, chiếm tỷ lệ ")
         # possessive, so that it cannot backtrack: "(?:[^\W\d_]+\s*){0,3}" could split a run of n
         # letters n**3 ways before failing (see identity's share_link)
-        count_link: str = (r"\s*+(?:[^\W\d_]++\s*+){0,6}+(?:,\s*+(?:(?:đạt|chiếm|bằng)\s*+(?:(?:tỷ|tỉ)\s++lệ\s*+)?"
+        # The label words stop at a cue word, so the cue may follow them with or without a comma
+        # ("689 hồ sơ chiếm 3,45%", "689 hồ sơ, chiếm 3,45%"); each word is taken whole (++) and
+        # checked once by the look-ahead: linear.
+        count_link: str = (r"\s*+(?:(?!(?:đạt|chiếm|bằng)(?!\w)|(?:tỷ|tỉ)\s++lệ(?!\w))[^\W\d_]++\s*+){0,6}+"
+                           r"(?:,\s*+)?(?:(?:(?:đạt|chiếm|bằng)\s*+(?:(?:tỷ|tỉ)\s++lệ\s*+)?"
                            r"|(?:tỷ|tỉ)\s++lệ\s*+)(?:là\s*+)?|\(\s*+(?:(?:đạt|chiếm|bằng)\s*+(?:(?:tỷ|tỉ)\s++lệ\s*+)?)?)")
         # a percentage after these words is a bound or a target, not a share of stated counts:
         # "đạt tỷ lệ dưới 10%", "phấn đấu đạt 95%" (matched in the words of its clause before it)
