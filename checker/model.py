@@ -43,6 +43,10 @@ class NumberToken:
     approx: str = ""  # the approximation cue before it ("khoảng", "hơn", ...), if any
     denominator: Optional["NumberToken"] = None  # for "677/2203": the 2203
     leading_zero: bool = False
+    # how the figure was read: "vi" (1.644 / 30,73), "intl" (1,250,000 / 30.73%: unambiguous
+    # international format), "ambiguous" ("1,250": 1,25 or 1.250, and nothing in the document
+    # tells which) — an ambiguous figure is not judged by any arithmetic kind
+    number_format: str = "vi"
 
     @property
     def is_count(self) -> bool:

@@ -60,6 +60,8 @@ UNPARSED = {
     "cue_re": "possessive quantifiers (contributions: 'đóng góp' right before a figure)",
     "points_re": "possessive quantifiers (contributions: 'điểm phần trăm' after a figure)",
     "each_re": "possessive quantifiers (per_each: 'Mỗi' opening the sentence)",
+    "_INTL_RE": "possessive quantifiers (number_tokens: a figure only the international format can be)",
+    "_VI_EVIDENCE": "possessive quantifiers (number_tokens: a figure only the Vietnamese format can be)",
     # compiled at run time (named by where they are compiled, so recognised by their text)
     "change-tail": "possessive quantifiers (change: the words between the old value and 'tăng')",
     "nguoi-ky-ho-ten": "possessive quantifiers (nd30-bao-cao profile: the signer's name line)",

@@ -112,8 +112,10 @@ def figure_digits(value: Decimal, decimals: int) -> int:
 
 
 def in_range(tok: NumberToken) -> bool:
-    """Can the kinds judge this token: its figure, and its denominator's, within MAX_FIGURE_DIGITS."""
-    if figure_digits(tok.value, tok.decimals) > MAX_FIGURE_DIGITS:
+    """Can the kinds judge this token: its figure, and its denominator's, within MAX_FIGURE_DIGITS,
+    and read in a number format the document makes certain (not "1,250" that could be 1,25 or
+    1.250)."""
+    if tok.number_format == "ambiguous" or figure_digits(tok.value, tok.decimals) > MAX_FIGURE_DIGITS:
         return False
     den = tok.denominator
     return den is None or figure_digits(den.value, den.decimals) <= MAX_FIGURE_DIGITS
@@ -209,6 +211,42 @@ def unit_after(text: str, pos: int) -> tuple[str, Decimal, int]:
     return "", scale, pos
 
 
+# International format, only where it cannot be Vietnamese: several comma groups ("1,250,000"),
+# comma groups with a decimal point ("12,345.67"), or a decimal point in a percentage ("30.73%",
+# a Vietnamese "." always groups three digits). Each piece is bounded or possessive: linear.
+_INTL_RE = re.compile(
+    r"(?<![\w.,/])(?:\d{1,3}(?:,\d{3}){2,}+(?:\.\d++)?|\d{1,3}(?:,\d{3})++\.\d++|\d{1,3}\.\d{1,2}(?=\s?%))"
+    r"(?![\w]|[.,]\d|/\d)")
+# what decides a "1,250" (one comma, three digits): figures elsewhere in the document that can
+# only be Vietnamese ("1.644", "30,73", "0,5") or only international
+_VI_EVIDENCE = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})++(?![\d.]|,\d{3}(?!\d))|(?<![\w.,])\d++,(?:\d{1,2}|\d{4,})(?![\d.,])")
+_AMBIGUOUS_DEC = 3
+
+
+def number_convention(doc: Document) -> str:
+    """"vi", "intl" or "unknown": the number format a document's unambiguous figures use
+    (computed once per document)."""
+    cache = doc.meta.setdefault("_cache", {})
+    found = cache.get("number-convention")
+    if found is None:
+        vi = _VI_EVIDENCE.search(doc.text) is not None
+        intl = _INTL_RE.search(doc.text) is not None
+        found = cache["number-convention"] = "vi" if vi and not intl else "intl" if intl and not vi else "unknown"
+    return found
+
+
+def _ambiguous_comma(int_part: str, dec_part: str | None) -> bool:
+    """"1,250": one comma and exactly three digits after it, no thousands dot before it."""
+    return bool(dec_part) and len(dec_part) == _AMBIGUOUS_DEC and "." not in int_part and len(int_part) <= 3 \
+        and int_part != "0"
+
+
+def _intl_value(written: str) -> tuple[Decimal, int]:
+    whole, _, frac = written.partition(".")
+    digits = whole.replace(",", "")
+    return (Decimal(f"{digits}.{frac}"), len(frac)) if frac else (Decimal(digits), 0)
+
+
 def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
     """Quantities in ``doc.text[start:end]``: labels, years, dates, codes, ranges left out."""
     text = doc.text[start:end]
@@ -250,14 +288,38 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
         if _RANGE_BEFORE_RE.search(text[max(0, s - 6):s]):
             continue
         value, decimals = parse_vn_number(m["int"], m["dec"])
-        tok = _token(doc, text, start, s, e, m.group(0), value, decimals, m["int"])
+        fmt = "vi"
+        if _ambiguous_comma(m["int"], m["dec"]):
+            convention = number_convention(doc)
+            if convention == "intl":
+                value, decimals, fmt = Decimal(m["int"] + m["dec"]), 0, "intl"  # "1,250" = 1.250
+            elif convention == "unknown" or _COUNT_AFTER_MATCH(text, e):
+                fmt = "ambiguous"  # nothing says which, or "1,250 hồ sơ" (no fraction of a file)
+        tok = _token(doc, text, start, s, e, m.group(0), value, decimals, m["int"], number_format=fmt)
         if (not tok.percent and decimals == 0 and "." not in m["int"] and len(m["int"]) == 4
                 and 1900 <= value <= 2100 and not tok.unit.lower().startswith(COUNT_NOUNS)
                 and not tok.unit.isupper() and not _LABEL_COLON_BEFORE.search(before)):
             continue  # a year
         out.append(tok)
+    if "," in text or "." in text:
+        for m in _INTL_RE.finditer(text):
+            s, e = m.span()
+            if _inside(excluded, s, e) or _inside(taken, s, e):
+                continue
+            value, decimals = _intl_value(m.group(0))
+            out.append(_token(doc, text, start, s, e, m.group(0), value, decimals, m.group(0).split(".")[0],
+                              number_format="intl"))
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _COUNT_AFTER_MATCH(text: str, pos: int) -> bool:
+    """A count noun right after ``pos`` ("1,250 hồ sơ")."""
+    global _COUNT_AFTER_RE
+    if _COUNT_AFTER_RE is None:
+        nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(COUNT_NOUNS, key=len, reverse=True))
+        _COUNT_AFTER_RE = re.compile(rf"[ \t]{{1,3}}(?:{nouns})(?!\w)", re.IGNORECASE)
+    return bool(_COUNT_AFTER_RE.match(text, pos))
 
 
 _COUNT_AFTER_RE = None
@@ -278,7 +340,7 @@ def _quantity_after_label_word(text: str, m) -> bool:
 
 def _token(doc: Document, text: str, base: int, s: int, e: int, written: str, value: Decimal,
            decimals: int, int_part: str, fraction_end: int | None = None,
-           denominator: NumberToken | None = None) -> NumberToken:
+           denominator: NumberToken | None = None, number_format: str = "vi") -> NumberToken:
     after = fraction_end if fraction_end is not None else e
     percent = False
     pm = _PERCENT.match(text, after, after + 2)
@@ -299,5 +361,5 @@ def _token(doc: Document, text: str, base: int, s: int, e: int, written: str, va
     return NumberToken(
         value=value, text=written, decimals=decimals, start=base + s, end=base + end,
         span=doc.span(base + s, base + end), percent=percent, unit=unit, scale=scale,
-        approx=approx, denominator=denominator, leading_zero=leading_zero,
+        approx=approx, denominator=denominator, leading_zero=leading_zero, number_format=number_format,
     )
