@@ -24,7 +24,7 @@ from fractions import Fraction
 from typing import Iterable
 
 from ..extract.number_tokens import in_range
-from ..model import Document, NumberToken, Paragraph
+from ..model import Document, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
 from ._arith import exact, fmt_vn, interval_of, ladder, sum_intervals, written
 from ..quantities import compatible, load_roles, load_units
@@ -164,6 +164,8 @@ class Breakdown(Kind):
         # a complete list read from its labels (rules/lexicon/roles.toml complements): two
         # parts, one on each side of a pair ("chưa đến hạn" / "quá hạn"), split the total
         complements: bool = True
+        # a total whose parts follow as list items, one a line ("…, gồm:" then "- Cấp tỉnh: 1.644")
+        list_breakdown: bool = True
         sentence_start_exhaustive_cues: list[str] = field(default_factory=lambda: ["Cụ thể"])
         parenthetical: bool = True
         colon_list: bool = True
@@ -193,6 +195,13 @@ class Breakdown(Kind):
         self.start_re = _cue_regex(params.sentence_start_cues)
         self.start_exh_re = _cue_regex(params.sentence_start_exhaustive_cues)
         self.weak_re = _cue_regex(params.weak_partial_cues)
+        # a block that ends on a cue and a colon opens a list of parts on the lines after it
+        list_cues = sorted((re.escape(c).replace(r"\ ", r"\s+") for c in params.exhaustive_cues + params.partial_cues
+                            if c.strip()), key=len, reverse=True)
+        self.list_intro_re = re.compile(
+            rf"(?<!\w)(?P<cue>{'|'.join(list_cues)})"
+            r"(?:\s++(?:như\s++sau|cụ\s++thể|các\s++loại|các\s++lĩnh\s++vực))?\s*+:$",
+            re.IGNORECASE) if list_cues and params.list_breakdown else None
         self.opening_re = _cue_regex(params.opening_total_cues)
         # possessive: a run of letters is one word, taken whole; "[^\W\d_]+\s*" repeated could split
         # a run of n letters k ways, n**k attempts before the missing ":" fails (90 s on 400 letters)
@@ -231,6 +240,8 @@ class Breakdown(Kind):
                         values_seen.add(v)
                         found.setdefault(k, rel)
                 last = sents[-1] if sents and isinstance(block, Paragraph) else None
+            for rel in self._list_relations(doc):
+                found.setdefault((rel.total.start, tuple(p.start for p in rel.parts)), rel)
             cache[key] = list(found.values())
         return cache[key]
 
@@ -324,6 +335,78 @@ class Breakdown(Kind):
                 return []
             shares.append(s.numbers[k])
         return shares
+
+    def _list_relations(self, doc: Document) -> list[Relation]:
+        """A total whose parts follow as a list, one item a line:
+
+            Tổng số TTHC của tỉnh là 2.030 TTHC, gồm:
+            - Cấp tỉnh: 1.644 TTHC;
+            - Cấp huyện: 263 TTHC; …
+
+        The block ends with a cue and a colon; each item that follows with the first item's
+        marker holds one part (its first figure outside brackets); items with another marker are
+        sub-items and skipped. An item without such a figure leaves the list unjudged."""
+        if self.list_intro_re is None:
+            return []
+        out: list[Relation] = []
+        blocks = prose_blocks(doc)
+        index_of = {id(b): i for i, b in enumerate(doc.blocks)}
+        lex = load_units()
+        for bi, block in enumerate(blocks[:-1]):
+            if not block.text.rstrip().endswith(":"):
+                continue
+            m = self.list_intro_re.search(block.text.rstrip())
+            if not m:
+                continue
+            cue = m.group("cue").lower()
+            exhaustive = not self.partial_re or not self.partial_re.fullmatch(cue)
+            cue_pos = block.start + m.start()
+            sents = sentences(doc, block)
+            s = next((x for x in reversed(sents) if x.start <= cue_pos), None)
+            if s is None:
+                continue
+            before = [n for n in s.numbers if n.end <= cue_pos and not n.percent and depth_in(doc, s, n.start) == 0]
+            if not before:
+                continue
+            total = before[-1]
+            gap = _URL.sub(" ", doc.text[total.end:cue_pos])
+            if "." in gap.rstrip(" ,;:") or len(gap.split()) > MAX_FAR_TOTAL_WORDS:
+                continue
+            cap = "warning" if len(gap.split()) > 8 else ""
+            kind = lex.classify(total, doc.text[total.end:total.end + 40])
+            parts: list[NumberToken] = []
+            items: list[ListItem] = []
+            marker = None
+            j, pos = bi + 1, index_of.get(id(block), -1)
+            ok = True
+            while j < len(blocks) and isinstance(blocks[j], ListItem) and index_of.get(id(blocks[j])) == pos + 1:
+                item = blocks[j]
+                pos, j = pos + 1, j + 1
+                if marker is None:
+                    marker = item.marker
+                if item.marker != marker:
+                    continue  # a sub-item
+                isents = sentences(doc, item)
+                nums = [n for x in isents for n in x.numbers
+                        if not n.percent and depth_in(doc, x, n.start) == 0
+                        and compatible(kind, lex.classify(n, doc.text[n.end:n.end + 40]))]
+                if not nums or len(parts) >= MAX_PARTS:
+                    ok = False
+                    break
+                parts.append(nums[0])
+                items.append(item)
+            if not ok or len(parts) < 2 or not in_range(total) or not all(in_range(p) for p in parts):
+                continue
+            if total.scale != 1:
+                parts = [dataclasses.replace(p, scale=total.scale) if p.scale == 1 and not p.unit.strip() else p
+                         for p in parts]
+            pattern = "list"
+            if not exhaustive and len(parts) == 2 and self.params.complements:
+                pair = load_roles().complete_pair(items[0].text, items[1].text)
+                if pair:
+                    exhaustive, pattern, cap = True, f"list+{pair}", "warning"
+            out.append(Relation(total, tuple(parts), exhaustive, pattern, (), cap))
+        return out
 
     def _complement(self, doc: Document, s: Sentence, parts: list[NumberToken]) -> str | None:
         """The complementary pair (rules/lexicon/roles.toml) whose sides label the two parts,
