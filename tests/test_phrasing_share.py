@@ -42,6 +42,10 @@ FAMILIES = [
     ("x% … (a trên tổng số b)", "{p}% {u} {r} ({a} trên tổng số {b} {u})."),
     ("label before the number", "Tổng số {br} {b} {u}, trong đó nộp trực tuyến {a} {u}, chiếm {p}%."),
     ("bare figures after 'là'", "Tổng số {u} {br} là {b}; số {u} {r} là {a}, chiếm {p}%."),
+    ("a u/b u, đạt x%", "Đơn vị {r} {a} {u}/{b} {u}, đạt {p}%."),
+    ("a u/b u (x%)", "Đơn vị {r} {a} {u}/{b} {u} ({p}%)."),
+    ("a u chiếm x% (no comma)", "Trong kỳ {br} {b} {u}, {r} {a} {u} chiếm {p}%."),
+    ("a u đạt tỷ lệ x% (no comma)", "Trong kỳ {br} {b} {u}, {r} {a} {u} đạt tỷ lệ {p}%."),
 ]
 
 

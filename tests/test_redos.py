@@ -62,6 +62,8 @@ UNPARSED = {
     "each_re": "possessive quantifiers (per_each: 'Mỗi' opening the sentence)",
     "_INTL_RE": "possessive quantifiers (number_tokens: a figure only the international format can be)",
     "_VI_EVIDENCE": "possessive quantifiers (number_tokens: a figure only the Vietnamese format can be)",
+    "_UNIT_FRACTION_RE": "possessive quantifiers (number_tokens: 'a hồ sơ/b hồ sơ', the same unit both sides)",
+    "list_intro_re": "possessive quantifiers (breakdown: a block ending on a cue and a colon)",
     # compiled at run time (named by where they are compiled, so recognised by their text)
     "change-tail": "possessive quantifiers (change: the words between the old value and 'tăng')",
     "nguoi-ky-ho-ten": "possessive quantifiers (nd30-bao-cao profile: the signer's name line)",

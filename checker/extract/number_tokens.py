@@ -221,6 +221,12 @@ _INTL_RE = re.compile(
 # only be Vietnamese ("1.644", "30,73", "0,5") or only international
 _VI_EVIDENCE = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})++(?![\d.]|,\d{3}(?!\d))|(?<![\w.,])\d++,(?:\d{1,2}|\d{4,})(?![\d.,])")
 _AMBIGUOUS_DEC = 3
+# "1.020 hồ sơ/1.200 hồ sơ", "45 xã/52 xã": a fraction with the same unit on both sides (the same
+# words after each figure, one to three of them), read as "1.020/1.200 hồ sơ"
+_VN_FIGURE = r"\d{1,3}(?:\.\d{3})++(?:,\d++)?|\d++(?:,\d++)?"
+_UNIT_FRACTION_RE = re.compile(
+    rf"(?<![\w.,/])(?P<num>{_VN_FIGURE})[ \t]++(?P<u>[^\W\d_]++(?:[ \t]++[^\W\d_]++){{0,2}}?)[ \t]?/[ \t]?"
+    rf"(?P<den>{_VN_FIGURE})[ \t]++(?P=u)(?!\w)")
 
 
 def number_convention(doc: Document) -> str:
@@ -274,6 +280,23 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
                      fraction_end=m.end(), denominator=den_tok)
         out.append(tok)
         taken.append(m.span())
+    if "/" in text:
+        for m in _UNIT_FRACTION_RE.finditer(text):
+            if _inside(excluded, *m.span()) or _inside(taken, *m.span()):
+                continue
+            num = g.compiled(g.VN_NUMBER).fullmatch(m["num"])
+            den = g.compiled(g.VN_NUMBER).fullmatch(m["den"])
+            if not num or not den:
+                continue
+            nv, nd = parse_vn_number(num["int"], num["dec"])
+            dv, dd = parse_vn_number(den["int"], den["dec"])
+            if dv == 0:
+                continue
+            den_tok = _token(doc, text, start, m.start("den"), m.end("den"), m["den"], dv, dd, den["int"])
+            tok = _token(doc, text, start, m.start(), m.end("num"), m["num"], nv, nd, num["int"],
+                         fraction_end=m.end("den"), denominator=den_tok)
+            out.append(tok)
+            taken.append(m.span())
     for m in g.scan(g.VN_NUMBER, text):
         s, e = m.span()
         if _inside(excluded, s, e) or _inside(taken, s, e):
