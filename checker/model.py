@@ -47,6 +47,8 @@ class NumberToken:
     # international format), "ambiguous" ("1,250": 1,25 or 1.250, and nothing in the document
     # tells which) — an ambiguous figure is not judged by any arithmetic kind
     number_format: str = "vi"
+    # an estimate ("ước đạt 1.250"): exact as written for every relation, but not a final figure
+    estimate: bool = False
 
     @property
     def is_count(self) -> bool:

@@ -101,7 +101,7 @@ ANCHORED_ATTRS = {
     "over_link": "fullmatch", "range_link": "fullmatch", "compared_after_re": "match",
     # breakdown: a figure right after a cue; contributions: the sentence's frame, "điểm phần trăm"
     # after a figure; per_each: "Mỗi" opening a sentence
-    "_FIGURE_NEXT": "match", "frame_re": "match", "points_re": "match", "each_re": "match",
+    "_FIGURE_NEXT": "match", "frame_re": "match", "points_re": "match", "each_re": "match", "after_re": "match",
 }
 # patterns the kinds only ever run over a window of bounded length (a few dozen characters before
 # or after a number), by attribute: their cost cannot grow with the text, so they are matched on
@@ -114,6 +114,7 @@ BOUNDED_WINDOW_ATTRS = {
     "siblings": 60,  # breakdown: the label (at most 60 characters) before a part
     "level_res": 80,  # identity: the lead (80 characters) of a paragraph
     "bound_re": 120, "target_re": 120, "change_re": 120,  # ratio: the clause (<= 120) before a figure
+    "link_re": 80, "before_re": 60,  # plan: between a figure and its rate; before a plan figure
     "index_re": 12, "from_re": 40,  # change: the few characters before a figure; rank_change: 40 before a rank
 }
 

@@ -39,7 +39,7 @@ _FIG = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?|(?<![\d.,])\d+(?:,\d
 
 # (hold id, direction) -> why the mutation is not reported yet
 _R = {
-    "01-vinhphuc-ttpvhcc-quy3-2021-h12": "share whose base (14.101 due) stands two sentences before it: not looked for",
+    "01-vinhphuc-ttpvhcc-quy3-2021-h12": "the changed share fits another figure of the paragraph as its base (461 or 533 of 16.234 cumulative is 2,8 % / 3,3 %): the base is not stated beside it, so it is not judged",
     "04-thuathienhue-dvc-thongke-h7": "% column of the portal table's level rows (issue 18: table relations)",
     "09-mof-ngansach-quy1-2018-h3": "'43/63 địa phương … cao hơn, 20 địa phương … thấp hơn': a fraction's denominator split by antonyms, not read",
     "a03-quangnam-tthc-nam-2022-h1": "'Trong số này, có 235 … về quy định …; 1.063 … về hành vi …': complete only by domain knowledge, a partial list below its total is silent",

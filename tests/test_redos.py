@@ -64,6 +64,9 @@ UNPARSED = {
     "_VI_EVIDENCE": "possessive quantifiers (number_tokens: a figure only the Vietnamese format can be)",
     "_UNIT_FRACTION_RE": "possessive quantifiers (number_tokens: 'a hồ sơ/b hồ sơ', the same unit both sides)",
     "list_intro_re": "possessive quantifiers (breakdown: a block ending on a cue and a colon)",
+    "after_re": "possessive quantifiers (plan: a plan word right after a percentage)",
+    "before_re": "possessive quantifiers (plan: a plan word and up to 8 words before a figure)",
+    "link_re": "possessive quantifiers (plan: the words between a figure and its rate)",
     # compiled at run time (named by where they are compiled, so recognised by their text)
     "change-tail": "possessive quantifiers (change: the words between the old value and 'tăng')",
     "nguoi-ky-ho-ten": "possessive quantifiers (nd30-bao-cao profile: the signer's name line)",

@@ -32,6 +32,8 @@ def _last_words(*groups: tuple[str, ...]) -> frozenset[str]:
 APPROX_CUES = ("khoảng", "gần", "hơn", "trên", "ước đạt", "ước tính", "ước khoảng", "ước thực hiện", "ước",
                "xấp xỉ", "dưới", "chưa đến", "chưa tới", "tối thiểu", "tối đa", "vượt mốc", "vượt ngưỡng")
 _APPROX_AFTER = ("là", "đạt", "có")  # "khoảng là 30"
+# of those, the cues of an estimate ("ước đạt 95%"): the figure is exact as written, only not final
+ESTIMATE_CUES = frozenset({"ước", "ước đạt", "ước tính", "ước thực hiện", "ước là", "ước có", "ước tính đạt"})
 _ONE_SPACE = {w: w for w in ("xấp xỉ", "chưa đến", "chưa tới", "tối thiểu", "tối đa")}  # written with one space
 _ONE_SPACE["ước thực hiện"] = r"ước\s+thực hiện"
 _APPROX_RE = re.compile(
@@ -380,9 +382,15 @@ def _token(doc: Document, text: str, base: int, s: int, e: int, written: str, va
     if last in _APPROX_LAST or last.endswith(_APPROX_AFTER) or before.rstrip().endswith(("~", "≈")):
         am = _APPROX_RE.search(before)
     approx = am["cue"].lower() if am else ""
+    estimate = False
+    if approx and " ".join(approx.split()) in ESTIMATE_CUES:
+        # "ước đạt 1.250 triệu USD": an estimate of what will be, written to its digits — the
+        # relations stated with it hold exactly ("tăng 15% so với cùng kỳ (1.000)")
+        approx, estimate = "", True
     leading_zero = len(int_part) > 1 and int_part.startswith("0")
     return NumberToken(
         value=value, text=written, decimals=decimals, start=base + s, end=base + end,
         span=doc.span(base + s, base + end), percent=percent, unit=unit, scale=scale,
         approx=approx, denominator=denominator, leading_zero=leading_zero, number_format=number_format,
+        estimate=estimate,
     )

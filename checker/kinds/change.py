@@ -173,6 +173,8 @@ class Change(Kind):
 
     def _judge_index(self, new: NumberToken, old: NumberToken, q: NumberToken) -> Optional[Hit]:
         """``new`` = ``q`` % of ``old`` (an index, "bằng 115% so với cùng kỳ")."""
+        if self.params.report == "points":
+            return None  # an index is no percentage-point reading: AR005 judges it
         a, b, c = interval_of(new, Fraction(1, 2)), interval_of(old, Fraction(1, 2)), interval_of(q, Fraction(1, 2))
         if b.lo is None or b.lo <= 0 or a.lo is None or a.hi is None or b.hi is None:
             return None
@@ -193,6 +195,8 @@ class Change(Kind):
 
     def _judge_absolute(self, new: NumberToken, old: NumberToken, d: NumberToken, up: bool) -> Optional[Hit]:
         """``new`` − ``old`` = ±``d`` ("tăng 300 hồ sơ so với cùng kỳ (2.000 hồ sơ)")."""
+        if self.params.report == "points":
+            return None  # an absolute change is no percentage-point reading: AR005 judges it
         nv, ov, dv = base_value(new), base_value(old), base_value(d)
         signed = dv if up else -dv
         for u, st in ((Fraction(1, 2), None), (Fraction(1), "warning")):
@@ -207,12 +211,13 @@ class Change(Kind):
         else:
             status = "error"
         direction = "tăng" if up else "giảm"
+        cs = _common_scale(new, old)
         values = {"new": _q(new), "old": _q(old), "change": f"{direction} {d.text}", "direction": direction,
-                  "points": fmt_vn(nv - ov, 0), "relative": "", "reading": "không khớp",
+                  "points": fmt_vn((nv - ov) / cs, 0), "relative": "", "reading": "không khớp",
                   "implied": f"{'tăng' if nv >= ov else 'giảm'} {fmt_vn(abs(nv - ov) / Fraction(d.scale), 0)}",
-                  "computation": f"{_q(new)} − {_q(old)} = {fmt_vn(nv - ov, 0)}"}
+                  "computation": f"{_q(new)} − {_q(old)} = {fmt_vn((nv - ov) / _common_scale(new, old), 0)}"}
         data = {"relation": "absolute change", "new": new.text, "old": old.text, "stated": f"{direction} {d.text}",
-                "computed": fmt_vn(nv - ov, 0), "difference": fmt_vn(abs(nv - ov - signed), 0)}
+                "computed": fmt_vn((nv - ov) / cs, 0), "difference": fmt_vn(abs(nv - ov - signed) / cs, 0)}
         return Hit(min(new.start, d.start), max(old.end, d.end), values, severity=status, data=data)
 
     def _old(self, doc, nums: tuple[NumberToken, ...], first: int, pos: int) -> Optional[NumberToken]:
@@ -270,7 +275,10 @@ class Change(Kind):
                 if iv is not None and iv.intersects(stated(u)):
                     readings[name] = st
                     break
-        points_val = nv - ov
+        # a difference is shown in the unit the figures are written in ("1.250 − 1.000 = 250" for
+        # triệu USD, not 250.000.000): the base value divided by their common scale
+        shown_scale = Fraction(new.scale) if new.scale == old.scale and not new.percent else Fraction(1)
+        points_val = (nv - ov) / shown_scale
         rel_val = 100 * (nv - ov) / ov if ov else None
         direction = "tăng" if up else "giảm"
         values = {
@@ -320,6 +328,11 @@ def _unit_len(text: str, t: NumberToken) -> int:
         return 0
     i = text.find(t.unit, t.end, t.end + len(t.unit) + 4)
     return (i + len(t.unit) - t.end) if i >= 0 else 0
+
+
+def _common_scale(a: NumberToken, b: NumberToken) -> Fraction:
+    """The scale both figures are written in (a difference is shown in it), else 1."""
+    return Fraction(a.scale) if a.scale == b.scale else Fraction(1)
 
 
 def _q(t: NumberToken) -> str:

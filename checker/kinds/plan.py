@@ -1,0 +1,140 @@
+"""Kind ``plan``: a plan fulfilment rate against the figure and the plan it relates.
+
+## What it does
+Budget and socio-economic reports state how much of a plan was done: "ước đạt 5.234 tỷ đồng,
+bằng 55,6% dự toán (10.500 tỷ đồng)", "Dự toán thu nội địa là 8.000 tỷ đồng; ước thực hiện 9
+tháng đạt 5.600 tỷ đồng, đạt 75% dự toán". A percentage followed by a plan word (``plan_words``:
+dự toán, kế hoạch, chỉ tiêu) is checked when the plan's value is stated — in a bracket right
+after it (the explicit link: error), or after a plan word earlier in the sentence or in the
+sentence before (inferred: warning; two different plan figures there and nothing is said) —
+and the figure it is a rate of stands right before it ("… 5.600 tỷ đồng, đạt 75% dự toán"):
+figure / plan × 100 must be the percentage, to the precision written. Figures of different
+kinds (tỷ đồng against hồ sơ) are never divided.
+
+## Why is this bad?
+The fulfilment rate is what the council reads first; a rate its own figures contradict
+means the figure, the plan or the rate was taken from another line of the budget table.
+
+## Example
+``Thu nội địa ước đạt 5.600 tỷ đồng, đạt 75% dự toán năm (8.000 tỷ đồng)`` — 5.600 / 8.000 is
+70 %.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Iterable, Optional
+
+from ..extract.number_tokens import in_range
+from ..model import Document, NumberToken
+from ..quantities import compatible, load_units
+from . import Context, Hit, Kind, register
+from ._arith import Interval, base_value, fmt_vn, interval_of, written
+from ._prose import depth_in, prose_blocks, sentences
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@register("plan")
+class Plan(Kind):
+    placeholders = frozenset({"stated", "actual", "plan", "computed", "computation"})
+
+    @dataclass(frozen=True)
+    class Params:
+        plan_words: list[str] = field(default_factory=lambda: ["dự toán", "kế hoạch", "chỉ tiêu"])
+        # the words between the figure and its rate ("5.600 tỷ đồng, đạt 75%")
+        rate_links: list[str] = field(default_factory=lambda: ["đạt", "bằng"])
+
+    def __init__(self, params: "Plan.Params"):
+        super().__init__(params)
+        if not params.plan_words or not params.rate_links:
+            raise ValueError("plan_words và rate_links không được rỗng")
+        plan = _alternation(params.plan_words)
+        # right after the percentage: "dự toán", "so với kế hoạch", "kế hoạch năm"
+        self.after_re = re.compile(rf"[ \t]*+(?:so[ \t]++với[ \t]++)?(?:{plan})(?!\w)", re.IGNORECASE)
+        # a plan word right before a figure: "dự toán 10.500", "dự toán HĐND tỉnh giao là 8.000"
+        self.before_re = re.compile(rf"(?<!\w)(?:{plan})(?:[ \t]++(?:[^\W\d_]++|\d{{4}}(?!\d))){{0,8}}+[ \t]*+:?[ \t]*+$",
+                                    re.IGNORECASE)
+        self.link_re = re.compile(rf"[^\W\d_]*+(?:[ \t]++[^\W\d_]++){{0,3}}+[ \t]*+,?[ \t]*+(?:{_alternation(params.rate_links)})"
+                                  rf"(?:[ \t]++(?:tỷ|tỉ)[ \t]++lệ)?[ \t]*+$", re.IGNORECASE)
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
+        text = doc.text
+        lex = load_units()
+        for block in prose_blocks(doc):
+            low = block.text.lower()
+            if "%" not in low or not any(w in low for w in ("dự toán", "kế hoạch", "chỉ tiêu")):
+                continue
+            sents = sentences(doc, block)
+            for si, s in enumerate(sents):
+                nums = s.numbers
+                for i, p in enumerate(nums):
+                    if not p.percent or p.approx or not in_range(p):
+                        continue
+                    m = self.after_re.match(text, p.end, s.end)
+                    if not m or i == 0:
+                        continue
+                    actual = nums[i - 1]
+                    if actual.percent or actual.approx or depth_in(doc, s, actual.start) != depth_in(doc, s, p.start):
+                        continue
+                    # the figure and its rate a few words apart: a window of 80 characters
+                    if p.start - actual.end > 80 or not self.link_re.search(text, actual.end, p.start):
+                        continue
+                    kind = lex.classify(actual, text[actual.end:actual.end + 40])
+                    plan, severity = self._plan(doc, s, sents[si - 1] if si else None, nums, i, m.end(), kind, lex)
+                    if plan is None or plan is actual:
+                        continue
+                    hit = self._judge(p, actual, plan, severity)
+                    if hit is not None:
+                        yield hit
+
+    def _plan(self, doc, s, prev, nums, i, after_end, kind, lex) -> tuple[Optional[NumberToken], str]:
+        """The plan's figure: in a bracket right after the plan word (error), else after a plan
+        word earlier in the sentence or in the one before (warning)."""
+        text = doc.text
+        ok = (lambda n: not n.percent and not n.approx and n.denominator is None
+              and compatible(kind, lex.classify(n, text[n.end:n.end + 40])))
+        after = [n for n in nums[i + 1:i + 3] if n.start - after_end < 60]
+        if after:
+            n = after[0]
+            between = text[after_end:n.start]
+            if "(" in between and ")" not in between and len(between.split()) <= 8 and ok(n):
+                return n, "error"
+        found = {}
+        for sent in ([s] if prev is None else [prev, s]):
+            for n in sent.numbers:
+                if n.start >= nums[i - 1].start:
+                    break
+                if ok(n) and self.before_re.search(text, max(sent.start, n.start - 60), n.start):
+                    found.setdefault(base_value(n), n)
+        if len(found) == 1:
+            return next(iter(found.values())), "warning"
+        return None, ""
+
+    def _judge(self, p: NumberToken, actual: NumberToken, plan: NumberToken, severity: str) -> Optional[Hit]:
+        if not (in_range(actual) and in_range(plan)):
+            return None
+        av, pv = base_value(actual), base_value(plan)
+        if pv <= 0:
+            return None
+        for u, status in ((Fraction(1, 2), None), (Fraction(1), "warning")):
+            a, b, c = interval_of(actual, u), interval_of(plan, u), interval_of(p, u)
+            if b.lo is None or b.lo <= 0 or a.lo is None or a.hi is None or b.hi is None:
+                return None
+            if Interval(100 * a.lo / b.hi, 100 * a.hi / b.lo).intersects(c):
+                if status is None:
+                    return None
+                severity = "warning"
+                break
+        rate = 100 * av / pv
+        scale = Fraction(actual.scale) if actual.scale == plan.scale else Fraction(1)
+        comp = f"{written(actual)} / {written(plan)} × 100 = {fmt_vn(rate, 2)}%"
+        return Hit(min(actual.start, p.start), max(p.end, plan.end),
+                   {"stated": written(p), "actual": written(actual), "plan": written(plan),
+                    "computed": fmt_vn(rate, max(p.decimals, 1)) + "%", "computation": comp},
+                   severity=severity,
+                   data={"relation": "plan fulfilment = figure / plan", "actual": actual.text, "plan": plan.text,
+                         "stated": written(p), "computed": fmt_vn(rate, 2), "scale": str(scale)})

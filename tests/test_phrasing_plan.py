@@ -1,0 +1,78 @@
+"""Plan fulfilment (issue 14, AR037): a phrasing generator.
+
+Families from budget releases and socio-economic reports: the plan's value in a bracket after
+the plan word ("bằng 55,6% dự toán (10.500 tỷ đồng)"), stated before in the sentence ("Dự toán
+… là 8.000 tỷ đồng; ước thực hiện … đạt 5.600 tỷ đồng, đạt 70% dự toán") or in the sentence
+before ("Kế hoạch năm 2023 giao 1.200 hộ. … đã có 900 hộ, đạt 75% kế hoạch"); "bằng" / "đạt" /
+"so với kế hoạch"; money, counts and physical units. Consistent rates stay silent, broken ones
+fire on the rate's line; a rate with two candidate plans, or none, stays silent.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+from hypothesis import given, strategies as st
+
+from _vn import vn
+
+from checker import check_text, load_ruleset
+
+RULES = load_ruleset().select(["AR037", "AR003", "AR004", "AR005"])
+SUBJECTS = [("Thu nội địa", "tỷ đồng"), ("Tổng chi ngân sách địa phương", "triệu đồng"),
+            ("Số hộ thoát nghèo", "hộ"), ("Diện tích gieo trồng lúa", "ha"), ("Sản lượng thủy sản", "tấn")]
+FAMILIES = [
+    "{S} ước đạt {A} {u}, bằng {p}% dự toán được giao (dự toán {P} {u}).",
+    "{S} ước đạt {A} {u}, đạt {p}% kế hoạch năm ({P} {u}).",
+    "Dự toán năm {y} là {P} {u}; {s} ước thực hiện 9 tháng đạt {A} {u}, đạt {p}% dự toán.",
+    "Kế hoạch năm {y} giao {P} {u}. Đến nay, {s} đạt {A} {u}, đạt {p}% kế hoạch.",
+    "{S} đạt {A} {u}, bằng {p}% so với kế hoạch ({P} {u}).",
+]
+
+
+def pct(x: Fraction, d: int) -> str:
+    q = round(x * 10 ** d)
+    return f"{q // 10 ** d},{q % 10 ** d:0{d}d}" if d else str(q)
+
+
+@st.composite
+def plan_case(draw, broken: bool):
+    template = draw(st.sampled_from(FAMILIES))
+    subject, unit = draw(st.sampled_from(SUBJECTS))
+    plan = draw(st.integers(100, 900_000))
+    actual = draw(st.integers(1, plan * 13 // 10))
+    d = draw(st.sampled_from([0, 1, 2]))
+    rate = Fraction(100 * actual, plan)
+    if broken:
+        rate += draw(st.sampled_from([1, -1])) * max(Fraction(2), rate / 10)
+        if rate <= 0:
+            rate = Fraction(100 * actual, plan) + max(Fraction(2), Fraction(10 * actual, plan))
+    head = draw(st.integers(0, 2))
+    text = template.format(S=subject, s=subject[0].lower() + subject[1:], A=vn(actual), P=vn(plan), u=unit,
+                           p=pct(rate, d), y=draw(st.integers(2018, 2025)))
+    return "".join(f"Mục {i + 1} của báo cáo.\n\n" for i in range(head)) + text, 2 * head + 1
+
+
+def _found(text):
+    return [(f.code, f.span.line) for f in check_text(text, RULES).findings if f.severity != "info"]
+
+
+@given(plan_case(broken=False))
+def test_consistent_rates_stay_silent(case):
+    text, _ = case
+    assert _found(text) == [], text
+
+
+@given(plan_case(broken=True))
+def test_broken_rates_fire_on_their_line(case):
+    text, line = case
+    assert ("AR037", line) in _found(text), text
+
+
+@given(st.integers(100, 9000), st.integers(100, 9000), st.integers(1, 9000), st.integers(1, 150))
+def test_two_plans_or_none_stay_silent(p1, p2, a, r):
+    if p1 == p2:
+        p2 += 1
+    for text in (f"Dự toán chi thường xuyên {vn(p1)} tỷ đồng, dự toán chi đầu tư {vn(p2)} tỷ đồng; ước chi "
+                 f"{vn(a)} tỷ đồng, đạt {r}% dự toán.",
+                 f"Thu nội địa ước đạt {vn(a)} tỷ đồng, đạt {r}% dự toán năm."):
+        assert [f for f in _found(text) if f[0] == "AR037"] == [], text
