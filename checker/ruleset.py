@@ -60,11 +60,11 @@ class Rule:
     summary_text: dict[str, str] = field(default_factory=dict)
 
     def format_message(self, lang: str, values: dict[str, Any]) -> str:
-        return _format(self.message.get(lang) or self.message["vi"], values)
+        return _format(self.message.get(lang) or self.message["vi"], _in_lang(values, lang))
 
     def format_suggestion(self, lang: str, values: dict[str, Any]) -> str:
         tpl = self.suggestion.get(lang) or self.suggestion.get("vi") or ""
-        return _format(tpl, values) if tpl else ""
+        return _format(tpl, _in_lang(values, lang)) if tpl else ""
 
     @property
     def summary(self) -> str:
@@ -81,6 +81,13 @@ class Rule:
         file without a ``[summary]``)."""
         return self.summary_text.get(lang) or (self.summary if lang == "en" else self.summary_text.get("en", "")) \
             or self.summary
+
+
+def _in_lang(values: dict[str, Any], lang: str) -> dict[str, Any]:
+    """A kind's words in the reader's language: a value given as {"vi": …, "en": …} (the reading
+    of a change, "không khớp" / "no reading gives it") is taken in ``lang``."""
+    return {k: (v.get(lang) or v.get("vi", "")) if isinstance(v, dict) and set(v) <= {"vi", "en"} and v else v
+            for k, v in values.items()}
 
 
 def _format(template: str, values: dict[str, Any]) -> str:

@@ -66,7 +66,8 @@ class Change(Kind):
                                    re.IGNORECASE) if params.index_cues else None
         to = "|".join(re.escape(w) for w in params.range_to)
         # "từ 2.000 [hồ sơ] lên [mức] 2.300": the words between are the unit (at most three)
-        self.range_link = re.compile(rf"\s*+(?:[^\W\d_]++\s*+){{0,3}}?(?:{to})\s++(?:mức\s++)?",
+        # the unit and the period of the old value may stand between ("từ 5,2% năm 2022 xuống còn 4,1%")
+        self.range_link = re.compile(rf"\s*+(?:(?:[^\W\d_]++|\d{{4}}(?!\d))\s*+){{0,5}}?(?:{to})\s++(?:(?:còn|mức)\s++){{0,2}}",
                                      re.IGNORECASE) if to else None
         self.from_re = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)
 
@@ -101,6 +102,19 @@ class Change(Kind):
         if m is None:
             return None
         up = m["cue"].lower() in self.up
+        if not ch.percent and _POINTS_UNIT.match(text, ch.end, s.end):
+            # "giảm từ 5,2% xuống 4,1%, giảm 1,1 điểm phần trăm", "tăng 3,3 điểm phần trăm so với
+            # cùng kỳ (95,2%)": a change in percentage points between two percentages
+            pair = self._from_to(doc, s, nums, i)
+            if pair is None:
+                pm = _POINTS_UNIT.match(text, ch.end, s.end)
+                cm = self.compare_re.match(text, pm.end(), s.end)
+                if cm:
+                    pair = (self._old(doc, nums, i + 1, cm.end()), self._new(doc, nums, i, ch.start - len(m.group(0))))
+            if pair is not None and pair[0] is not None and pair[1] is not None and pair[0].percent \
+                    and pair[1].percent and in_range(ch) and in_range(pair[0]) and in_range(pair[1]):
+                return self._judge_absolute(pair[1], pair[0], ch, up)
+            return None
         if not ch.percent:
             # new, tăng D so với … old: an absolute change (new − old)
             cm = self.compare_re.match(text, ch.end + _unit_len(text, ch), s.end) or self.compare_re.match(text, ch.end, s.end)
@@ -186,7 +200,7 @@ class Change(Kind):
         nv, ov = base_value(new), base_value(old)
         idx = 100 * nv / ov
         values = {"new": _q(new), "old": _q(old), "change": f"bằng {q.text}%", "direction": "bằng",
-                  "points": "", "relative": fmt_vn(idx, 1) + "%", "reading": "không khớp",
+                  "points": "", "relative": fmt_vn(idx, 1) + "%", "reading": _NO_READING,
                   "implied": fmt_vn(idx, max(q.decimals, 1)) + "%",
                   "computation": f"{_q(new)} / {_q(old)} × 100 = {fmt_vn(idx, 2)}%"}
         data = {"relation": "index", "new": new.text, "old": old.text, "stated": f"{q.text}%",
@@ -212,12 +226,17 @@ class Change(Kind):
             status = "error"
         direction = "tăng" if up else "giảm"
         cs = _common_scale(new, old)
-        values = {"new": _q(new), "old": _q(old), "change": f"{direction} {d.text}", "direction": direction,
-                  "points": fmt_vn((nv - ov) / cs, 0), "relative": "", "reading": "không khớp",
-                  "implied": f"{'tăng' if nv >= ov else 'giảm'} {fmt_vn(abs(nv - ov) / Fraction(d.scale), 0)}",
-                  "computation": f"{_q(new)} − {_q(old)} = {fmt_vn((nv - ov) / _common_scale(new, old), 0)}"}
-        data = {"relation": "absolute change", "new": new.text, "old": old.text, "stated": f"{direction} {d.text}",
-                "computed": fmt_vn((nv - ov) / cs, 0), "difference": fmt_vn(abs(nv - ov - signed) / cs, 0)}
+        # shown to the digits written ("4,1% − 5,2% = −1,1", never "= -1")
+        dec = max(new.decimals, old.decimals, d.decimals)
+        diff_shown = fmt_vn(abs(nv - ov) / cs, dec)
+        diff_signed = ("−" if nv < ov else "") + diff_shown
+        shown = f"{direction} {d.text}" + (" điểm phần trăm" if new.percent else "")
+        values = {"new": _q(new), "old": _q(old), "change": shown, "direction": direction,
+                  "points": diff_signed, "relative": "", "reading": _NO_READING,
+                  "implied": f"{'tăng' if nv >= ov else 'giảm'} {fmt_vn(abs(nv - ov) / Fraction(d.scale), dec)}",
+                  "computation": f"{_q(new)} − {_q(old)} = {diff_signed}"}
+        data = {"relation": "points change" if new.percent else "absolute change", "new": new.text, "old": old.text,
+                "stated": shown, "computed": diff_signed, "difference": fmt_vn(abs(nv - ov - signed) / cs, dec)}
         return Hit(min(new.start, d.start), max(old.end, d.end), values, severity=status, data=data)
 
     def _old(self, doc, nums: tuple[NumberToken, ...], first: int, pos: int) -> Optional[NumberToken]:
@@ -298,7 +317,7 @@ class Change(Kind):
         if self.params.report == "points":
             if readings.get("relative") == "ok" or "points" not in readings or sign_wrong:
                 return None
-            values["reading"] = "điểm phần trăm"
+            values["reading"] = {"vi": "điểm phần trăm", "en": "percentage points"}
             values["implied"] = f"{direction} {ch.text} điểm phần trăm"
             data.update(reading="percentage points", implied=values["implied"], difference="0",
                         computed=values["points"])
@@ -311,13 +330,14 @@ class Change(Kind):
         if not sign_wrong and "warning" in readings.values():
             status = "warning"
         if sign_wrong:
-            values["reading"] = "sai dấu"
+            values["reading"] = {"vi": "sai dấu", "en": "wrong sign"}
             values["implied"] = f"{'giảm' if up else 'tăng'} {values['relative'] if not new.percent else values['points']}"
         else:
-            values["reading"] = "không khớp"
+            values["reading"] = _NO_READING
             values["implied"] = (f"tăng/giảm {values['points']} điểm phần trăm hoặc {values['relative']}"
                                  if new.percent else f"{values['relative']}")
-        data.update(reading=values["reading"], implied=values["implied"], computed=values["points"],
+        data.update(reading="wrong sign" if sign_wrong else "neither reading", implied=values["implied"],
+                    computed=values["points"],
                     difference=fmt_vn(abs(points_val) - cv, 2) if new.percent else "")
         return Hit(start, end, values, severity=status, data=data)
 
@@ -328,6 +348,12 @@ def _unit_len(text: str, t: NumberToken) -> int:
         return 0
     i = text.find(t.unit, t.end, t.end + len(t.unit) + 4)
     return (i + len(t.unit) - t.end) if i >= 0 else 0
+
+
+# the reading of a change that no computation gives, in the reader's language (ruleset._in_lang)
+_NO_READING = {"vi": "không cách tính nào ra số này", "en": "no computation gives it"}
+# the unit of a change in percentage points ("1,1 điểm phần trăm", "2 điểm %")
+_POINTS_UNIT = re.compile(r"[ \t]*+điểm[ \t]*+(?:phần[ \t]++trăm|%)", re.IGNORECASE)
 
 
 def _common_scale(a: NumberToken, b: NumberToken) -> Fraction:
