@@ -115,6 +115,7 @@ BOUNDED_WINDOW_ATTRS = {
     "siblings": 60,  # breakdown: the label (at most 60 characters) before a part
     "level_res": 80,  # identity: the lead (80 characters) of a paragraph
     "bound_re": 120, "target_re": 120, "change_re": 120,  # ratio: the clause (<= 120) before a figure
+    "_PERIOD_RE": 40,  # change: the 40 characters before a figure
     "link_re": 80, "before_re": 60,  # plan: between a figure and its rate; before a plan figure
     "index_re": 12, "from_re": 40,  # change: the few characters before a figure; rank_change: 40 before a rank
 }

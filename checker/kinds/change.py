@@ -146,7 +146,41 @@ class Change(Kind):
         if pair is not None and in_range(ch):
             old, new = pair
             return self._judge(new, old, ch, up)
+        # "năm 2023 là 12.000 hồ sơ, năm 2022 là 10.000 hồ sơ, tăng 25%": two figures labelled by
+        # their periods right before the change; the later period is the new value (inferred from
+        # the labels, so at most a warning)
+        pair = self._by_period(doc, s, nums, i)
+        if pair is not None and in_range(ch):
+            old, new = pair
+            hit = self._judge(new, old, ch, up)
+            if hit is not None and hit.severity == "error":
+                hit = dataclasses.replace(hit, severity="warning")
+            return hit
         return None
+
+    def _by_period(self, doc: Document, s, nums, i: int):
+        """(old, new) of the two figures right before ``nums[i]``, each labelled by its own
+        period ("năm 2023", "năm nay", "cùng kỳ", "kỳ trước") in its clause; None unless the two
+        periods are different and ordered."""
+        if i < 2:
+            return None
+        text = doc.text
+        a, b = nums[i - 2], nums[i - 1]
+        if a.percent != b.percent or a.denominator is not None or b.denominator is not None \
+                or not self._same_kind(a, b):
+            return None
+        if len(text[b.end:nums[i].start].split()) > 4 or re.search(r"[;.]", text[b.end:nums[i].start]):
+            return None  # the change stands right after the second figure
+        ranks = []
+        for k, n in ((i - 2, a), (i - 1, b)):
+            lo = nums[k - 1].end if k > 0 else s.start
+            found = list(_PERIOD_RE.finditer(text, max(lo, n.start - 40), n.start))
+            if len(found) != 1:
+                return None
+            ranks.append(_period_rank(found[0]))
+        if None in ranks or ranks[0] == ranks[1]:
+            return None
+        return (a, b) if ranks[0] < ranks[1] else (b, a)
 
     def _from_to(self, doc: Document, s, nums, i: int):
         """(old, new) of "từ O lên N" right before the change ("… (tăng x%)") or right after it
@@ -348,6 +382,18 @@ def _unit_len(text: str, t: NumberToken) -> int:
         return 0
     i = text.find(t.unit, t.end, t.end + len(t.unit) + 4)
     return (i + len(t.unit) - t.end) if i >= 0 else 0
+
+
+# a period that labels a figure ("năm 2023 là 12.000", "cùng kỳ năm trước: 10.000")
+_PERIOD_RE = re.compile(r"(?<!\w)(?:năm[ \t]++(?P<year>\d{4})(?!\d)|(?P<now>năm[ \t]++nay|kỳ[ \t]++này|kỳ[ \t]++báo[ \t]++cáo)"
+                        r"|(?P<before>cùng[ \t]++kỳ(?:[ \t]++năm[ \t]++(?:trước|ngoái))?|năm[ \t]++trước|năm[ \t]++ngoái"
+                        r"|kỳ[ \t]++trước))(?!\w)", re.IGNORECASE)
+
+
+def _period_rank(m: re.Match) -> Optional[float]:
+    if m["year"]:
+        return float(m["year"])
+    return float("inf") if m["now"] else float("-inf")
 
 
 # the reading of a change that no computation gives, in the reader's language (ruleset._in_lang)
