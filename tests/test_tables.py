@@ -7,10 +7,12 @@ with a total column, a total row, sub-rows and a % column; a yearbook series of 
 rounded amounts with a % column and a structure column) × header shapes (one row, two rows with a
 spanning "Chia ra" / "Trong đó", units in the header) × total position (first "Tổng số" /
 "Toàn tỉnh", last "Tổng cộng" / "Cộng") × sub-row hierarchies (pairs, dashed rows after
-"Chia ra:", "Trong đó: X"), rendered as the text a reviewer pastes — tabs, runs of spaces, single
-spaces as on a yearbook page, ``|`` — and as a .docx with merged header cells. Each table is
-consistent (the checker must stay silent) or has one cell broken beyond rounding (the checker
-must fire at the cell of a relation it breaks). The truth of each table — which relations hold,
+"Chia ra:", "Trong đó: X") × an STT column × row labels over two lines (the figures on the first
+line or on the second, as Word and PDF exports wrap a cell) × cells without a figure ("-", "x",
+"…", empty), rendered as the text a reviewer pastes — tabs, runs of spaces, single spaces as on a
+yearbook page, ``|`` — and as a .docx with merged header cells. Each table is consistent (no
+arithmetic rule may fire on it: AR007/AR008 read the same table model as AR013–AR016) or has one
+cell broken beyond rounding (a finding must point at the stated cell of a relation it breaks). The truth of each table — which relations hold,
 which a broken cell breaks — is computed here, independently of the checker.
 
 Measured rates per layout: ``test_generator_rates_per_layout`` (set ``DRAFTCHECK_TABLES_N`` for a
@@ -22,7 +24,7 @@ import os
 import random
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from pathlib import Path
 from typing import Optional
@@ -63,6 +65,15 @@ class Fig:
 
 
 @dataclass
+class Mark:
+    """A cell without a figure: "-" (none: its value is 0), "x" (confidential), "…" (not
+    collected) or empty — the value it stands for is in the totals all the same."""
+
+    text: str
+    value: Fraction = Fraction(0)
+
+
+@dataclass
 class Rel:
     kind: str  # "sum", "partial" (a "Trong đó" list: may fall short), "ratio", "hundred"
     stated: tuple[int, int]  # (body row, column) of the stated cell
@@ -78,6 +89,9 @@ class Spec:
     rels: list[Rel] = field(default_factory=list)
     unit_line: str = ""
     stt: bool = False  # a first column of STT numbers
+    # labels that span two lines, as pasted from Word or a PDF: body row -> (first line, rest,
+    # "after" (the figures on the first line) or "before" (on the line of the rest))
+    wraps: dict[int, tuple[str, str, str]] = field(default_factory=dict)
 
     @property
     def width(self) -> int:
@@ -423,12 +437,70 @@ def with_stt(spec: Spec) -> Spec:
     return Spec(spec.family, header, body, rels, spec.unit_line, stt=True)
 
 
+# labels written over two lines: the first line, the rest (a small letter first, or after a word
+# such as "và" that needs more); a unit label may be replaced by one of the first kind
+WRAPPED_UNITS = [("Sở Tài nguyên và", "Môi trường"), ("Ban Quản lý các", "khu công nghiệp"),
+                 ("Trung tâm Phục vụ", "hành chính công"), ("UBND", "huyện Đông Hải"),
+                 ("Sở Lao động - Thương binh", "và Xã hội"), ("Tỷ lệ hồ sơ giải quyết", "đúng hạn")]
+WRAPPED = {"Giáo dục thường xuyên": ("Giáo dục", "thường xuyên"), "Trung học phổ thông": ("Trung học", "phổ thông"),
+           "Trung học cơ sở": ("Trung học", "cơ sở"), "Trong đó: hồ sơ của doanh nghiệp": ("Trong đó: hồ sơ của",
+                                                                                           "doanh nghiệp"),
+           "Chi bổ sung quỹ dự trữ tài chính": ("Chi bổ sung quỹ", "dự trữ tài chính")}
+
+
+def with_wraps(spec: Spec, rnd: random.Random) -> Spec:
+    """Some row labels written over two lines (the same label the same way wherever it comes
+    back, as in an index block)."""
+    lc = 1 if spec.stt else 0
+    body = [list(r) for r in spec.body]
+    units = set(UNITS)
+    spare = list(WRAPPED_UNITS)
+    rnd.shuffle(spare)
+    renamed: dict[str, str] = {}
+    for row in body:
+        label = row[lc]
+        if label in units and spare and label not in renamed and rnd.random() < 0.5:
+            first, rest = spare.pop()
+            renamed[label] = f"{first} {rest}"
+        if label in renamed:
+            row[lc] = renamed[label]
+    style = rnd.choice(["after", "before", "mixed"])
+    known = {**WRAPPED, **{f"{a} {b}": (a, b) for a, b in WRAPPED_UNITS}}
+    wraps = {}
+    for k, row in enumerate(body):
+        if row[lc] in known and rnd.random() < 0.8:
+            first, rest = known[row[lc]]
+            wraps[k] = (first, rest, style if style != "mixed" else rnd.choice(["after", "before"]))
+    return replace(spec, body=body, wraps=wraps)
+
+
+def with_marks(spec: Spec, rnd: random.Random) -> Spec:
+    """A few cells without a figure: a part of a sum (never a stated total) written "-" when it
+    is 0, else "x", "…" or left empty — the totals still count what it stands for."""
+    stated = {r.stated for r in spec.rels}
+    parts = {p for r in spec.rels if r.kind in ("sum", "partial") for p in r.parts}
+    cells = sorted(rc for rc in parts - stated if isinstance(spec.body[rc[0]][rc[1]], Fig)
+                   and spec.body[rc[0]][rc[1]].exact and not spec.body[rc[0]][rc[1]].decimals)
+    if not cells:
+        return spec
+    body = [list(r) for r in spec.body]
+    for r, c in rnd.sample(cells, min(len(cells), rnd.randint(1, 3))):
+        v = body[r][c].value
+        body[r][c] = Mark("-" if v == 0 else rnd.choice(["x", "…", ""]), v)
+    return replace(spec, body=body)
+
+
 def make_spec(seed: int) -> Spec:
     rnd = random.Random(seed)
     family = rnd.choices(["grid", "series", "amount"], [50, 30, 20])[0]
     spec = {"grid": grid_spec, "series": series_spec, "amount": amount_spec}[family](rnd)
     if family == "grid" and rnd.random() < 0.25:
         spec = with_stt(spec)
+    extra = random.Random(seed * 31 + 7)  # the shapes added later draw apart: the tables above stay the same
+    if extra.random() < 0.4:
+        spec = with_wraps(spec, extra)
+    if family != "amount" and extra.random() < 0.3:
+        spec = with_marks(spec, extra)
     return spec
 
 
@@ -496,7 +568,7 @@ def break_cell(spec: Spec, rnd: random.Random) -> Optional[tuple[Spec, tuple[int
                 new = f.value + delta
             body = [list(row) for row in spec.body]
             body[r][c] = Fig(_round(new, f.decimals), f.decimals, f.sign, f.exact)
-            broken = Spec(spec.family, spec.header, body, spec.rels, spec.unit_line)
+            broken = replace(spec, body=body)
             hit = breaks(broken)
             if hit:
                 return broken, (r, c), hit
@@ -505,7 +577,7 @@ def break_cell(spec: Spec, rnd: random.Random) -> Optional[tuple[Spec, tuple[int
 
 # ----------------------------------------------------------------------------- rendering
 def _cell_text(x) -> str:
-    return x.text() if isinstance(x, Fig) else (x or "")
+    return x.text() if isinstance(x, Fig) else x.text if isinstance(x, Mark) else (x or "")
 
 
 def _grid_rows(spec: Spec) -> list[list[str]]:
@@ -521,47 +593,64 @@ SOURCE = "Nguồn: báo cáo của các đơn vị."
 
 
 def render_text(spec: Spec, layout: str) -> tuple[str, list[int]]:
-    """The text a reviewer pastes, and the line of each body row."""
+    """The text a reviewer pastes, and the line of each body row (the line of its figures; a
+    label over two lines has its other line above or below)."""
     lines = [TITLE, ""]
     if spec.unit_line:
         lines += [spec.unit_line, ""] if layout != "plain" else [spec.unit_line]
     rows = _grid_rows(spec)
     nh = len(spec.header)
     w = spec.width
+    lc = 1 if spec.stt else 0
     body_lines = []
-    if layout == "tab":
-        for k, r in enumerate(rows):
-            lines.append("\t".join(r))
-            if k >= nh:
-                body_lines.append(len(lines))
-    elif layout == "pipe":
-        for k, r in enumerate(rows):
-            lines.append("| " + " | ".join(r) + " |")
-            if k == nh - 1:
-                lines.append("|" + "---|" * w)
-            if k >= nh:
-                body_lines.append(len(lines))
-    elif layout == "spaces":
-        widths = [max(len(r[c]) for r in rows) for c in range(w)]
-        for k, r in enumerate(rows):
-            if k >= nh and not any(r[1:]):
-                lines.append(r[0])  # a label-only line ("Chia ra:")
-            else:
-                lines.append("  ".join(r[c].ljust(widths[c]) for c in range(w)).rstrip())
-            if k >= nh:
-                body_lines.append(len(lines))
-    elif layout == "plain":
-        for k, r in enumerate(rows):
-            if k < nh:
-                lines.append(" ".join(x for x in r if x))
-            elif not any(r[1:]):
-                lines.append(r[0])
-                body_lines.append(len(lines))
-            else:
-                lines.append(" ".join([r[0]] + [x or "-" for x in r[1:]]))
-                body_lines.append(len(lines))
-    else:
+    widths = [max(len(r[c]) for r in rows) for c in range(w)]
+    if spec.wraps:  # the label column as wide as the longest line of a label
+        widths[lc] = max(len(r[lc]) if k < nh or (k - nh) not in spec.wraps else
+                         max(len(x) for x in spec.wraps[k - nh][:2]) for k, r in enumerate(rows))
+
+    def line_of(r: list[str], k: int) -> str:
+        if layout == "tab":
+            return "\t".join(r)
+        if layout == "pipe":
+            return "| " + " | ".join(r) + " |"
+        if layout == "spaces":
+            if k >= nh and not any(x for i, x in enumerate(r) if i != lc):
+                return " " * (sum(widths[:lc]) + 2 * lc) + r[lc]  # a label-only line ("Chia ra:")
+            return "  ".join(r[c].ljust(widths[c]) for c in range(w)).rstrip()
+        if k < nh:
+            return " ".join(x for x in r if x)
+        if not any(r[1:]):
+            return r[0]
+        return " ".join([r[0]] + [x or "-" for x in r[1:]])
+
+    def alone(text: str) -> str:
+        """A line holding only a piece of a label, as the layout writes it."""
+        if layout == "pipe":
+            return line_of([text if i == lc else "" for i in range(w)], nh)
+        if layout == "spaces":
+            return " " * (sum(widths[:lc]) + 2 * lc) + text
+        return text  # tab and plain: the line of a wrapped cell has no separator
+
+    if layout not in ("tab", "pipe", "spaces", "plain"):
         raise ValueError(layout)
+    for k, r in enumerate(rows):
+        wrap = spec.wraps.get(k - nh) if k >= nh else None
+        if wrap is None:
+            lines.append(line_of(r, k))
+            if k >= nh:
+                body_lines.append(len(lines))
+        else:
+            first, rest, style = wrap
+            if style == "before":
+                lines.append(alone(first))
+                lines.append(line_of([rest if i == lc else x for i, x in enumerate(r)], k))
+                body_lines.append(len(lines))
+            else:
+                lines.append(line_of([first if i == lc else x for i, x in enumerate(r)], k))
+                body_lines.append(len(lines))
+                lines.append(alone(rest))
+        if layout == "pipe" and k == nh - 1:
+            lines.append("|" + "---|" * w)
     lines += ["", SOURCE]
     return "\n".join(lines) + "\n", body_lines
 
@@ -575,7 +664,12 @@ def write_docx(spec: Spec, path: Path) -> Path:
     document.add_paragraph(TITLE)
     if spec.unit_line:
         document.add_paragraph(spec.unit_line)
-    _add_table(document, _grid_rows(spec), merge_header_rows=len(spec.header))
+    table = _add_table(document, _grid_rows(spec), merge_header_rows=len(spec.header))
+    lc = 1 if spec.stt else 0
+    for k, (first, rest, _) in spec.wraps.items():  # a label over two paragraphs of its cell
+        cell = table.cell(len(spec.header) + k, lc)
+        cell.text = first
+        cell.add_paragraph(rest)
     document.add_paragraph(SOURCE)
     document.save(str(path))
     return path
@@ -610,6 +704,17 @@ def expected_lines(checked: Checked, broken: list[Rel]) -> set[int]:
     return {checked.body_lines[r.stated[0]] for r in broken}
 
 
+def expected_cells(spec: Spec, checked: Checked, broken: list[Rel]) -> set[tuple[int, str]]:
+    """(line, text) of the stated cell of each broken relation: where a finding must point."""
+    return {(checked.body_lines[r.stated[0]], _cell_text(spec.body[r.stated[0]][r.stated[1]])) for r in broken}
+
+
+def found_cells(consistent: Checked, broken: Checked) -> set[tuple[int, str]]:
+    before = _keys(consistent.findings)
+    return {(f.span.line, f.excerpt.strip()) for f in broken.findings
+            if (f.span.line, f.code, f.message) not in before}
+
+
 # ============================================================================ generator tests
 SEEDS = st.integers(min_value=0, max_value=2 ** 31)
 
@@ -629,29 +734,67 @@ def found_lines(consistent: Checked, broken: Checked) -> set[int]:
     return {f.span.line for f in broken.findings if (f.span.line, f.code, f.message) not in before}
 
 
+def _assert_silent(spec: Spec, layout: str) -> None:
+    assert all(rel_holds(spec, r, Fraction(1, 2)) for r in spec.rels), "the generator made an inconsistent table"
+    got = check(spec, layout)
+    # every arithmetic rule: table_sum (AR007, AR008) reads the same table model as AR013-AR016
+    noise = [(f.span.line, f.code, f.message) for f in got.findings if f.span.line in got.lines]
+    assert not noise, noise
+
+
+def _assert_found_at_cell(spec: Spec, layout: str, pick: int) -> None:
+    made = break_cell(spec, random.Random(pick))
+    assume(made is not None)
+    broken, cell, rels = made
+    got = check(broken, layout)
+    want = expected_cells(broken, got, rels)
+    new = found_cells(check(spec, layout), got)
+    assert new & want, (cell, sorted(want), [(f.span.line, f.code, f.excerpt, f.message) for f in got.findings])
+
+
 @given(seed=SEEDS, layout=st.sampled_from(LAYOUTS))
 def test_consistent_generated_table_is_silent(seed, layout):
     spec = make_spec(seed)
     assume(_layout_fits(spec, layout))
-    assert all(rel_holds(spec, r, Fraction(1, 2)) for r in spec.rels), "the generator made an inconsistent table"
-    got = check(spec, layout)
-    # the relations of this module's rules; table_sum's (AR007/AR008) are measured, not asserted:
-    # it sums sub-rows into a total row (see test_generator_rates_per_layout)
-    noise = [(f.span.line, f.code, f.message) for f in got.findings if f.span.line in got.lines and f.code in MINE]
-    assert not noise, noise
+    _assert_silent(spec, layout)
 
 
 @given(seed=SEEDS, layout=st.sampled_from(LAYOUTS), pick=st.integers(min_value=0, max_value=2 ** 31))
 def test_broken_generated_cell_is_found_at_its_relation(seed, layout, pick):
     spec = make_spec(seed)
     assume(_layout_fits(spec, layout))
-    made = break_cell(spec, random.Random(pick))
-    assume(made is not None)
-    broken, cell, rels = made
-    got = check(broken, layout)
-    want = expected_lines(got, rels)
-    new = found_lines(check(spec, layout), got)
-    assert new & want, (cell, sorted(want), [(f.span.line, f.code, f.message) for f in got.findings])
+    _assert_found_at_cell(spec, layout, pick)
+
+
+def _shaped_spec(seed: int) -> Spec:
+    """A generated table with labels over two lines and cells without a figure, always."""
+    rnd = random.Random(seed)
+    family = rnd.choice(["grid", "grid", "series"])
+    spec = grid_spec(rnd) if family == "grid" else series_spec(rnd)
+    if family == "grid" and rnd.random() < 0.3:
+        spec = with_stt(spec)
+    return with_marks(with_wraps(spec, rnd), rnd)
+
+
+@given(seed=SEEDS, layout=st.sampled_from(LAYOUTS))
+def test_wrapped_labels_and_cells_without_figures_consistent_is_silent(seed, layout):
+    spec = _shaped_spec(seed)
+    assume(_layout_fits(spec, layout) and spec.wraps)
+    _assert_silent(spec, layout)
+    if layout != "docx":  # each wrapped label is read as one row label, its figures on their own line
+        text, body_lines = render_text(spec, layout)
+        (m,) = table_models(build_document(text))
+        lc = 1 if spec.stt else 0
+        by_line = {r.line: r for r in m.rows}
+        for k in spec.wraps:
+            assert by_line[body_lines[k]].label == spec.body[k][lc], (by_line[body_lines[k]].label, spec.body[k][lc])
+
+
+@given(seed=SEEDS, layout=st.sampled_from(LAYOUTS), pick=st.integers(min_value=0, max_value=2 ** 31))
+def test_wrapped_labels_and_cells_without_figures_broken_is_found_at_its_cell(seed, layout, pick):
+    spec = _shaped_spec(seed)
+    assume(_layout_fits(spec, layout) and spec.wraps)
+    _assert_found_at_cell(spec, layout, pick)
 
 
 def measure(n: int, layouts=LAYOUTS) -> dict[str, dict[str, float]]:
@@ -660,7 +803,7 @@ def measure(n: int, layouts=LAYOUTS) -> dict[str, dict[str, float]]:
     module's rules alone)."""
     out = {}
     for layout in layouts:
-        found = found_mine = own = broken_n = flagged = flagged_mine = consistent_n = 0
+        found = found_mine = own = at_cell = broken_n = flagged = flagged_mine = consistent_n = 0
         seed = 0
         misses = []
         noise: set[str] = set()
@@ -686,6 +829,8 @@ def measure(n: int, layouts=LAYOUTS) -> dict[str, dict[str, float]]:
             want = expected_lines(got, rels)
             if at & want:
                 found += 1
+            if expected_cells(b, got, rels) & found_cells(clean, got):
+                at_cell += 1
             else:
                 misses.append((spec.family, seed * 7919 + sum(map(ord, layout)), seed, cell))
             before = _keys(clean.findings)
@@ -693,6 +838,7 @@ def measure(n: int, layouts=LAYOUTS) -> dict[str, dict[str, float]]:
                                        and (f.span.line, f.code, f.message) not in before})
             own += got.body_lines[cell[0]] in at
         out[layout] = {"tables": consistent_n, "broken": broken_n, "found": found / max(1, broken_n),
+                       "at_cell": at_cell / max(1, broken_n),
                        "found_mine": found_mine / max(1, broken_n),
                        "own_line": own / max(1, broken_n), "flagged": flagged / consistent_n,
                        "flagged_mine": flagged_mine / consistent_n, "misses": misses[:5], "noise": sorted(noise)}
@@ -703,12 +849,12 @@ def test_generator_rates_per_layout():
     n = int(os.environ.get("DRAFTCHECK_TABLES_N", "12"))
     rates = measure(n)
     for layout, r in rates.items():
-        print(f"\n{layout:7} tables {r['tables']:4}  broken found {r['found']:.1%} (by AR013-016 "
+        print(f"\n{layout:7} tables {r['tables']:4}  broken found {r['found']:.1%} at its cell {r['at_cell']:.1%} (by AR013-016 "
               f"{r['found_mine']:.1%}; at own line {r['own_line']:.1%})  consistent flagged {r['flagged']:.1%} (by AR013-016 {r['flagged_mine']:.1%})"
               f"  flagged by {r['noise']}  misses {r['misses']}")
     for layout, r in rates.items():
-        assert r["found"] >= 0.95, (layout, r)
-        assert r["flagged_mine"] <= 0.01, (layout, r)
+        assert r["found"] >= 0.95 and r["at_cell"] >= 0.95, (layout, r)
+        assert r["flagged"] <= 0.01, (layout, r)  # by any arithmetic rule
 
 
 # ============================================================================ the model
@@ -801,7 +947,7 @@ def test_real_table_shapes_stay_silent(name):
 def test_grand_total_after_subtotals_is_their_sum():
     bad = SILENT_SHAPES["subtotals"].replace("Tổng cộng\t50", "Tổng cộng\t60")
     found = [(f.span.line, f.code) for f in run(build_document(bad), ARITH).findings]
-    assert found == [(10, "AR014")]
+    assert found == [(10, "AR007")]  # a total row against the rows it covers: AR007, from the model
 
 
 def test_prose_lines_ending_with_figures_stay_paragraphs():
@@ -811,6 +957,56 @@ def test_prose_lines_ending_with_figures_stay_paragraphs():
     # one line is never a table; years only are a heading line, not data
     assert not build_document("Năm 2021 2022 2023\n").tables
     assert not build_document("Sở A 10 20 30\n").tables
+
+
+WRAPPED_SHAPES = {
+    # the rest of the label below the figures, without a tab (as Word exports a wrapped cell)
+    "tab, rest below": ("Đơn vị\tTổng số\tĐúng hạn\tTrễ hạn\nTỷ lệ hồ sơ giải quyết\t100\t60\t40\nđúng hạn\n"
+                        "Sở Tư pháp\t50\t30\t20\nTổng cộng\t150\t90\t60\n", 2, "Tỷ lệ hồ sơ giải quyết đúng hạn", 4),
+    # the start of the label above the figures, an STT on the line of the figures
+    "tab, start above, STT": ("STT\tĐơn vị\tTổng số\tĐúng hạn\tTrễ hạn\nSở Tài nguyên và\n1\tMôi trường\t100\t60\t40\n"
+                              "2\tSở Tư pháp\t50\t30\t20\n\tTổng cộng\t150\t90\t60\n", 3, "Sở Tài nguyên và Môi trường", 4),
+    "spaces, rest below": ("Đơn vị                  Tổng số  Đúng hạn  Trễ hạn\nBan Quản lý các         100      60        40\n"
+                           "khu công nghiệp\nSở Tư pháp              50       30        20\nTổng cộng               150      90        60\n",
+                           2, "Ban Quản lý các khu công nghiệp", 4),
+    "plain, start above": ("Đơn vị Tổng số Đúng hạn Trễ hạn\nTrung tâm Phục vụ\nhành chính công 100 60 40\n"
+                           "Sở Tư pháp 50 30 20\nTổng cộng 150 90 60\n", 3, "Trung tâm Phục vụ hành chính công", 4),
+    "pipe, rest below": ("| Đơn vị | Tổng số | Đúng hạn | Trễ hạn |\n|---|---|---|---|\n| Sở Lao động - Thương binh | 100 | 60 | 40 |\n"
+                         "| và Xã hội | | | |\n| Sở Tư pháp | 50 | 30 | 20 |\n| Tổng cộng | 150 | 90 | 60 |\n",
+                         3, "Sở Lao động - Thương binh và Xã hội", 5),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRAPPED_SHAPES))
+def test_label_over_two_lines_is_one_row(name):
+    text, line, label, other = WRAPPED_SHAPES[name]
+    doc = build_document(text)
+    (m,) = table_models(doc)
+    assert m.confident, m.reasons
+    by_line = {r.line: r for r in m.rows}
+    assert by_line[line].label == label and by_line[line].role == "data"
+    assert [r.label for r in m.data_rows if not r.total] == [label, "Sở Tư pháp"]
+    total = next(r for r in m.data_rows if r.total)
+    assert [[x.line for x in g] for g in m.breakdowns(total)] == [[line, other]]
+    assert "nhãn trên các dòng" in render(doc)
+    assert not run(doc, ARITH).findings  # consistent
+    # one figure changed on the wrapped row: its row total and the total row are found
+    bad = text.replace("100", "101", 1)
+    found = {f.span.line for f in run(build_document(bad), ARITH).findings}
+    assert line in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a heading of the rows below it, and a pair row, are no part of the row above
+    "Đơn vị\tTổng số\tĐúng hạn\nSở A\t100\t60\nChia ra:\n- Cấp tỉnh\t60\t40\n- Cấp huyện\t40\t20\n",
+    "Chỉ tiêu\t2021\t2022\nTổng số\t1.000\t1.100\nPhân theo giới tính\t\t\nNam\t520\t560\nNữ\t480\t540\n",
+    # a sentence after a table (a small letter first, but a sentence) stays a paragraph
+    "Đơn vị\tTổng số\tĐúng hạn\nSở A\t100\t60\nSở B\t50\t30\nđã được tổng hợp đầy đủ.\n",
+])
+def test_lines_that_are_not_the_rest_of_a_label_are_not_joined(text):
+    doc = build_document(text)
+    models = table_models(doc)
+    assert models and not any(r.lines or r.role == "continuation" for m in models for r in m.rows)
 
 
 def test_extract_shows_the_table_as_understood():
@@ -837,6 +1033,15 @@ def test_corpus_04_fails_found_holds_silent():
     assert "124907 + 102770 + 19852 = 247.529" in text and "48,6% + 40% + 7,7% = 96,3%" in text
     # facts #1-#6, #12, #13 hold: Tổng = Đã xử lý + Chưa xử lý, every % of Đã xử lý — no other finding
     assert all(f.code == "AR015" for f in found)
+    # and each of them is checked, not only unreported: #1-#3 three sums, #4-#6 nine shares, all
+    # holding; #7-#11 the six that fail
+    from checker.kinds.table_relations import judged_relations
+
+    judged = judged_relations(read_path(CORPUS / "04-thuathienhue-dvc-thongke.txt"))
+    tally = sorted((j.family, j.relation.split(" = ")[0], j.status == "ok") for j in judged)
+    assert tally.count(("sum", "table total column", True)) == 3
+    assert tally.count(("share", "table percent", True)) == 9
+    assert sum(1 for _, _, ok in tally if not ok) == 6 and len(tally) == 18
 
 
 @pytest.mark.parametrize("name", ["b05-ngtk2022-mamnon-truonglop-2018-2023", "b06-nghean-ngtk-hocsinh-2010-2017"])
@@ -895,12 +1100,12 @@ def test_relations_table_sum_judges_are_left_to_it():
     found = [f for f in run(build_document(swapped), ARITH).findings if "82,5" in f.excerpt]
     assert [f.code for f in found] == ["AR016"], [(f.code, f.message) for f in found]
     # the two-row header of the Word-equivalence sample ("Năm 2022" over "Kế hoạch | Thực hiện"):
-    # table_sum reads the second header row as a row of figures and judges nothing; the model
-    # reads it, and the total row 2.100 ≠ 1.100 + 1.050 is found once
+    # both kinds read the table model, which places the second header row over the columns, and
+    # the total row 2.100 ≠ 1.100 + 1.050 is found once, by AR007 (a total row and its rows)
     from test_docx_equivalence import BODY
 
     report = run(build_document(BODY), ARITH)
-    assert [f.code for f in report.findings if "2.100" in f.excerpt or "2.150" in f.message] == ["AR014"]
+    assert [f.code for f in report.findings if "2.100" in f.excerpt or "2.150" in f.message] == ["AR007"]
 
 
 # ============================================================================ the annotated sample
@@ -929,16 +1134,58 @@ def _sample_table_cells(text: str) -> list[tuple[range, int, int, str]]:
     return out
 
 
-def test_complete_sample_is_silent_as_text_and_docx(tmp_path):
+def _sample_as_docx(text: str, path: Path) -> Path:
+    """The sample as Word holds it: a label that the text export wraps over two lines is one
+    cell of two paragraphs (the lines of a tab table joined back before the table is written)."""
     from fixtures_docx import text_to_docx
 
+    doc = build_document(text)
+    lines = text.split("\n")
+    wrapped: dict[str, tuple[str, str]] = {}
+    drop: set[int] = set()
+    for m in table_models(doc):
+        if m.layout != "tab":
+            continue
+        for r in m.rows:
+            if r.role == "continuation":
+                owner = m.rows[r.continues]
+                first = lines[owner.line - 1] if owner.line < r.line else lines[r.line - 1]
+                rest = lines[r.line - 1] if owner.line < r.line else lines[owner.line - 1]
+                head, tail = first.split("\t", 1)[0], rest.split("\t", 1)[0]
+                row = (head + " " + tail + "\t" + first.split("\t", 1)[1]) if owner.line < r.line \
+                    else (head + " " + rest)
+                lines[owner.line - 1] = row
+                drop.add(r.line - 1)
+                wrapped[(head + " " + tail).strip()] = (head.strip(), tail.strip())
+    joined = "\n".join(x for k, x in enumerate(lines) if k not in drop)
+    out = text_to_docx(joined, path, merge_header_rows=2)
+    d = docx.Document(str(out))
+    for table in d.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                if cell.text.strip() in wrapped:
+                    first, rest = wrapped[cell.text.strip()]
+                    cell.text = first
+                    cell.add_paragraph(rest)
+    d.save(str(out))
+    return out
+
+
+def test_complete_sample_is_silent_as_text_and_docx(tmp_path):
     text = SAMPLE.read_text(encoding="utf-8")
     report = run(read_path(SAMPLE), ARITH)
     assert not report.findings, [(f.span.line, f.code, f.message) for f in report.findings]
     as_txt = tmp_path / "s.txt"
     as_txt.write_text(text, encoding="utf-8")
     assert not run(read_path(as_txt), RULES).findings  # every rule, as a plain-text export
-    docx_report = run(read_path(text_to_docx(text, tmp_path / "s.docx", merge_header_rows=2)), RULES)
+    # the sample's wrapped labels are read as one label (two lines, one row) in every layout
+    labels = {r.label for m in table_models(build_document(text)) for r in m.rows if r.lines}
+    assert labels == {"Sở Lao động - Thương binh và Xã hội", "Trung tâm Phục vụ hành chính công",
+                      "Chi đầu tư phát triển"}, labels
+    path = _sample_as_docx(text, tmp_path / "s.docx")
+    docx_doc = read_path(path)
+    assert "- Sở Lao động - Thương binh và Xã hội" in {c.text for t in docx_doc.tables for r in t.rows for c in r.cells}
+    docx_report = run(docx_doc, RULES)
     assert not docx_report.findings, [(f.span.line, f.code, f.message) for f in docx_report.findings]
 
 
@@ -979,7 +1226,7 @@ def test_table_of_a_thousand_rows_checks_in_linear_time():
     shared machine does not decide — stays far below the 16× of a quadratic pass."""
     from checker.kinds.table_relations import judged_relations
 
-    mine = RuleSet([r for r in ARITH.rules if r.code in MINE])
+    mine = RuleSet([r for r in ARITH.rules if r.code in MINE + ("AR007", "AR008")])  # one computation for all
 
     def timed(n, runs):
         best, judged = None, 0

@@ -10,7 +10,7 @@ import re
 
 from ..model import (Block, Cell, Directive, Heading, ListItem, Paragraph, Recipients, Row,
                      Signature, Table)
-from .tables import find_text_tables
+from .tables import continuation_label, find_text_tables
 
 ROMAN_RE = re.compile(r"^(?P<label>[IVXLC]{1,6})\s*[.\-–)]\s*(?P<title>\S.*)$")
 DECIMAL_RE = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<title>\S.*)$")
@@ -115,6 +115,33 @@ def _loose_cells(text: str, start: int) -> tuple[Cell, ...]:
 
 def _tab_row(text: str) -> bool:
     return "\t" in text.strip("\t ")
+
+
+def _wrapped_label_line(lines, j: int, rows: list) -> bool:
+    """A line without tabs inside a tab table that is part of a row label wrapped over two
+    lines: the rest of the label of the row above ("đúng hạn", a small letter first), or the
+    start of the label of the tab row below, whose label goes on with a small letter."""
+    t = lines[j].text
+    if "\t" in t or not t.strip() or PIPE_ROW_RE.match(t) or DIRECTIVE_RE.match(t):
+        return False
+    # at most two such lines after a row of cells
+    trailing = 0
+    while trailing < len(rows) and len(rows[-1 - trailing].cells) == 1:
+        trailing += 1
+    above = rows[-1].cells[0].text if trailing else _row_label([c.text for c in rows[-1].cells])
+    if trailing < 2 and trailing < len(rows) and continuation_label(t, above):
+        return True
+    nxt = lines[j + 1].text if j + 1 < len(lines) else ""
+    return (_tab_row(nxt) and len(t.strip()) <= 80 and not t.rstrip().endswith((".", ":", ";"))
+            and continuation_label(_row_label(nxt.split("\t")), t))
+
+
+_STT_CELL_RE = re.compile(r"^(?:[IVX]{1,6}|\d{1,3}|[a-zđ])[.)]?$")
+
+
+def _row_label(cells: list[str]) -> str:
+    """The label of a row of cells: its first filled cell that is not an STT number."""
+    return next((c.strip() for c in cells if c.strip() and not _STT_CELL_RE.match(c.strip())), "")
 
 
 class _Line:
@@ -234,6 +261,12 @@ def parse_blocks(text: str, line_of) -> list[Block]:
                 elif not pipe and (_tab_row(t) or (rows and "\t" in t and t.strip())):
                     # a row whose only filled cell is its label ("I. Cấp tỉnh\t\t") stays in
                     # the table it is part of
+                    rows.append(Row(_cells(t, lines[j].start, "\t"), lines[j].number,
+                                    lines[j].start, lines[j].end))
+                    j += 1
+                elif not pipe and rows and _wrapped_label_line(lines, j, rows):
+                    # a row label wrapped onto a line of its own, without tabs ("Tỷ lệ hồ sơ
+                    # giải quyết" / "đúng hạn"): the table model joins it to its row
                     rows.append(Row(_cells(t, lines[j].start, "\t"), lines[j].number,
                                     lines[j].start, lines[j].end))
                     j += 1

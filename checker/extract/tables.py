@@ -284,6 +284,61 @@ def _is_section_line(s: str) -> bool:
     return bool(s) and len(s) <= 120 and not s.endswith(_SENTENCE_END) and "\t" not in s and "|" not in s
 
 
+_MAX_CONTINUATION_LINES = 2  # a row label wrapped over at most three lines
+
+
+# a label that stops on a word or a mark that needs more after it ("Sở Tài nguyên và", "Ban Quản
+# lý các", "Chi cục (", "Đông Hải,"): the next line goes on with it, whatever its first letter
+_OPEN_END_RE = re.compile(r"(?:^|\s)(?:và|của|các|cho|về|với|theo|tại|thuộc|được|từ|đến|hoặc|những)$|[,(\-–/&]$",
+                          re.IGNORECASE)
+
+
+def open_label(s: str) -> bool:
+    s = s.rstrip()
+    return bool(s) and (bool(_OPEN_END_RE.search(s)) or s.count("(") > s.count(")"))
+
+
+def continuation_label(s: str, before: str = "") -> bool:
+    """The rest of a row label wrapped onto another line, as pasted from Word or a PDF
+    ("Tỷ lệ hồ sơ giải quyết" / "đúng hạn", "Sở Tài nguyên và" / "Môi trường"): it starts with a
+    small letter, or goes on from a label ``before`` that stops on "và", "của", a comma…; it
+    names nothing of its own — no marker ("a)", "- "), no "trong đó:" / "chia ra" / "phân theo",
+    no "nam / nữ" pair word, no total — is short and is no sentence."""
+    s = s.strip()
+    if not s or len(s) > 80 or not s[0].isalpha() or s in NO_VALUE_MARKS:
+        return False
+    if s.endswith(_SENTENCE_END) or s.endswith(":") or "\t" in s or "|" in s:
+        return False
+    if _MARKER_RE.match(s) or PARTIAL_RE.match(s) or COMPLETE_RE.match(s) or BREAKDOWN_SECTION_RE.match(s) \
+            or _PAIR_RE.match(s) or _TOTAL_ROW_RE.match(s) or _INDEX_BLOCK_RE.search(s):
+        return False
+    return s[0].islower() or open_label(before)
+
+
+def _begins_label(texts: list[str], k: int, label: str) -> bool:
+    """Line ``k``, right above a row whose label is ``label``, holds the start of that label
+    ("Trung tâm Phục vụ" / "hành chính công 462 …"), not a heading: the label goes on from it,
+    it is no year line, and a line with a heading word is one only under another heading line."""
+    t = texts[k].strip()
+    if not t or t.endswith(":") or _is_year_line(t) or not continuation_label(label, t):
+        return False
+    if _is_header_line(t):
+        return k > 0 and _is_header_line(texts[k - 1], loose=True)
+    return True
+
+
+def _trailing_continuations(texts, last: int, skip, label: str = "") -> int:
+    """The last line of a table whose last row's label (``label``) may go on over the lines
+    after it."""
+    k = last
+    while k + 1 < len(texts) and k - last < _MAX_CONTINUATION_LINES \
+            and continuation_label(texts[k + 1], label if k == last else texts[k]) \
+            and plain_row(texts[k + 1]) is None and spaced_cells(texts[k + 1]) is None \
+            and not (skip is not None and skip(k + 1)):
+        k += 1
+    return k
+
+
 @dataclass
 class TextTable:
     """A table found in text lines without tab or ``|``: ``first``..``last`` (line indexes,
@@ -372,6 +427,9 @@ def _spaced_run(texts, spaced, i, skip) -> Optional[TextTable]:
     numeric = sum(1 for r in rows if spaced[r] is not None and _has_figure_after_first(texts[r], spaced[r]))
     if len([r for r in rows if spaced[r] is not None]) < 2 or numeric < 2:
         return None
+    last = spaced[rows[-1]] or [(0, 0)]
+    end = _trailing_continuations(texts, rows[-1], skip, texts[rows[-1]][last[0][0]:last[0][1]])
+    rows.extend(range(rows[-1] + 1, end + 1))
     cells = {r: (spaced[r] if spaced[r] is not None else _strip_span(texts[r])) for r in rows}
     return TextTable("spaces", rows[0], rows[-1], cells)
 
@@ -439,7 +497,9 @@ def _plain_run(texts, plain, i, skip, used_until) -> Optional[TextTable]:
             break
         if skip is not None and skip(k):
             break
-        if _is_header_line(t, loose=True) and not (plain[k] is not None and not plain[k].years_only):
+        if k == i - 1 and plain[k] is None and _begins_label(texts, k, texts[i][:first.label_end]):
+            sections_above.append(k)  # the first row's label begun on the line above it
+        elif _is_header_line(t, loose=True) and not (plain[k] is not None and not plain[k].years_only):
             header.append(k)
         elif not header and len(sections_above) < 2 and _is_section_line(t) and plain[k] is None:
             sections_above.append(k)
@@ -475,8 +535,11 @@ def _plain_run(texts, plain, i, skip, used_until) -> Optional[TextTable]:
         label_end, values = row.cells(absorb)
         lead = len(texts[r]) - len(texts[r].lstrip())
         cells[r] = [(lead, label_end)] + list(values)
+    end = _trailing_continuations(texts, data[-1], skip, texts[data[-1]][:plain[data[-1]].label_end])
+    for r in range(data[-1] + 1, end + 1):
+        cells[r] = _strip_span(texts[r])
     first_line = above[0] if above else i
-    return TextTable("plain", first_line, data[-1], cells)
+    return TextTable("plain", first_line, end, cells)
 
 
 # --------------------------------------------------------------------------- header words
@@ -588,7 +651,7 @@ class ModelRow:
     index: int
     line: int
     label: str
-    role: str  # "header", "data", "section", "text", "blank"
+    role: str  # "header", "data", "section", "text", "blank", "continuation" (of a wrapped label)
     cells: list[Value]
     marker: str = ""
     marker_style: str = ""
@@ -597,6 +660,8 @@ class ModelRow:
     attach: str = ""  # how it hangs under its parent: pair, numbered, dash, complete, partial
     block: int = 0
     depth: int = 0
+    continues: Optional[int] = None  # role "continuation": the row whose wrapped label this line goes on
+    lines: list[int] = field(default_factory=list)  # the other lines of a wrapped label
 
     @property
     def has_values(self) -> bool:
@@ -625,6 +690,9 @@ class TableModel:
     captions: list[str] = field(default_factory=list)
     confident: bool = True
     reasons: list[str] = field(default_factory=list)
+    # the table as a grid, for drawing it: (line, its cells placed in the model's columns — None
+    # where a row has no cell) for each header and body row
+    grid: list[tuple[int, list[Optional[Cell]]]] = field(default_factory=list, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
 
     def block_rows(self) -> list[list["ModelRow"]]:
@@ -812,6 +880,14 @@ def build_model(doc: Document, t: Table, number: int = 1) -> TableModel:
     while first_data > 0 and _INDEX_BLOCK_RE.search(" ".join(_text(c) for c in grid[first_data - 1].cells)) \
             and sum(1 for c in grid[first_data - 1].cells if _text(c)) == 1:
         first_data -= 1
+    # the first row's label begun on the line above ("Giáo dục" / "thường xuyên 236.338 …")
+    if first_data >= 2:
+        above = [c for c in grid[first_data - 1].cells if _text(c)]
+        label = next((_text(c) for c in grid[first_data].cells if _text(c) and not _STT_RE.match(_text(c))), "")
+        if len(above) == 1 and grid[first_data - 1].cells.index(above[0]) <= 1 \
+                and not _text(above[0]).endswith(":") and continuation_label(label, _text(above[0])) \
+                and any(_text(c) for gr in grid[:first_data - 1] for c in gr.cells):
+            first_data -= 1
     header = [gr for gr in grid[:first_data] if any(_text(c) for c in gr.cells)]
     body = grid[first_data:]
     model.header_lines = [gr.row.line for gr in header]
@@ -822,6 +898,7 @@ def build_model(doc: Document, t: Table, number: int = 1) -> TableModel:
     # header rows of a text table written without their stub cell are aligned on the figures
     if layout in ("pipe", "tab", "spaces"):
         header = [_realign_header(gr, value_idx, body, label_col) for gr in header]
+    model.grid = [(gr.row.line, list(gr.cells)) for gr in header + body]
     used = [i for i in range(width) if any(_text(gr.cells[i]) for gr in header + body)]
     used_set = set(used)
     columns = [Column(index=i) for i in range(width)]
@@ -1070,18 +1147,85 @@ def _place_name_lines(lines: list[str], k: int) -> tuple[list[list[tuple[int, in
     return [top_cells, bottom_cells], None
 
 
+def _label_only(gr: _GridRow, label_col: int, code_col: Optional[int], value_idx: list[int]) -> Optional[str]:
+    """The text of a row that holds nothing but a label (a section line, or the rest of a
+    wrapped label), else None."""
+    if gr.single:
+        return _text(next((c for c in gr.cells if c is not None), None)) or None
+    filled = [i for i, c in enumerate(gr.cells) if _text(c)]
+    if len(filled) == 1 and filled[0] in (label_col, code_col):
+        return _text(gr.cells[filled[0]])  # a line of its own ("đúng hạn" without tabs) stands in column 1
+    if any(_text(gr.cells[i]) for i in value_idx) or (code_col is not None and _text(gr.cells[code_col])):
+        return None
+    return _text(gr.cells[label_col]) or None
+
+
+def _wrapped_labels(body: list[_GridRow], label_col: int, code_col: Optional[int],
+                    value_idx: list[int]) -> tuple[dict[int, int], dict[int, str]]:
+    """Row labels that span two lines (or three), as a table pasted from Word or a PDF writes a
+    wrapped cell: the figures on the first line and the rest of the label, with no figures, on
+    the next ("Tỷ lệ hồ sơ giải quyết 95,0 …" / "đúng hạn"), or the start of the label alone
+    above the line with the figures ("Tỷ lệ hồ sơ giải quyết" / "đúng hạn 95,0 …"). Returns the
+    lines that continue another row (grid row -> the row they belong to) and the joined labels."""
+    only = [_label_only(gr, label_col, code_col, value_idx) for gr in body]
+    blank = [not any(_text(c) for c in gr.cells) for gr in body]
+    cont_of: dict[int, int] = {}
+    count: dict[int, int] = {}
+    before: dict[int, str] = {}
+    after: dict[int, list[str]] = {}
+    for k in range(1, len(body)):
+        if blank[k] or blank[k - 1]:
+            continue
+        if only[k] is not None:
+            owner = cont_of.get(k - 1, k - 1)
+            above = only[k - 1] if only[k - 1] is not None else _text(body[k - 1].cells[label_col])
+            if not continuation_label(only[k], above):
+                continue
+            if only[owner] is not None and (only[owner].endswith(":") or owner in cont_of):
+                continue  # a heading "Chia ra:" heads rows, its next line is no part of it
+            if count.get(owner, 0) >= _MAX_CONTINUATION_LINES:
+                continue
+            cont_of[k] = owner
+            count[owner] = count.get(owner, 0) + 1
+            after.setdefault(owner, []).append(only[k])
+            continue
+        # a data row whose label starts with a small letter, under a line with only a label
+        label = _text(body[k].cells[label_col])
+        prev = only[k - 1]
+        if prev is None or (k - 1) in cont_of or prev.endswith(":") or not continuation_label(label, prev):
+            continue
+        if not open_label(prev) and (BREAKDOWN_SECTION_RE.match(prev) or _INDEX_BLOCK_RE.search(prev)
+                                     or STRUCTURE_RE.search(prev) or COMPLETE_RE.match(prev)):
+            continue  # a heading of the rows below ("Phân theo …", "Chỉ số phát triển …")
+        cont_of[k - 1] = k
+        before[k] = prev
+    joined: dict[int, str] = {}
+    for k in set(before) | set(after):
+        if k in cont_of:
+            continue
+        own = only[k] if only[k] is not None else _text(body[k].cells[label_col])
+        joined[k] = " ".join(([before[k]] if k in before else []) + [own] + after.get(k, []))
+    return cont_of, joined
+
+
 def _rows(model: TableModel, body: list[_GridRow], columns: list[Column]) -> None:
     label_col, code_col = model.label_col, model.code_col
     value_idx = [c.index for c in columns if c.index not in (label_col, code_col)]
+    cont_of, joined = _wrapped_labels(body, label_col, code_col, value_idx)
     rows: list[ModelRow] = []
-    for gr in body:
+    for k, gr in enumerate(body):
+        if k in cont_of:
+            text = _text(next((c for c in gr.cells if c is not None and _text(c)), None))
+            rows.append(ModelRow(len(rows), gr.row.line, text, "continuation", [Value("empty", "", 0, 0)] * len(columns),
+                                 continues=cont_of[k]))
+            continue
         if gr.single or not any(_text(c) for c in gr.cells):
-            text = _text(next((c for c in gr.cells if c is not None), None))
+            text = joined.get(k) or _text(next((c for c in gr.cells if c is not None), None))
             role = "section" if text else "blank"
             rows.append(ModelRow(len(rows), gr.row.line, text, role, [Value("empty", "", 0, 0)] * len(columns)))
             continue
         cells = [_value(c) for c in gr.cells]
-        label = _text(gr.cells[label_col])
+        label = joined.get(k) or _text(gr.cells[label_col])
         vals = [cells[i] for i in value_idx]
         if any(v.is_number for v in vals):
             role = "data"
@@ -1108,6 +1252,9 @@ def _rows(model: TableModel, body: list[_GridRow], columns: list[Column]) -> Non
                     mr.label = label[m.end():].strip() or label
         mr.total = bool(_TOTAL_ROW_RE.match(mr.label))
         rows.append(mr)
+    for r in rows:
+        if r.continues is not None:
+            rows[r.continues].lines.append(r.line)
     model.rows = rows
     # blocks: an index block under "Chỉ số phát triển (Năm trước = 100)", a structure block
     # under "Cơ cấu (%)"; other section rows are groups inside a block
@@ -1317,6 +1464,8 @@ def describe(model: TableModel) -> list[str]:
             continue
         what = "total" if r.total else r.role
         desc = f"  dòng {r.line} '{r.label}' {what}"
+        if r.lines:
+            desc += " (nhãn trên các dòng / label over lines " + ", ".join(str(x) for x in sorted([r.line] + r.lines)) + ")"
         if r.total and r.role == "data":
             groups = model.breakdowns(r)
             desc += (" of " + " | ".join(", ".join(str(x.line) for x in g) for g in groups)) if groups else \

@@ -20,8 +20,9 @@ Severity follows the evidence: an error only when the relation is explicit (a la
 declared breakdown, a header that names it) and fails beyond rounding; a warning when the
 relation is inferred from the data (which count a percentage is of, a pairing of rows by order);
 information when it is only plausible. A table whose structure is not read with confidence
-gets no finding. What the kind ``table_sum`` already judges (AR007, AR008) is left to it, so one
-relation gives one finding.
+gets no finding. The relations are computed once for both kinds; those the kind ``table_sum``
+reports (AR007: total rows, numbered group rows, declared total columns; AR008: a % column over
+the count left of it and the total column) are left to it, so one relation gives one finding.
 
 ## Why is this bad?
 Half of the figures of a report live in its tables; a total, a share or an index that its own
@@ -40,7 +41,7 @@ from typing import Iterable, Optional
 
 from ..extract.tables import (ATTRIBUTE_RE, COMPLETE_RE, PAIR_WORDS, PARTIAL_RE, PRELIM_RE,
                               STRUCTURE_RE, YEAR_RE, Column, ModelRow, TableModel, Value, pair_key, table_models)
-from ..model import Document, Table
+from ..model import Document
 from . import Context, Hit, Kind, register
 from ._arith import Interval, exact, fmt_vn
 
@@ -67,6 +68,24 @@ def interval(v: Value, col: Optional[Column], ulps: Fraction) -> Interval:
         return exact(v.value)
     h = ulps * Fraction(1, 10 ** v.decimals)
     return Interval(v.value - h, v.value + h)
+
+
+def _sum_and_width(values: list[Value], col: Optional[Column]) -> tuple[Fraction, Fraction]:
+    """Σ values, and Σ of one unit of the last digit of each rounded one: the sum of their
+    intervals is Σ ± ulps·width. Whole figures are added as integers (a total of 1,000 rows is
+    1,000 integer additions, not 1,000 Fraction ones)."""
+    whole, rest = 0, Fraction(0)
+    rounded: dict[int, int] = {}
+    for v in values:
+        x = v.value
+        if x.denominator == 1:
+            whole += x.numerator
+        else:
+            rest += x
+        if not _exact(v, col):
+            rounded[v.decimals] = rounded.get(v.decimals, 0) + 1
+    width = sum((Fraction(n, 10 ** d) for d, n in rounded.items()), Fraction(0))
+    return rest + whole, width
 
 
 def _ratio(x: Interval, y: Interval) -> Optional[Interval]:
@@ -105,6 +124,11 @@ class Judged:
     stated_text: str = ""
     anchor: Optional[Value] = None  # the cell the finding points at (default: stated)
     severity: str = ""
+    # which kind reports it: "table_sum" (AR007: a total row against the rows it covers, a
+    # numbered group row against its rows, a total column against the columns its header
+    # declares; AR008: a % column over the count just left of it and the total column) or
+    # "table_relations" (everything else). One computation, each relation reported once.
+    owner: str = "table_relations"
 
 
 def _cap(status: str, evidence: str) -> str:
@@ -146,9 +170,8 @@ def _settle(family: list[Judged], evidence: str) -> list[Judged]:
 class _Table:
     """One table's relations, recomputed."""
 
-    def __init__(self, model: TableModel, claims: set[tuple[int, str]]):
+    def __init__(self, model: TableModel):
         self.m = model
-        self.claims = claims
         self.cols = model.columns
         self.rows = model.rows
         self.out: list[Judged] = []
@@ -159,9 +182,6 @@ class _Table:
 
     def summable(self) -> list[Column]:
         return [c for c in self.cols if c.summable]
-
-    def claimed(self, v: Value, axis: str) -> bool:
-        return (v.start, axis) in self.claims
 
     def sum_instance(self, stated: Value, parts: list[Value], col: Column, row: ModelRow, partial: bool,
                      relation: str, overlapping: bool = False) -> Optional[Judged]:
@@ -180,9 +200,8 @@ class _Table:
             if not over:
                 return Judged("sum", "", "ok", stated, known, stated.value, stated.decimals, relation, row, col, "")
             known = [max(over, key=lambda p: p.value)]
-        c_half = sum((interval(p, col, HALF) for p in known), exact(0))
-        c_one = sum((interval(p, col, ONE) for p in known), exact(0))
-        computed = sum((p.value for p in known), Fraction(0))
+        computed, width = _sum_and_width(known, col)
+        c_half, c_one = Interval(computed - width / 2, computed + width / 2), Interval(computed - width, computed + width)
         if partial:
             if not c_half.above(s_half):
                 status = "ok"
@@ -196,7 +215,9 @@ class _Table:
         else:
             status = _status(s_half, c_half, s_one, c_one)
         dec = max([stated.decimals] + [p.decimals for p in known])
-        comp = " + ".join(p.text if p.is_number else "…" for p in parts) + f" = {fmt_vn(computed, dec)}"
+        # the worked sum only where it is shown (a total of 1,000 rows that holds writes none)
+        comp = "" if status == "ok" else \
+            " + ".join(p.text if p.is_number else "…" for p in parts) + f" = {fmt_vn(computed, dec)}"
         return Judged("sum", "", status, stated, known, computed, dec, relation, row, col, comp)
 
     # -- sums
@@ -212,13 +233,14 @@ class _Table:
                     family = []
                     for col in self.summable():
                         stated = t.cells[col.index]
-                        if not stated.is_number or self.claimed(stated, "column"):
+                        if not stated.is_number:
                             continue
                         parts = self._contributions(covered, col)
                         if len(parts) < 2:
                             continue
                         j = self.sum_instance(stated, parts, col, t, False, "table total row = sum of its rows")
                         if j:
+                            j.owner = "table_sum"
                             family.append(j)
                     self.out.extend(_settle(family, "explicit"))
 
@@ -286,7 +308,7 @@ class _Table:
                 family = []
                 for col in self.summable():
                     stated = parent.cells[col.index]
-                    if not stated.is_number or self.claimed(stated, "column"):
+                    if not stated.is_number:
                         continue
                     parts = [m.cells[col.index] for m in members]
                     if all(p.kind == "empty" for p in parts):
@@ -297,6 +319,8 @@ class _Table:
                                               ATTRIBUTE_RE.match(PARTIAL_RE.sub("", m.label, count=1).strip())
                                               for m in members))
                     if j:
+                        if key == "numbered":
+                            j.owner = "table_sum"  # "I. Cấp tỉnh" over "1. Sở A", "2. Sở B": a group row
                         family.append(j)
                 if evidence == "inferred":
                     dashed.extend(family)  # confirmed or not by the table's dashed breakdowns together
@@ -317,7 +341,7 @@ class _Table:
                 if r.role != "data" or self.kind_of(r) != "values":
                     continue
                 stated = r.cells[tc.index]
-                if not stated.is_number or self.claimed(stated, "row"):
+                if not stated.is_number:
                     continue
                 parts = [r.cells[c.index] for c in comps]
                 if all(p.kind == "empty" for p in parts):
@@ -325,6 +349,8 @@ class _Table:
                 j = self.sum_instance(stated, parts, tc, r, partial, "table total column = sum of its columns",
                                       overlapping)
                 if j:
+                    if evidence == "explicit":
+                        j.owner = "table_sum"
                     family.append(j)
             self.out.extend(_settle(family, evidence))
 
@@ -386,13 +412,15 @@ class _Table:
             if pair is None:
                 continue
             x, y, evidence = pair
+            declared = self._declared_pair(rc, summable)
+            owner = "table_sum" if family_name == "share" and declared is not None and x is declared[0] \
+                and y is declared[1] else "table_relations"
             family = []
             for r in value_rows:
                 j = self._ratio_instance(r, rc, x, y, family_name)
                 if j is not None:
+                    j.owner = owner
                     family.append(j)
-            if family_name == "share" and any(self.claimed(j.stated, "percent") for j in family):
-                continue  # table_sum's AR008 judges this column
             self.out.extend(_settle(family, evidence))
             self._share_of[rc.index] = (x, y)
 
@@ -432,6 +460,18 @@ class _Table:
                         self._total_map.setdefault(x.index, t)
         return self._total_map.get(r.index)
 
+    def _declared_pair(self, rc: Column, summable: list[Column]) -> Optional[tuple[Column, Column]]:
+        """The pairing a plain % column states by its place (AR008's): the count column just left
+        of it over the table's total column, else over its first count column. None for a
+        structure column (a share of the column's total, not of its row)."""
+        if rc.type != "percent" or rc.structure:
+            return None
+        x = next((c for c in reversed(summable) if c.index < rc.index), None)
+        y = next((c for c in summable if c.total), summable[0] if summable else None)
+        if x is None or y is None or x is y:
+            return None
+        return x, y
+
     def _pair_for(self, rc: Column, summable: list[Column], rows: list[ModelRow]):
         """Which two columns a % or index column compares: scored on the first rows, the best
         pairing that holds on them. The header helps: a part whose name is in the % header
@@ -440,6 +480,7 @@ class _Table:
         right = [c for c in summable if c.index > rc.index and (rc.group is None or c.group == rc.group)][:2]
         if not left and not right:
             return None
+        declared = self._declared_pair(rc, summable)
         head = " ".join(rc.path).lower()
         named = [c for c in summable if c.index != rc.index and c.path and c.path[-1].lower() in head and len(c.path[-1]) > 3
                  and not re.fullmatch(r"tổng|tổng số|số lượng|%", c.path[-1].lower())]
@@ -449,6 +490,8 @@ class _Table:
             if c not in parts:
                 parts.append(c)
         parts = parts[:MAX_PART_CANDIDATES]
+        if declared is not None and declared[0] not in parts:
+            parts.append(declared[0])
         wholes: list = []
         if rc.structure:
             wholes.append("vertical")
@@ -456,8 +499,10 @@ class _Table:
             if c not in wholes:
                 wholes.append(c)
         wholes = wholes[:MAX_WHOLE_CANDIDATES]
+        if declared is not None and declared[1] not in wholes:
+            wholes.append(declared[1])
         sample = [r for r in rows if r.cells[rc.index].is_number][:SAMPLE_ROWS]
-        if len(sample) < 2:
+        if len(sample) < (1 if declared is not None else 2):
             return None
         best, best_score = None, None
         for pi, x in enumerate(parts):
@@ -479,7 +524,9 @@ class _Table:
                     else:
                         fails += 1
                 score = (holds - 2 * fails, -pi - wi)
-                if holds >= 2 and (best_score is None or score > best_score):
+                # the pairing the columns' places declare needs one row to confirm it; any other two
+                need = 1 if declared is not None and x is declared[0] and y is declared[1] else 2
+                if holds >= need and (best_score is None or score > best_score):
                     best, best_score = (x, y), score
         if best is None:
             return None
@@ -665,43 +712,6 @@ def _norm_label(label: str) -> str:
     return " ".join(s.replace("/", " / ").split())
 
 
-# ----------------------------------------------------------------------------- table_sum's share
-def table_sum_claims(t: Table) -> set[tuple[int, str]]:
-    """The cells (and the direction) the kind ``table_sum`` judges in a table: a total it sums
-    along its row or its column, a % cell it recomputes. Read by running its own selection, so
-    this kind never reports a relation a second time."""
-    from . import table_sum as ts
-
-    claims: set[tuple[int, str]] = set()
-    row_of = {}
-    for r in t.rows:
-        for c in r.cells:
-            row_of[c.start] = r.line
-
-    class Recorder(ts.TableSum):
-        def _judge(self, tot, parts, partial, where, where_en):  # noqa: D401 - records, judges nothing
-            if tot.cell is not None:
-                line = row_of.get(tot.cell.start)
-                same_row = all(p.cell is None or row_of.get(p.cell.start) == line for p in parts)
-                claims.add((tot.cell.start, "row" if same_row else "column"))
-            return None
-
-    try:
-        for _ in Recorder(ts.TableSum.Params())._table(t):
-            pass
-        claims.update(_percent_claims(ts, t))
-    except Exception:  # noqa: BLE001 - its internals changed: claim nothing rather than break
-        pass
-    return claims
-
-
-def _percent_claims(ts, t: Table) -> set[tuple[int, str]]:
-    """table_sum's percent mode (AR008): the % cells of each column it pairs, when its pairing
-    holds on at least one row (else it stays silent on that column and so may this kind judge)."""
-    kind = ts.TableSum(ts.TableSum.Params(mode="percent"))
-    return {(pct.cell.start, "percent") for _, _, judged in kind.percent_columns(t) for *_, pct in judged}
-
-
 def judged_relations(doc: Document) -> list[Judged]:
     """Every relation of every confidently read table of the document (once a document)."""
     cache = doc.meta.setdefault("_cache", {})
@@ -711,7 +721,7 @@ def judged_relations(doc: Document) -> list[Judged]:
         for m in table_models(doc):
             if not m.confident:
                 continue
-            found.extend(_Table(m, table_sum_claims(m.table)).run())
+            found.extend(_Table(m).run())
         cache["table_relations"] = found
     return found
 
@@ -732,17 +742,17 @@ class TableRelations(Kind):
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         if self.params.relation not in FAMILIES:
             raise ValueError(f"relation must be one of {', '.join(FAMILIES)}")
-        models = {m.table.start: m for m in table_models(doc)}
+        number_of = {id(r): m.number for m in table_models(doc) for r in m.rows}  # a row's table
         seen = set()
         for j in judged_relations(doc):
-            if j.family != self.params.relation or j.severity in ("", "ok"):
+            if j.family != self.params.relation or j.severity in ("", "ok") or j.owner != "table_relations":
                 continue
             anchor = j.anchor or j.stated
             key = (anchor.start, j.relation, j.computation)
             if key in seen:
                 continue
             seen.add(key)
-            table_no = next((m.number for m in models.values() if j.row in m.rows), 0)
+            table_no = number_of.get(id(j.row), 0)
             col = _short(j.column.name) if j.column is not None else ""
             where = f"Bảng {table_no}, dòng '{_short(j.row.label)}'" + (f", cột '{col}'" if col else "")
             where_en = f"table {table_no}, row '{_short(j.row.label)}'" + (f", column '{col}'" if col else "")

@@ -1,8 +1,9 @@
 """``--format html``: one self-contained page for a reviewer (no network, no external file).
 
 The draft's text as read, each finding highlighted where it is (coloured by severity;
-suppressed findings dotted); tables (a Word table, a tab or pipe table) drawn as tables with
-the cell a finding is about marked. Beside it (below it on a phone or a tablet) the findings,
+suppressed findings dotted); tables (a Word table, and a text table in any layout: tabs, runs
+of spaces, single spaces, pipes) drawn as tables from the table model, header rows apart and a
+label wrapped over two lines in one cell, with the cell a finding is about marked. Beside it (below it on a phone or a tablet) the findings,
 each with the rule's name in the language of the run, where it is (in a .docx in Word's terms:
 "đoạn 12", "bảng 2, dòng 5, ô 3") and the headings it stands under ("II.2 › c)"), the
 message, the computation as a worked sum and the suggestion. Filters by severity and by family
@@ -72,6 +73,8 @@ table.doc-table td.hit{outline:2px solid #c62828;outline-offset:-2px}
 table.doc-table td.hit-warning{outline-color:#e0a800}table.doc-table td.hit-info{outline-color:#1e88e5}
 table.doc-table td.hit-suppressed{outline:2px dotted #607d8b}
 table.doc-table .rln{color:#98a1b0;font-size:11px;border:0;padding-right:4px;user-select:none}
+table.doc-table tr.head td:not(.rln){font-weight:600;background:#f1f3f6;text-align:center}
+table.doc-table tr.total td:not(.rln){font-weight:600}
 mark{background:none;color:inherit;border-radius:2px;cursor:pointer}
 mark.sev-error{background:#ffcdd2;border-bottom:2px solid #c62828}
 mark.sev-warning{background:#fff0b3;border-bottom:2px solid #e0a800}
@@ -285,53 +288,132 @@ def _render_text(doc, items, lang: str = "vi") -> str:
 
 
 def _render_table(doc, table, lines, per_line, anchors, w) -> str:
-    """A table block as a table: each row's cells at their columns, the cell a finding is in
-    marked. Lines of the block that are not rows (a Markdown separator) keep only their anchors."""
+    """A table block as a table, drawn from the table model (:mod:`checker.extract.tables`), so
+    a text table (tabs, runs of spaces, single spaces, ``|``) is drawn as it was understood, like
+    a Word table: each cell in its column, header rows apart (a spanning heading over its
+    columns), a label wrapped over two lines in one cell, the cell a finding is in marked.
+    Lines of the block that are not rows (a Markdown separator) keep only their anchors."""
+    from ..extract.tables import table_models
+
+    model = next((m for m in table_models(doc) if m.table is table), None)
     caption = ""
     loc = doc.word_location(table.rows[0].line)
     if loc and "table" in loc:
         caption = f'<caption>{_e(w["table"])} {_e(loc["table"])}</caption>'
-    rows_by_line = {row.line: row for row in table.rows}
-    html_rows = []
-    stray = []
+    elif model is not None:
+        caption = f'<caption>{_e(w["table"])} {model.number}</caption>'
+    grid = model.grid if model is not None and model.grid else [(r.line, list(r.cells)) for r in table.rows]
+    width = max((len(cells) for _, cells in grid), default=0)
+    cells_of = dict(grid)
+    heads = set(model.header_lines) if model is not None else set()
+    rows_of = {r.line: r for r in model.rows} if model is not None else {}
+    # a label wrapped over two lines: the other line is drawn in the label cell of its row
+    wrapped: dict[int, list[int]] = {}
+    if model is not None:
+        for r in model.rows:
+            if r.role == "continuation" and r.continues is not None:
+                wrapped.setdefault(model.rows[r.continues].line, []).append(r.line)
+    folded = {x for xs in wrapped.values() for x in xs}
+    html_rows, stray = [], []
     for ln in lines:
-        row = rows_by_line.get(ln)
-        text = doc.source_line(ln)
-        if row is None:
+        cells = cells_of.get(ln)
+        if ln in folded:
+            continue  # drawn in its row's label cell
+        if cells is None:
             stray.extend(f'<span class="anchor" id="{fid}"></span>' for fids in anchors.get(ln, {}).values()
                          for fid in fids)
             continue
-        cells = []
-        segs, marks = per_line.get(ln, []), anchors.get(ln, {})
-        spans = [(doc.span(c.start, c.end), c) for c in row.cells]
-        used: set[str] = set()
-        for k, (span, cell) in enumerate(spans):
-            lo = span.column if span.line == ln else 1
-            hi = span.end_column if span.end_line == ln and cell.end > cell.start else lo
-            # the anchors and carets before the next cell belong to this one
-            nxt = spans[k + 1][0].column if k + 1 < len(spans) and spans[k + 1][0].line == ln else len(text) + 2
-            cell_marks = {c: ids for c, ids in marks.items() if (lo <= c < nxt or (k == 0 and c < lo))}
-            body, hits = _marked(text, lo, max(hi, lo), segs, cell_marks)
-            for c in cell_marks:
-                if not (lo <= c < hi):  # an anchor between cells: at the end of this one
-                    body += "".join(f'<span class="anchor" id="{fid}"></span>' for fid in cell_marks[c]
-                                    if f'id="{fid}"' not in body)
-            used.update(fid for ids in cell_marks.values() for fid in ids)
-            cls = []
-            if hits:
-                sev = max((s for _, s in hits), key=lambda s: _RANK[s])
-                cls += ["hit", f"hit-{sev}"]
-            value = cell.text.strip()
-            if value and value.replace(".", "").replace(",", "").replace("%", "").replace("-", "").isdigit():
-                cls.append("num")
+        head = ln in heads
+        mr = rows_of.get(ln)
+        drawn = _table_cells(doc, ln, cells, per_line, anchors, head)
+        if mr is not None and ln in wrapped:
+            label_col = model.label_col
+            body, hits, cls = drawn.get(label_col, ("", [], []))
+            for other in sorted(wrapped[ln]):
+                cell = next((x for x in cells_of.get(other, []) if x is not None and x.text.strip()), None)
+                piece, more = _label_piece(doc, other, cell, per_line, anchors)
+                body = f"{piece} {body}" if other < ln else f"{body} {piece}"
+                hits = hits + more
+            drawn[label_col] = (body, hits, _hit_classes(hits))
+        out = []
+        c = 0
+        filled = [k for k in drawn if k >= 0 and drawn[k][0].strip()]
+        lone = len(filled) == 1 and (mr is None or mr.role != "data") and filled[0] <= (model.label_col if model else 0)
+        while c < width:
+            body, hits, cls = drawn.get(c, ("", [], []))
+            span = 1
+            if lone and c == filled[0]:
+                span = width - c  # a caption, a section line ("Chia ra:"): over the whole row
+            elif head and body.strip() and model is not None and c < len(model.columns):
+                col = model.columns[c]
+                while c + span < width and not drawn.get(c + span, ("",))[0].strip() and col.group is not None \
+                        and c + span < len(model.columns) and model.columns[c + span].group == col.group:
+                    span += 1  # a spanning heading ("Chia ra", "Trong đó") over its columns
             attr = f' class="{" ".join(cls)}"' if cls else ""
-            cells.append(f"<td{attr}>{body}</td>")
-        rest = [fid for c, ids in marks.items() for fid in ids if fid not in used]
-        if rest:
-            cells.append("<td>" + "".join(f'<span class="anchor" id="{fid}"></span>' for fid in rest) + "</td>")
-        html_rows.append(f'<tr data-line="{ln}"><td class="rln">{ln}</td>{"".join(cells)}</tr>')
+            out.append(f"<td{attr}" + (f' colspan="{span}"' if span > 1 else "") + f">{body}</td>")
+            c += span
+        if -1 in drawn:
+            out.append(f"<td>{drawn[-1][0]}</td>")  # anchors of the line that are in no cell
+        kind = "head" if head else (mr.role if mr is not None else "")
+        if mr is not None and mr.total:
+            kind += " total"
+        row_attr = f' class="{_e(kind.strip())}"' if kind.strip() else ""
+        html_rows.append(f'<tr data-line="{ln}"{row_attr}><td class="rln">{ln}</td>{"".join(out)}</tr>')
+    layout = f' data-layout="{_e(model.layout)}"' if model is not None else ""
     return (f'<span class="line tableline">{"".join(stray)}</span><div class="tablewrap">'
-            f'<table class="doc-table">{caption}<tbody>{"".join(html_rows)}</tbody></table></div>')
+            f'<table class="doc-table"{layout}>{caption}<tbody>{"".join(html_rows)}</tbody></table></div>')
+
+
+def _hit_classes(hits) -> list[str]:
+    if not hits:
+        return []
+    sev = max((s for _, s in hits), key=lambda s: _RANK[s])
+    return ["hit", f"hit-{sev}"]
+
+
+def _table_cells(doc, ln, cells, per_line, anchors, head: bool) -> dict:
+    """The cells of one line of a table: column -> (html, findings marked, classes); the anchors
+    and carets before the next cell belong to a cell; those of no cell under key -1."""
+    text = doc.source_line(ln)
+    segs, marks = per_line.get(ln, []), anchors.get(ln, {})
+    present = [(k, c) for k, c in enumerate(cells) if c is not None and (c.text.strip() or not head)]
+    spans = [(k, doc.span(c.start, c.end), c) for k, c in present]
+    out: dict = {}
+    used: set[str] = set()
+    for i, (k, span, cell) in enumerate(spans):
+        lo = span.column if span.line == ln else 1
+        hi = span.end_column if span.end_line == ln and cell.end > cell.start else lo
+        nxt = spans[i + 1][1].column if i + 1 < len(spans) and spans[i + 1][1].line == ln else len(text) + 2
+        cell_marks = {c: ids for c, ids in marks.items() if (lo <= c < nxt or (i == 0 and c < lo))}
+        body, hits = _marked(text, lo, max(hi, lo), segs, cell_marks)
+        for c in cell_marks:
+            if not (lo <= c < hi):  # an anchor between cells: at the end of this one
+                body += "".join(f'<span class="anchor" id="{fid}"></span>' for fid in cell_marks[c]
+                                if f'id="{fid}"' not in body)
+        used.update(fid for ids in cell_marks.values() for fid in ids)
+        cls = _hit_classes(hits)
+        value = cell.text.strip()
+        if value and value.replace(".", "").replace(",", "").replace("%", "").replace("-", "").isdigit():
+            cls.append("num")
+        out[k] = (body, hits, cls)
+    rest = [fid for c, ids in marks.items() for fid in ids if fid not in used]
+    if rest:
+        out[-1] = ("".join(f'<span class="anchor" id="{fid}"></span>' for fid in rest), [], [])
+    return out
+
+
+def _label_piece(doc, ln, cell, per_line, anchors) -> tuple[str, list]:
+    """The other line of a wrapped label: its label cell with its marks, and every anchor of the
+    line (nothing else of it is drawn)."""
+    text = doc.source_line(ln)
+    if cell is not None:
+        span = doc.span(cell.start, cell.end)
+        lo, hi = span.column, span.end_column if span.end_line == ln else len(text) + 1
+    else:
+        lo, hi = len(text) - len(text.lstrip()) + 1, len(text.rstrip()) + 1
+    body, hits = _marked(text, lo, max(lo, hi), per_line.get(ln, []), {})
+    ids = [fid for c, fids in sorted(anchors.get(ln, {}).items()) for fid in fids]
+    return "".join(f'<span class="anchor" id="{fid}"></span>' for fid in ids) + body, hits
 
 
 def _item(fid: str, f, report, w: dict, sev_class: str, multi: bool, ctx: RenderContext, lang: str) -> str:
