@@ -102,7 +102,7 @@ ANCHORED_ATTRS = {
     # breakdown: a figure right after a cue; contributions: the sentence's frame, "điểm phần trăm"
     # after a figure; per_each: "Mỗi" opening a sentence
     "_FIGURE_NEXT": "match", "frame_re": "match", "points_re": "match", "each_re": "match", "after_re": "match",
-    "_POINTS_UNIT": "match",
+    "_POINTS_UNIT": "match", "_FIRST_WORD": "match",
 }
 # patterns the kinds only ever run over a window of bounded length (a few dozen characters before
 # or after a number), by attribute: their cost cannot grow with the text, so they are matched on

@@ -69,6 +69,7 @@ UNPARSED = {
     "link_re": "possessive quantifiers (plan: the words between a figure and its rate)",
     "_POINTS_UNIT": "possessive quantifiers (change: 'điểm phần trăm' right after a figure)",
     "_PERIOD_RE": "possessive quantifiers (change: the period labelling a figure, 'năm 2023', 'cùng kỳ')",
+    "_FIRST_WORD": "possessive quantifiers (units: the first word after a figure)",
     # compiled at run time (named by where they are compiled, so recognised by their text)
     "change-tail": "possessive quantifiers (change: the words between the old value and 'tăng')",
     "nguoi-ky-ho-ten": "possessive quantifiers (nd30-bao-cao profile: the signer's name line)",

@@ -238,8 +238,18 @@ def number_convention(doc: Document) -> str:
     found = cache.get("number-convention")
     if found is None:
         vi = _VI_EVIDENCE.search(doc.text) is not None
-        intl = _INTL_RE.search(doc.text) is not None
+        intl = _has_intl(doc)
         found = cache["number-convention"] = "vi" if vi and not intl else "intl" if intl and not vi else "unknown"
+    return found
+
+
+def _has_intl(doc: Document) -> bool:
+    """Does the document hold any figure only the international format can be (one scan of the
+    whole text, cached: the blocks are scanned for them only when it does)?"""
+    cache = doc.meta.setdefault("_cache", {})
+    found = cache.get("has-intl")
+    if found is None:
+        found = cache["has-intl"] = _INTL_RE.search(doc.text) is not None
     return found
 
 
@@ -326,7 +336,7 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
                 and not tok.unit.isupper() and not _LABEL_COLON_BEFORE.search(before)):
             continue  # a year
         out.append(tok)
-    if "," in text or "." in text:
+    if ("," in text or "." in text) and _has_intl(doc):
         for m in _INTL_RE.finditer(text):
             s, e = m.span()
             if _inside(excluded, s, e) or _inside(taken, s, e):

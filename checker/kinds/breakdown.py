@@ -486,7 +486,7 @@ class Breakdown(Kind):
                 cap = ""
                 if pattern == "weak-partial":
                     # only ", có 5.950 …": after a comma or semicolon, right before a figure
-                    if not stext[:m.start()].rstrip().endswith((",", ";")) or \
+                    if not stext[max(0, m.start() - 4):m.start()].rstrip().endswith((",", ";")) or \
                             not _FIGURE_NEXT.match(stext, m.end()):
                         continue
                     cap = "warning"

@@ -19,6 +19,7 @@ fifty; NĐ 30/2020 documents write numbers the Vietnamese way.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -26,6 +27,9 @@ from ..extract.number_tokens import number_convention
 from ..model import Document
 from . import Context, Hit, Kind, register
 from .. import extract
+
+
+_COMMA_THREE = re.compile(r"\d,\d{3}(?!\d)")
 
 
 @register("number_format")
@@ -47,6 +51,8 @@ class NumberFormat(Kind):
         mixed = self.params.report == "mixed"
         if mixed and number_convention(doc) != "unknown":
             return  # one format throughout: nothing is mixed
+        if not mixed and not _COMMA_THREE.search(doc.text):
+            return  # no "1,250" anywhere: nothing can be ambiguous (one scan, not every figure)
         for tok in extract.numbers(doc):
             if mixed:
                 if tok.number_format != "intl":

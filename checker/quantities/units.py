@@ -8,8 +8,9 @@ only when :func:`compatible` says so; the kinds ask it before proposing any rela
 """
 from __future__ import annotations
 
+import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 from typing import Optional
@@ -36,6 +37,7 @@ class UnitLexicon:
     physical: dict[tuple[str, ...], tuple[str, Fraction]]
     bare_words: frozenset[str] = frozenset()
     path: str = ""
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def classify_unit(self, unit: str, percent: bool = False, scaled: bool = False) -> UnitReading:
         """The reading of a unit as written after a figure ("triệu lít", "tỷ đồng", "hồ sơ")."""
@@ -61,14 +63,27 @@ class UnitLexicon:
         which keeps what the token's unit drops ("m2", "tạ/ha")."""
         unit = tok.unit
         if text_after:
-            raw = text_after.lstrip()[:40]
-            end = 0
-            while end < len(raw) and not raw[end].isspace() and raw[end] not in ",;:().":
-                end += 1
-            first = raw[:end].lower()
-            if first and ("/" in first or any(c.isdigit() for c in first) or "²" in first or "³" in first):
-                unit = raw[:end]
-        return self.classify_unit(unit, tok.percent, tok.scale != 1)
+            m = _FIRST_WORD.match(text_after)
+            first = m.group(1) if m else ""
+            if first and _UNIT_MARKS.search(first):
+                unit = first
+        return self._classify_cached(unit, tok.percent, tok.scale != 1)
+
+    def _classify_cached(self, unit: str, percent: bool, scaled: bool) -> UnitReading:
+        # a report repeats a few units thousands of times: each is read once
+        key = (unit, percent, scaled)
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) > 4096:
+                self._memo.clear()
+            found = self._memo[key] = self.classify_unit(unit, percent, scaled)
+        return found
+
+
+# the first word after a figure ("m2", "tạ/ha", "m²"): kept as the unit when it carries a mark
+# the token's unit drops (a slash, a digit, a superscript)
+_FIRST_WORD = re.compile(r"\s*+([^\s,;:().]{1,40})")
+_UNIT_MARKS = re.compile(r"[/\d²³]")
 
 
 def compatible(a: UnitReading, b: UnitReading) -> bool:
