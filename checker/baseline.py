@@ -20,6 +20,8 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from .i18n import msg
+
 VERSION = 1
 
 
@@ -55,22 +57,22 @@ def load_entries(path: str | Path) -> list[dict]:
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise BaselineError(f"{p}: không tìm thấy tệp baseline (baseline file not found)") from None
+        raise BaselineError(msg("baseline.not-found", path=p)) from None
     except (OSError, UnicodeDecodeError) as e:
-        raise BaselineError(f"{p}: không đọc được baseline ({e})") from None
+        raise BaselineError(msg("baseline.unreadable", path=p, error=e)) from None
     except json.JSONDecodeError as e:
-        raise BaselineError(f"{p}: baseline không phải JSON hợp lệ (invalid JSON): {e}") from None
+        raise BaselineError(msg("baseline.bad-json", path=p, error=e)) from None
     except RecursionError:
-        raise BaselineError(f"{p}: baseline lồng nhau quá sâu (nesting too deep)") from None
+        raise BaselineError(msg("baseline.too-deep", path=p)) from None
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), list):
-        raise BaselineError(f"{p}: không phải baseline của draftcheck (expected version {VERSION} with a findings list)")
+        raise BaselineError(msg("baseline.not-baseline", path=p, version=VERSION))
     out = []
     for i, item in enumerate(data["findings"]):
         if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("path", "code", "quote")):
-            raise BaselineError(f"{p}: findings[{i}]: cần path, code, quote (need path, code, quote)")
+            raise BaselineError(msg("baseline.bad-entry", path=p, index=i))
         count = item.get("count", 1)
         if not isinstance(count, int) or isinstance(count, bool) or count < 1:
-            raise BaselineError(f"{p}: findings[{i}].count: phải là số nguyên >= 1 (must be an integer >= 1)")
+            raise BaselineError(msg("baseline.bad-count", path=p, index=i))
         out.append({**item, "quote": _norm(item["quote"]), "count": count})
     return out
 
@@ -122,7 +124,7 @@ def write(path: str | Path, reports, keep=()) -> int:
                 pass
             raise
     except OSError as e:
-        raise BaselineError(f"{p}: không ghi được baseline ({e.strerror})") from None
+        raise BaselineError(msg("baseline.cannot-write", path=p, reason=e.strerror)) from None
     return sum(e.get("count", 1) for e in items)
 
 

@@ -25,16 +25,8 @@ SEVERITY_CHOICES = ("error", "warning", "info")
 STDIN = "-"
 # Formats a folder scan meets but cannot read: each is named on stderr and counted in the
 # summary rather than passed over in silence (a folder of .doc files is not a clean folder).
-UNREADABLE_FORMATS = {
-    ".doc": "định dạng Word 97-2003 (.doc) không đọc được, hãy lưu lại thành .docx "
-            "(skipped: .doc cannot be read, save it as .docx)",
-    ".odt": "định dạng OpenDocument (.odt) không đọc được, hãy lưu lại thành .docx "
-            "(skipped: .odt cannot be read, save it as .docx)",
-    ".pdf": "tệp PDF không đọc được, hãy kiểm tra bản .docx hoặc .txt "
-            "(skipped: PDF cannot be read, check the .docx or .txt)",
-    ".rtf": "định dạng RTF không đọc được, hãy lưu lại thành .docx "
-            "(skipped: .rtf cannot be read, save it as .docx)",
-}
+# (suffix -> the key of its reason in the message catalogue)
+UNREADABLE_FORMATS = {".doc": "cli.skip.doc", ".odt": "cli.skip.odt", ".pdf": "cli.skip.pdf", ".rtf": "cli.skip.rtf"}
 IGNORE_FILE_LIMIT = 1 << 20  # a .gitignore larger than this is not a .gitignore
 
 
@@ -44,26 +36,11 @@ IGNORE_FILE_LIMIT = 1 << 20  # a .gitignore larger than this is not a .gitignore
 # click's own messages) and looked up in the catalogue checker/locale/cli.toml, data that a
 # translator edits without touching code; a missing entry shows the English (and the test
 # tests/test_review_lang.py fails).
-LANG_ENV = "DRAFTCHECK_LANG"
-LANGS = ("vi", "en")
-_INTERFACE: dict = {"lang": None}  # this invocation's interface language, once its arguments are seen
-
-
-@lru_cache(maxsize=1)
-def _catalogue() -> dict[str, str]:
-    import tomllib
-
-    data = tomllib.loads((Path(__file__).with_name("locale") / "cli.toml").read_text(encoding="utf-8"))
-    return {" ".join(k.split()): v for k, v in data["vi"].items()}
-
-
-def _env_lang() -> str | None:
-    value = os.environ.get(LANG_ENV, "").strip().lower()
-    return value if value in LANGS else None
-
-
-def interface_lang() -> str:
-    return _INTERFACE["lang"] or _env_lang() or "vi"
+from .i18n import LANG_ENV, LANGS, msg  # noqa: E402,F401 - the language and the message catalogue
+from .i18n import current as interface_lang  # noqa: E402
+from .i18n import env_lang as _env_lang  # noqa: E402
+from .i18n import help_catalogue as _catalogue  # noqa: E402
+from .i18n import chosen as _chosen, choose as _choose  # noqa: E402
 
 
 def _t(text: str) -> str:
@@ -103,7 +80,7 @@ def _config_lang(args) -> str | None:
 def _click_gettext(message: str) -> str:
     # click's own messages ("Usage:", "No such option…") go through gettext; within a draftcheck
     # invocation they come from the catalogue, elsewhere (another click program) as they are
-    return _t(message) if _INTERFACE["lang"] is not None else message
+    return _t(message) if _chosen() is not None else message
 
 
 def _click_ngettext(singular: str, plural: str, n: int) -> str:
@@ -148,6 +125,12 @@ class _Localized:
                     obj.metavar = _t(shown)
                 elif value:
                     setattr(obj, attr, _t(value))
+            # click makes the --help option once per command (8.1.8+), its text in the language
+            # of the first invocation: it is given the text of this one
+            help_option = self.get_help_option(ctx)
+            if help_option is not None:
+                saved.append((help_option, "help", help_option.help))
+                help_option.help = _t("Show this message and exit.")
             return super().format_help(ctx, formatter)
         finally:
             for obj, attr, value in saved:
@@ -172,8 +155,20 @@ class _Group(_Localized, click.Group):
 
     def parse_args(self, ctx, args):
         if ctx.parent is None:  # the whole command line: --lang, else DRAFTCHECK_LANG, else the configuration
-            _INTERFACE["lang"] = _lang_in(args) or _env_lang() or _config_lang(args) or "vi"
+            _choose(_lang_in(args) or _env_lang() or _config_lang(args) or "vi")
         return super().parse_args(ctx, args)
+
+    def main(self, *args, standalone_mode: bool = True, **kwargs):
+        # a command line speaks one language from its start (before its arguments are parsed:
+        # DRAFTCHECK_LANG, else vi); once it is over, library code speaks both again
+        saved = _chosen()
+        if saved is None:
+            _choose(_env_lang() or "vi")
+        try:
+            return super().main(*args, standalone_mode=standalone_mode, **kwargs)
+        finally:
+            if standalone_mode:  # else main() below still has the errors to say, then puts it back
+                _choose(saved)
 
 
 def _fail(message: str) -> "click.exceptions.Exit":
@@ -193,7 +188,7 @@ def _load_rules(rules_dir: str | None, select=(), ignore=()):
     try:
         rs = load_ruleset(rules_dir)
     except RuleError as e:
-        raise _fail(f"lỗi tệp quy tắc: {e}") from None
+        raise _fail(msg("cli.rule-file-error", error=e)) from None
     if select or ignore:
         _check_codes(rs, list(select) + list(ignore))
         rs = rs.select(list(select), list(ignore))
@@ -204,7 +199,7 @@ def _check_codes(rs, codes) -> None:
     known = [r.code for r in rs.rules] + [r.name for r in rs.rules]
     for p in codes:
         if not any(k.startswith(p.upper()) or k == p for k in known):
-            raise _fail(f"mã quy tắc không tồn tại: {p} (unknown rule code or prefix)")
+            raise _fail(msg("cli.unknown-code", code=p))
 
 
 def _comma_list(ctx, param, values) -> tuple[str, ...]:
@@ -425,7 +420,7 @@ def _scan(top: str, selection, cli_opts, cwd: str, found: Found) -> None:
             if not os.path.isfile(full):  # follows a link inside the tree; devices and FIFOs are not files
                 continue
             if suffix in UNREADABLE_FORMATS:
-                skipped.append((full, UNREADABLE_FORMATS[suffix]))
+                skipped.append((full, msg(UNREADABLE_FORMATS[suffix])))
             else:
                 files.append(full)
     found.files.extend(sorted(files))
@@ -490,8 +485,7 @@ def _refuse_output_onto_input(output: str, inputs: list[str], option: str = "-o"
     of them is held to the same rule."""
     if names is not None:
         if os.path.exists(output) and not os.path.isdir(output):
-            raise _fail(f"-o {output}: không phải thư mục; nhiều tệp .docx cần -o THƯ_MỤC "
-                        f"(not a folder: several .docx files need -o FOLDER)")
+            raise _fail(msg("cli.output-not-folder", output=output))
         for name in names:
             _refuse_one(os.path.join(output, name), inputs, option)
         return
@@ -500,7 +494,7 @@ def _refuse_output_onto_input(output: str, inputs: list[str], option: str = "-o"
         return  # a baseline's folder is created when missing
     folder = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(folder):
-        raise _fail(f"-o {output}: thư mục {folder} không tồn tại (output folder does not exist)")
+        raise _fail(msg("cli.output-folder-missing", output=output, folder=folder))
 
 
 def _refuse_one(output: str, inputs: list[str], option: str) -> None:
@@ -509,7 +503,7 @@ def _refuse_one(output: str, inputs: list[str], option: str) -> None:
     except FileNotFoundError:
         out_stat = None
     except OSError as e:
-        raise _fail(f"{option} {output}: không ghi được ({e.strerror})") from None
+        raise _fail(msg("cli.cannot-write", option=option, output=output, reason=e.strerror)) from None
     real_out = os.path.normcase(os.path.realpath(output))
     for f in inputs:
         same = os.path.normcase(os.path.realpath(f)) == real_out
@@ -520,8 +514,7 @@ def _refuse_one(output: str, inputs: list[str], option: str) -> None:
                 continue
             same = (in_stat.st_dev, in_stat.st_ino) == (out_stat.st_dev, out_stat.st_ino)
         if same:
-            raise _fail(f"{option} {output}: là một tệp đang được kiểm tra ({f}), không ghi đè dự thảo "
-                        f"(refusing to overwrite an input file)")
+            raise _fail(msg("cli.output-is-input", option=option, output=output, input=f))
 
 
 def _review_targets(output: str, display: list[str]) -> tuple[list[tuple[int, str]], bool]:
@@ -556,8 +549,7 @@ def _write_reviews(run: "_Run", ctx, output: str, quiet: bool) -> None:
         if report.error:
             continue  # said already, and there is nothing to comment
         if i not in wanted:
-            _note(f"{run.paths[i]}: không phải tệp .docx, không tạo bản có nhận xét (not a .docx: no reviewed "
-                  f"copy)", quiet)
+            _note(msg("cli.review-not-docx", path=run.paths[i]), quiet)
             continue
         target = wanted[i]
         try:
@@ -570,9 +562,9 @@ def _write_reviews(run: "_Run", ctx, output: str, quiet: bool) -> None:
         try:
             os.makedirs(folder, exist_ok=True)
         except OSError as e:
-            raise _fail(f"-o {output}: không tạo được thư mục ({e.strerror})") from None
+            raise _fail(msg("cli.cannot-make-folder", output=output, reason=e.strerror)) from None
         _write_atomically(target, lambda fh: fh.write(data), binary=True)
-        _note(f"đã ghi bản có nhận xét {target}: {count} nhận xét (reviewed copy written: {count} comments)", quiet)
+        _note(msg("cli.review-written", target=target, count=count), quiet)
 
 
 def _color(output_is_file: bool) -> bool:
@@ -661,7 +653,7 @@ SEE_HELP = "see 'draftcheck --help'"
 
 
 def _usage(message: str) -> "click.exceptions.Exit":
-    return _fail(f"{message} (xem 'draftcheck --help')")
+    return _fail(f"{message} ({msg('cli.see-help')})")
 
 
 def _run(opts: dict, fail_on=None) -> _Run:
@@ -673,11 +665,11 @@ def _run(opts: dict, fail_on=None) -> _Run:
     if stdin_filename and not paths:
         paths = (STDIN,)
     if not paths:
-        raise _usage("thiếu PATHS: tệp, thư mục, hoặc '-' cho đầu vào chuẩn (missing PATHS)")
+        raise _usage(msg("cli.missing-paths"))
     if paths.count(STDIN) > 1:
-        raise _usage("'-' (đầu vào chuẩn) chỉ dùng được một lần (standard input can be read once)")
+        raise _usage(msg("cli.stdin-once"))
     if stdin_filename and STDIN not in paths:
-        raise _usage("--stdin-filename cần '-' trong PATHS (needs '-' among the paths)")
+        raise _usage(msg("cli.stdin-filename-needs-dash"))
     if opts.get("max_bytes") is not None:
         _set_max_bytes(opts["max_bytes"])
     _set_max_memory(opts.get("max_memory", "2GB"))
@@ -687,7 +679,7 @@ def _run(opts: dict, fail_on=None) -> _Run:
     _check_codes(base, list(select) + list(ignore) + list(extend))
     config_file = opts.get("config_file")
     if config_file and not Path(config_file).is_file():
-        raise _fail(f"{config_file}: không tìm thấy tệp cấu hình (configuration file not found)")
+        raise _fail(msg("cli.config-not-found", path=config_file))
     report_date = opts.get("report_date")
     draft = opts.get("draft")
     cli_opts = CliOptions(select=tuple(select), ignore=tuple(ignore), profile=opts.get("profile"),
@@ -695,7 +687,7 @@ def _run(opts: dict, fail_on=None) -> _Run:
                           fail_on=fail_on, final=None if draft is None else not draft, config=config_file,
                           isolated=bool(opts.get("isolated")))
     try:
-        where = "dòng lệnh (command line)"
+        where = msg("cli.command-line")
         selection = FileSelection(
             exclude=exclude_globs(list(opts["exclude"]), where, "--exclude") if opts.get("exclude") else None,
             extend_exclude=exclude_globs(list(opts["extend_exclude"]), where, "--extend-exclude")
@@ -703,17 +695,16 @@ def _run(opts: dict, fail_on=None) -> _Run:
             respect_gitignore=opts.get("respect_gitignore"), force_exclude=opts.get("force_exclude"))
         found = _discover(paths, selection, cli_opts, stdin_filename)
     except ConfigError as e:
-        raise _fail(f"lỗi cấu hình: {e}") from None
+        raise _fail(msg("cli.config-error", error=e)) from None
     quiet = bool(opts.get("quiet"))
     for path, reason in found.skipped:
-        _note(f"{path}: bỏ qua, {reason}", quiet)
+        _note(msg("cli.skipped", path=path, reason=reason), quiet)
     if not found.files:
         if found.excluded and not found.skipped:
-            _note(f"mọi tệp được nêu đều bị loại trừ (--force-exclude), không có gì để kiểm tra "
-                  f"(all {len(found.excluded)} paths excluded)", quiet)
+            _note(msg("cli.all-excluded", count=len(found.excluded)), quiet)
             return _Run([], [], [], [], base, found)
-        extra = f"; {len(found.skipped)} tệp bị bỏ qua vì định dạng không đọc được" if found.skipped else ""
-        raise _fail(f"không tìm thấy dự thảo nào để kiểm tra (no drafts found){extra}")
+        extra = msg("cli.no-drafts-skipped", count=len(found.skipped)) if found.skipped else ""
+        raise _fail(msg("cli.no-drafts") + extra)
     display = [(stdin_filename or STDIN) if f == STDIN else f for f in found.files]
     settings = []
     checked: set = set()
@@ -729,7 +720,7 @@ def _run(opts: dict, fail_on=None) -> _Run:
                 checked.add(s)
             settings.append(s)
     except ConfigError as e:
-        raise _fail(f"lỗi cấu hình: {e}") from None
+        raise _fail(msg("cli.config-error", error=e)) from None
     stdin_tmp = None
     read_paths = list(found.files)
     pre_errors: dict[int, str] = {}
@@ -750,8 +741,7 @@ def _run(opts: dict, fail_on=None) -> _Run:
             _refuse_output_onto_input(opts["output"], inputs,
                                       names=[os.path.basename(t) for _, t in targets] if folder else None)
         elif os.path.isdir(opts["output"]):
-            raise _fail(f"-o {opts['output']}: là thư mục; định dạng này ghi một tệp (is a folder: this "
-                        f"format writes one file)")
+            raise _fail(msg("cli.output-is-folder", output=opts["output"]))
         else:
             _refuse_output_onto_input(opts["output"], inputs)
     try:
@@ -775,8 +765,8 @@ def _run(opts: dict, fail_on=None) -> _Run:
             run.had_error = True
         if report.internal_errors:
             run.had_error = True
-            for msg in report.internal_errors:
-                click.echo(f"draftcheck: {name}: lỗi nội bộ {msg}", err=True)
+            for error in report.internal_errors:
+                click.echo(f"draftcheck: {msg('cli.internal-error-file', path=name, error=error)}", err=True)
     return run
 
 
@@ -797,7 +787,7 @@ def _stdin_to_file(name: str | None) -> tuple[str | None, str]:
     except InputError as e:
         return None, str(e)
     except OSError as e:
-        return None, f"không đọc được đầu vào chuẩn ({e.strerror}) (cannot read standard input)"
+        return None, msg("cli.stdin-unreadable", reason=e.strerror)
     suffix = Path(name).suffix.lower() if name else ".txt"
     folder = tempfile.mkdtemp(prefix="draftcheck-stdin-")
     path = os.path.join(folder, "stdin" + (suffix or ".txt"))
@@ -818,8 +808,7 @@ def _renamed(report, name: str):
 
 def _baseline_missing(path: str, paths) -> "click.exceptions.Exit":
     where = " ".join(shlex.quote(p) for p in paths) or "PATH…"
-    return _fail(f"--baseline {path}: không tìm thấy tệp baseline; tạo bằng 'draftcheck baseline create {where} "
-                 f"--baseline {shlex.quote(path)}' rồi commit tệp đó (baseline file not found)")
+    return _fail(msg("cli.baseline-missing", path=path, paths=where, quoted=shlex.quote(path)))
 
 
 @cli.command()
@@ -849,18 +838,16 @@ def check(**opts) -> None:
     baseline_file = opts["baseline_file"]
     quiet = opts["quiet"]
     if opts["baseline_write"] and not baseline_file:
-        raise _usage("--baseline-write cần --baseline FILE (needs --baseline FILE)")
+        raise _usage(msg("cli.baseline-write-needs-baseline"))
     if baseline_file and not opts["baseline_write"] and not Path(baseline_file).exists():
         raise _baseline_missing(baseline_file, opts["paths"])
     if opts["fmt"] in FILE_FORMATS and not opts["output"]:
-        raise _usage(f"--format {opts['fmt']} cần -o TỆP.docx (một dự thảo) hoặc -o THƯ_MỤC (nhiều dự thảo) "
-                     f"(needs -o FILE or -o FOLDER)")
+        raise _usage(msg("cli.file-format-needs-output", fmt=opts["fmt"]))
     if opts["statistics"]:
         from .reporters.statistics import FORMATS as STAT_FORMATS
 
         if opts["fmt"] not in STAT_FORMATS:
-            raise _usage(f"--statistics chỉ in được dạng {', '.join(STAT_FORMATS)} "
-                         f"(--statistics prints as {', '.join(STAT_FORMATS)} only)")
+            raise _usage(msg("cli.statistics-formats", formats=", ".join(STAT_FORMATS)))
     run = _run(opts, fail_on=opts["fail_on"])
     reports, settings = run.reports, run.settings
     stale = 0
@@ -870,19 +857,17 @@ def check(**opts) -> None:
         try:
             if opts["baseline_write"]:
                 if run.had_error:
-                    _note(f"baseline {baseline_file} không được ghi vì có tệp không kiểm tra được "
-                          f"(baseline not written: some files could not be checked)")
+                    _note(msg("cli.baseline-not-written", path=baseline_file))
                 else:
                     _refuse_output_onto_input(baseline_file, run.read_paths, "--baseline")
                     n = write(baseline_file, reports)
-                    _note(f"đã ghi baseline {baseline_file} với {n} phát hiện (baseline written: {n} findings)", quiet)
+                    _note(msg("cli.baseline-written", path=baseline_file, count=n), quiet)
             if Path(baseline_file).exists():
                 _, stale = apply_counting(reports, load(baseline_file), baseline_file)
         except BaselineError as e:
             raise _fail(str(e)) from None
         if stale:
-            _note(f"baseline {baseline_file}: {stale} phát hiện đã ghi không còn gặp lại, cập nhật bằng "
-                  f"'draftcheck baseline update … --baseline {baseline_file}' ({stale} stale entries)", quiet)
+            _note(msg("cli.baseline-stale", path=baseline_file, count=stale), quiet)
     # the gate judges every finding the baseline does not hide; --min-severity only trims the display
     failing = any(r.worst() >= SEVERITY_RANK[s.fail_on] for r, s in zip(reports, settings))
     below = 0
@@ -1013,7 +998,10 @@ def _run_files(files, settings, rules_dir, base, jobs, timeout=None):
         else:
             from concurrent.futures import ProcessPoolExecutor, as_completed
 
-            with ProcessPoolExecutor(max_workers=workers) as pool:
+            from .i18n import choose
+
+            # the workers speak the language of the command line whatever the start method
+            with ProcessPoolExecutor(max_workers=workers, initializer=choose, initargs=(interface_lang(),)) as pool:
                 futures = {pool.submit(check_file, f, s, rules_dir, known, True, timeout): i
                            for i, (f, s) in enumerate(zip(files, settings))}
                 for fut in as_completed(futures):
@@ -1066,7 +1054,7 @@ def _write_atomically(output: str, write, binary: bool = False) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=".draftcheck-", suffix=".tmp", dir=folder)
     except OSError as e:
-        raise _fail(f"-o {output}: không ghi được ({e.strerror})") from None
+        raise _fail(msg("cli.cannot-write", option="-o", output=output, reason=e.strerror)) from None
     try:
         with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8")) as fh:
             write(fh)
@@ -1078,7 +1066,7 @@ def _write_atomically(output: str, write, binary: bool = False) -> None:
         except OSError:
             pass
         if isinstance(e, OSError):
-            raise _fail(f"-o {output}: không ghi được ({e.strerror})") from None
+            raise _fail(msg("cli.cannot-write", option="-o", output=output, reason=e.strerror)) from None
         raise
 
 
@@ -1090,9 +1078,9 @@ def _check_profile(name: str) -> None:
     try:
         names = [p.name for p in load_profiles()]
     except Exception as e:  # noqa: BLE001 - a bad profile file is a config error
-        raise _fail(f"lỗi tệp hồ sơ mục: {e}") from None
+        raise _fail(msg("cli.profile-file-error", error=e)) from None
     if name not in names:
-        raise _fail(f"hồ sơ không tồn tại: {name} (unknown profile); có: {', '.join(names)}")
+        raise _fail(msg("cli.unknown-profile", name=name, names=", ".join(names)))
 
 
 # ----------------------------------------------------------------------------- baselines
@@ -1105,8 +1093,7 @@ def baseline_group() -> None:
 def _baseline_run(opts: dict, baseline_file: str) -> _Run:
     run = _run(opts)
     if run.had_error:
-        raise _fail(f"baseline {baseline_file} không được ghi vì có tệp không kiểm tra được; sửa hoặc loại trừ "
-                    f"tệp đó (baseline not written: some files could not be checked)")
+        raise _fail(msg("cli.baseline-not-written-fix", path=baseline_file))
     _refuse_output_onto_input(baseline_file, run.read_paths, "--baseline")
     return run
 
@@ -1120,16 +1107,14 @@ def baseline_create(baseline_file, **opts) -> None:
     from .baseline import BaselineError, write
 
     if Path(baseline_file).exists():
-        raise _fail(f"--baseline {baseline_file}: tệp đã có, không ghi đè; dùng 'draftcheck baseline update' "
-                    f"(already exists; use baseline update)")
+        raise _fail(msg("cli.baseline-exists", path=baseline_file))
     run = _baseline_run(opts, baseline_file)
     try:
         n = write(baseline_file, run.reports)
     except BaselineError as e:
         raise _fail(str(e)) from None
     if not opts["quiet"]:
-        click.echo(f"draftcheck: đã tạo baseline {baseline_file}: {n} phát hiện trong {len(run.reports)} tệp "
-                   f"(baseline created: {n} findings in {len(run.reports)} files)")
+        click.echo(f"draftcheck: {msg('cli.baseline-created', path=baseline_file, count=n, files=len(run.reports))}")
 
 
 @baseline_group.command("update")
@@ -1148,8 +1133,7 @@ def baseline_update(baseline_file, **opts) -> None:
     except BaselineError as e:
         raise _fail(str(e)) from None
     if not opts["quiet"]:
-        click.echo(f"draftcheck: đã cập nhật baseline {baseline_file}: giữ {kept}, thêm {added}, bỏ {removed} "
-                   f"phát hiện (baseline updated: {kept} kept, {added} added, {removed} removed)")
+        click.echo(f"draftcheck: {msg('cli.baseline-updated', path=baseline_file, kept=kept, added=added, removed=removed)}")
 
 
 @baseline_group.command("show")
@@ -1179,8 +1163,7 @@ def baseline_show(baseline_file, fmt) -> None:
             click.echo(path)
             current = path
         click.echo(f"  {code}  ×{count}  {quote}")
-    click.echo(f"{total} phát hiện được ẩn trong {len(files)} tệp, đường dẫn tính từ thư mục của {baseline_file} "
-               f"({total} findings hidden in {len(files)} files, paths relative to the baseline's folder)")
+    click.echo(msg("cli.baseline-show-total", total=total, files=len(files), path=baseline_file))
 
 
 # ----------------------------------------------------------------------------- init
@@ -1240,26 +1223,25 @@ def init(folder) -> None:
 
     target = Path(folder) / CONFIG_NAME
     if not Path(folder).is_dir():
-        raise _fail(f"{folder}: thư mục không tồn tại (folder does not exist)")
+        raise _fail(msg("cli.folder-missing", folder=folder))
     if target.exists():
-        raise _fail(f"{target}: đã có, không ghi đè (already exists, not overwritten)")
+        raise _fail(msg("cli.init-exists", path=target))
     try:
         existing = _config_in(folder)
     except ConfigError:
         existing = None
     if existing and Path(existing).name == PYPROJECT:
-        raise _fail(f"{existing}: đã có [tool.draftcheck]; {CONFIG_NAME} sẽ che mất nó, không tạo "
-                    f"(pyproject.toml already configures draftcheck)")
+        raise _fail(msg("cli.init-pyproject", path=existing, name=CONFIG_NAME))
     try:
         # O_EXCL: a file created since the check above is still not overwritten
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except FileExistsError:
-        raise _fail(f"{target}: đã có, không ghi đè (already exists, not overwritten)") from None
+        raise _fail(msg("cli.init-exists", path=target)) from None
     except OSError as e:
-        raise _fail(f"{target}: không ghi được ({e.strerror})") from None
+        raise _fail(msg("cli.cannot-write-file", path=target, reason=e.strerror)) from None
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(STARTER_CONFIG)
-    click.echo(f"draftcheck: đã tạo {target} (created)")
+    click.echo(f"draftcheck: {msg('cli.init-created', path=target)}")
 
 
 RULES_DIR_HELP = "Rule directory (default: built-in rules)."
@@ -1302,7 +1284,7 @@ def explain(code, rules_dir, lang) -> None:
     rs = _load_rules(rules_dir)
     rule = rs.by_code(code.upper()) or next((r for r in rs.rules if r.name == code), None)
     if rule is None:
-        raise _fail(f"mã quy tắc không tồn tại: {code} (unknown rule)")
+        raise _fail(msg("cli.unknown-rule", code=code))
     click.echo(f"{rule.code} {rule.title_in(lang)}  [{_t(rule.category)}, {_t(rule.severity)}; {rule.name}]")
     click.echo()
     click.echo(f"{_t('What it checks')}: {rule.summary_in(lang)}")
@@ -1337,9 +1319,10 @@ def test_rules(rules_dir, select) -> None:
             total += 1
             if not result.ok:
                 failures += 1
-                click.echo(f"FAIL {rule.code} {'fire' if result.case.fire else 'silent'}[{result.case.index}]: "
-                           f"{result.detail}")
-    click.echo(f"{total - failures} passed, {failures} failed")
+                case = msg("cli.test-rules-fire" if result.case.fire else "cli.test-rules-silent")
+                click.echo(msg("cli.test-rules-fail", code=rule.code, case=case, index=result.case.index,
+                               detail=result.detail))
+    click.echo(msg("cli.test-rules-total", passed=total - failures, failed=failures))
     raise click.exceptions.Exit(EXIT_FINDINGS if failures else EXIT_OK)
 
 
@@ -1355,7 +1338,7 @@ def config_cmd(path, config_file, isolated, rules_dir) -> None:
 
     base = _load_rules(rules_dir)
     if config_file and not Path(config_file).is_file():
-        raise _fail(f"{config_file}: không tìm thấy tệp cấu hình (configuration file not found)")
+        raise _fail(msg("cli.config-not-found", path=config_file))
     try:
         s = resolve(path, CliOptions(config=config_file, isolated=isolated))
         validate(s, base)
@@ -1363,7 +1346,7 @@ def config_cmd(path, config_file, isolated, rules_dir) -> None:
             _check_profile(s.profile)
         click.echo(describe(path, s, base), nl=False)
     except ConfigError as e:
-        raise _fail(f"lỗi cấu hình: {e}") from None
+        raise _fail(msg("cli.config-error", error=e)) from None
 
 
 @cli.command()
@@ -1375,7 +1358,8 @@ def profiles(lang) -> None:
     except ImportError:
         click.echo(_t("(no profiles)"))
         return
-    click.echo(describe_profiles())  # the profiles are Vietnamese data: titles and sections as the law names them
+    # the labels in the interface language; the headings a draft is matched against stay as drafts write them
+    click.echo(describe_profiles(lang=_shown_lang(lang)))
 
 
 @cli.command()
@@ -1391,15 +1375,64 @@ def extract(path) -> None:
     click.echo(render(doc), nl=False)
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="HOST",
+              help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, metavar="PORT",
+              help="Port to listen on.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, metavar="N",
+              help="Checks run at once, each in a worker process.")
+@click.option("--queue", type=click.IntRange(min=0), default=8, show_default=True, metavar="N",
+              help="Checks that may wait for a worker; beyond them the answer is 503 with Retry-After.")
+@click.option("--max-bytes", "max_bytes", default="20MB", show_default=True, metavar="SIZE",
+              help="Largest draft accepted; a larger upload is answered 413.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True, metavar="SECONDS",
+              help="Time budget per check, as in 'check --timeout'. 0: no budget.")
+@click.option("--max-memory", "max_memory", default="2GB", show_default=True, metavar="SIZE",
+              help="Memory each worker process may take, as in 'check --max-memory'.")
+@click.option("--api-key-file", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+              help="Require an API key: FILE holds one key a line (Authorization: Bearer KEY or X-API-Key: KEY).")
+def serve(host, port, workers, queue, max_bytes, timeout, max_memory, api_key_file) -> None:
+    """Serve the checker over HTTP: POST /v1/check, and a page for reviewers at /."""
+    from .service import missing_dependencies  # lazy: 'check' never pays for starlette or uvicorn
+
+    missing = missing_dependencies()
+    if missing:
+        raise _fail(f"'serve' cần gói phụ service: pip install 'draftcheck-vn[service]' (thiếu {', '.join(missing)}) "
+                    f"(the service extra is not installed)")
+    from .extract.reader import parse_size
+    from .service.server import ServeError, serve as run_server
+
+    try:
+        sizes = parse_size(max_bytes), parse_size(max_memory)
+    except ValueError as e:
+        raise _fail(f"--max-bytes/--max-memory: {e}") from None
+    try:
+        run_server(host=host, port=port, workers=workers, queue=queue, max_bytes=sizes[0], timeout=timeout,
+                   max_memory=sizes[1], api_key_file=api_key_file)
+    except ServeError as e:
+        raise _fail(str(e)) from None
+
+
 def main(argv=None) -> None:
-    """Entry point: one-line errors, never a traceback."""
+    """Entry point: one-line errors in the chosen language, never a traceback."""
+    saved = _chosen()
+    if saved is None:
+        _choose(_env_lang() or "vi")
+    try:
+        _main(argv)
+    finally:
+        _choose(saved)
+
+
+def _main(argv) -> None:
     try:
         rc = cli.main(args=argv, prog_name="draftcheck", standalone_mode=False)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
     except click.UsageError as e:
-        msg = e.format_message().splitlines()[0] if e.format_message() else "usage error"
-        click.echo(f"draftcheck: {msg} ({_t(SEE_HELP)})", err=True)
+        text = e.format_message().splitlines()[0] if e.format_message() else msg("cli.usage-error")
+        click.echo(f"draftcheck: {text} ({msg('cli.see-help')})", err=True)
         sys.exit(EXIT_ERROR)
     except click.Abort:
         sys.exit(EXIT_ERROR)
@@ -1411,6 +1444,6 @@ def main(argv=None) -> None:
     except BrokenPipeError:
         sys.exit(EXIT_ERROR)
     except Exception as e:  # noqa: BLE001 - the contract: one line, exit 2, no traceback
-        click.echo(f"draftcheck: lỗi nội bộ: {type(e).__name__}: {e}", err=True)
+        click.echo(f"draftcheck: {msg('cli.internal-error', error=f'{type(e).__name__}: {e}')}", err=True)
         sys.exit(EXIT_ERROR)
     sys.exit(rc if isinstance(rc, int) else 0)

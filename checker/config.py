@@ -45,6 +45,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
+from .i18n import msg
 from .model import SEVERITIES
 
 CONFIG_NAME = "draftcheck.toml"
@@ -132,10 +133,15 @@ def _err(path: str, key: str, why: str) -> ConfigError:
     return ConfigError(f"{path}: {key}: {why}")
 
 
+def _choices(values) -> str:
+    """The values a key takes, quoted as they are written in the file."""
+    return ", ".join(repr(v) for v in values)
+
+
 def _read_toml(path: Path) -> dict:
     from .ruleset import read_toml
 
-    return read_toml(path, ConfigError, "tệp cấu hình")
+    return read_toml(path, ConfigError, msg("config.what"))
 
 
 def load_config_file(path: str | Path) -> ConfigFile:
@@ -143,41 +149,41 @@ def load_config_file(path: str | Path) -> ConfigFile:
     against the rule set, by :func:`validate`)."""
     p = Path(path)
     if not p.is_file():
-        raise ConfigError(f"{p}: không tìm thấy tệp cấu hình (configuration file not found)")
+        raise ConfigError(msg("config.not-found", path=p))
     data = _read_toml(p)
     where = str(p)
     if p.name == PYPROJECT:
         data = data.get("tool", {}).get("draftcheck")
         if data is None:
-            raise ConfigError(f"{p}: không có mục [tool.draftcheck] (no [tool.draftcheck] table)")
+            raise ConfigError(msg("config.no-tool-table", path=p))
         prefix = "tool.draftcheck."
     else:
         prefix = ""
     if not isinstance(data, dict):
-        raise _err(where, prefix.rstrip(".") or "draftcheck", "phải là bảng (table)")
+        raise _err(where, prefix.rstrip(".") or "draftcheck", msg("config.must-be-table"))
     cfg = ConfigFile(str(p), p.resolve().parent)
     for key, value in data.items():
         if key in TOP_ONLY_KEYS:
             continue
         if key not in SCALAR_KEYS:
-            raise _err(where, prefix + key, f"khóa không hợp lệ (unknown key); có: {', '.join(sorted(SCALAR_KEYS | TOP_ONLY_KEYS))}")
+            raise _err(where, prefix + key, msg("config.unknown-key", keys=_choices(sorted(SCALAR_KEYS | TOP_ONLY_KEYS))))
     cfg.base = _check_section(data, where, prefix)
     cfg.selection = _check_selection(data, where, prefix)
     overrides = data.get("overrides", [])
     if not isinstance(overrides, list):
-        raise _err(where, prefix + "overrides", "phải là mảng bảng [[overrides]] (array of tables)")
+        raise _err(where, prefix + "overrides", msg("config.overrides-array"))
     for i, section in enumerate(overrides):
         key = f"{prefix}overrides[{i}]"
         if not isinstance(section, dict):
-            raise _err(where, key, "phải là bảng (table)")
+            raise _err(where, key, msg("config.must-be-table"))
         files = section.get("files")
         if isinstance(files, str):
             files = [files]
         if not isinstance(files, list) or not files or not all(isinstance(g, str) and g for g in files):
-            raise _err(where, key + ".files", "cần danh sách mẫu tệp (list of globs), ví dụ files = [\"phu-luc/*.md\"]")
+            raise _err(where, key + ".files", msg("config.files-globs"))
         for k in section:
             if k != "files" and k not in SCALAR_KEYS:
-                raise _err(where, f"{key}.{k}", f"khóa không hợp lệ (unknown key); có: files, {', '.join(sorted(SCALAR_KEYS))}")
+                raise _err(where, f"{key}.{k}", msg("config.unknown-key", keys=_choices(["files", *sorted(SCALAR_KEYS)])))
         body = {k: v for k, v in section.items() if k != "files"}
         cfg.overrides.append((tuple(files), _check_section(body, where, key + "."), compile_globs(files, where, key + ".files")))
     return cfg
@@ -191,42 +197,44 @@ def _check_section(data: dict, where: str, prefix: str) -> dict:
             if isinstance(v, str):
                 v = [v]
             if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
-                raise _err(where, prefix + key, "phải là danh sách mã quy tắc (list of rule codes or prefixes)")
+                raise _err(where, prefix + key, msg("config.codes-list"))
             out[key] = tuple(x.strip() for x in v)
     if "profile" in data:
         if not isinstance(data["profile"], str) or not data["profile"].strip():
-            raise _err(where, prefix + "profile", "phải là tên hồ sơ (string)")
+            raise _err(where, prefix + "profile", msg("config.profile-name"))
         out["profile"] = data["profile"].strip()
     if "lang" in data:
         if data["lang"] not in LANGS:
-            raise _err(where, prefix + "lang", f"{data['lang']!r} không thuộc {', '.join(LANGS)}")
+            raise _err(where, prefix + "lang", msg("config.not-one-of", value=data["lang"], choices=_choices(LANGS)))
         out["lang"] = data["lang"]
     if "report-date" in data:
         out["report_date"] = _parse_date(data["report-date"], where, prefix + "report-date")
     if "fail-on" in data:
         if data["fail-on"] not in SEVERITIES:
-            raise _err(where, prefix + "fail-on", f"{data['fail-on']!r} không thuộc {', '.join(SEVERITIES)}")
+            raise _err(where, prefix + "fail-on", msg("config.not-one-of", value=data["fail-on"],
+                                                      choices=_choices(SEVERITIES)))
         out["fail_on"] = data["fail-on"]
     if "final" in data:
         if not isinstance(data["final"], bool):
-            raise _err(where, prefix + "final", "phải là true hoặc false")
+            raise _err(where, prefix + "final", msg("config.bool"))
         out["final"] = data["final"]
     if "rules" in data:
         rules = data["rules"]
         if not isinstance(rules, dict):
-            raise _err(where, prefix + "rules", "phải là bảng [rules.MÃ] (table)")
+            raise _err(where, prefix + "rules", msg("config.rules-table"))
         checked = {}
         for code, body in rules.items():
             k = f"{prefix}rules.{code}"
             if not isinstance(body, dict):
-                raise _err(where, k, "phải là bảng với severity / params")
+                raise _err(where, k, msg("config.rule-table"))
             for sub in body:
                 if sub not in RULE_KEYS:
-                    raise _err(where, f"{k}.{sub}", "khóa không hợp lệ (unknown key); có: params, severity")
+                    raise _err(where, f"{k}.{sub}", msg("config.unknown-key", keys=_choices(["params", "severity"])))
             if "severity" in body and body["severity"] not in SEVERITIES:
-                raise _err(where, f"{k}.severity", f"{body['severity']!r} không thuộc {', '.join(SEVERITIES)}")
+                raise _err(where, f"{k}.severity", msg("config.not-one-of", value=body["severity"],
+                                                       choices=_choices(SEVERITIES)))
             if "params" in body and not isinstance(body["params"], dict):
-                raise _err(where, f"{k}.params", "phải là bảng (table)")
+                raise _err(where, f"{k}.params", msg("config.must-be-table"))
             checked[code] = {"severity": body.get("severity", ""), "params": dict(body.get("params", {}))}
         out["rules"] = checked
     return out
@@ -239,12 +247,11 @@ def exclude_globs(value: Any, where: str, key: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(g, str) and g.strip() for g in value):
-        raise _err(where, key, "phải là danh sách mẫu tệp (list of globs), ví dụ [\"cu/\", \"nhap-*.md\"]")
+        raise _err(where, key, msg("config.exclude-globs"))
     globs = tuple(g.strip() for g in value)
     for i, g in enumerate(globs):
         if g.startswith("!"):
-            raise _err(where, f"{key}[{i}]", f"mẫu {g!r}: không dùng được '!' trong exclude; hãy dùng mẫu hẹp hơn "
-                                             f"(negation is not supported in excludes)")
+            raise _err(where, f"{key}[{i}]", msg("config.no-negation", glob=g))
     compile_globs(globs, where, key)
     return globs
 
@@ -257,7 +264,7 @@ def _check_selection(data: dict, where: str, prefix: str) -> FileSelection:
     for key, attr in (("respect-gitignore", "respect_gitignore"), ("force-exclude", "force_exclude")):
         if key in data:
             if not isinstance(data[key], bool):
-                raise _err(where, prefix + key, "phải là true hoặc false")
+                raise _err(where, prefix + key, msg("config.bool"))
             values[attr] = data[key]
     return FileSelection(**values)
 
@@ -273,7 +280,7 @@ def _parse_date(value: Any, where: str, key: str) -> date:
                 return datetime.strptime(value.strip(), fmt).date()
             except ValueError:
                 pass
-    raise _err(where, key, f"{value!r} không phải ngày (YYYY-MM-DD hoặc DD/MM/YYYY)")
+    raise _err(where, key, msg("config.not-a-date", value=value))
 
 
 def compile_globs(globs: list[str] | tuple[str, ...], where: str = "", key: str = "files"):
@@ -296,7 +303,7 @@ def compile_globs(globs: list[str] | tuple[str, ...], where: str = "", key: str 
                 warnings.simplefilter("error")  # e.g. re's FutureWarning on "[[:alpha:]": a config error, not noise
                 pathspec.PathSpec.from_lines("gitignore", [line], backend="re2")
         except Exception as e:  # noqa: BLE001 - whatever the glob compiler says, it is the user's glob
-            raise _err(where, f"{key}[{i}]", f"mẫu tệp {globs[i]!r} không hợp lệ (invalid glob: {e})") from None
+            raise _err(where, f"{key}[{i}]", msg("config.bad-glob", glob=globs[i], error=e)) from None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return pathspec.PathSpec.from_lines("gitignore", lines, backend="re2")
@@ -434,12 +441,12 @@ def validate(settings: Settings, ruleset) -> None:
     for key, prefixes in (("select", settings.select), ("ignore", settings.ignore)):
         for p in prefixes:
             if not any(k.startswith(p.upper()) or k == p for k in known):
-                raise _err(where, f"{key}", f"mã quy tắc không tồn tại: {p} (unknown rule code or prefix)")
+                raise _err(where, f"{key}", msg("config.unknown-code", code=p))
     overrides = settings.params_overrides()
     for code, _, _ in settings.rules:
         rule = _rule(ruleset, code)
         if rule is None:
-            raise _err(where, f"rules.{code}", f"mã quy tắc không tồn tại: {code} (unknown rule code)")
+            raise _err(where, f"rules.{code}", msg("config.unknown-rule", code=code))
         if code in overrides:
             _configured_rule(rule, overrides[code], where)
 
@@ -461,7 +468,7 @@ def _configured_rule(rule, params: dict, where: str):
     try:
         checker = kind_cls(built)
     except (ValueError, re.error, RuleError) as e:
-        raise err("params", f"tham số không hợp lệ: {e}") from None
+        raise err("params", msg("config.bad-params", error=e)) from None
     return dataclasses.replace(rule, params=built, raw_params=raw, checker=checker)
 
 
@@ -475,7 +482,7 @@ def configure(ruleset, settings: Settings):
     for code, params in settings.params_overrides().items():
         rule = _rule(ruleset, code)
         if rule is None:
-            raise ConfigError(f"{settings.config_path}: rules.{code}: mã quy tắc không tồn tại (unknown rule code)")
+            raise ConfigError(f"{settings.config_path}: rules.{code}: {msg('config.unknown-rule-key')}")
         overrides[rule.code] = params
     if overrides:
         rs = RuleSet([_configured_rule(r, overrides[r.code], settings.config_path or "")
@@ -515,24 +522,24 @@ def _key(k: str) -> str:
 
 def describe(path: str, settings: Settings, ruleset=None) -> str:
     """The effective configuration for ``path`` as TOML (what ``draftcheck config PATH`` prints)."""
-    lines = [f"# draftcheck: cấu hình hiệu lực cho (effective configuration for) {path}"]
-    lines.append(f"# tệp cấu hình (from): {settings.config_path or '(không có — mặc định / defaults)'}")
+    lines = [msg("config.describe-head", path=path)]
+    lines.append(msg("config.describe-from", path=settings.config_path or msg("config.describe-defaults")))
     if settings.matched:
-        lines.append("# [[overrides]] áp dụng (matched): " + ", ".join(settings.matched))
+        lines.append(msg("config.describe-matched", globs=", ".join(settings.matched)))
     if ruleset is not None:
         active = configure(ruleset, settings)
-        lines.append("# quy tắc chạy (active rules): " + ", ".join(r.code for r in active.rules))
+        lines.append(msg("config.describe-active", codes=", ".join(r.code for r in active.rules)))
     lines.append(f"select = {_toml_value(list(settings.select))}")
     lines.append(f"ignore = {_toml_value(list(settings.ignore))}")
     if settings.profile is not None:
         lines.append(f"profile = {_toml_value(settings.profile)}")
     else:
-        lines.append("# profile: chọn theo tiêu đề và năm (chosen from the title and year)")
+        lines.append(msg("config.describe-profile"))
     lines.append(f"lang = {_toml_value(settings.lang)}")
     if settings.report_date is not None:
         lines.append(f"report-date = {settings.report_date.isoformat()}")
     else:
-        lines.append("# report-date: lấy từ dự thảo (taken from the draft)")
+        lines.append(msg("config.describe-report-date"))
     lines.append(f"fail-on = {_toml_value(settings.fail_on)}")
     lines.append(f"final = {_toml_value(settings.final)}")
     params = settings.params_overrides()
@@ -589,13 +596,11 @@ def check_file(path: str, settings: Settings, rules_dir: Optional[str] = None,
     except InputError as e:
         return Report(path=path, error=str(e))
     except TimeBudgetExceeded:
-        return Report(path=path, error=f"vượt quá thời gian cho phép {timeout:g} giây, tệp không được kiểm tra "
-                                       f"hết; dùng --timeout để nâng (time budget of {timeout:g} s exceeded)")
+        return Report(path=path, error=msg("input.timeout", seconds=timeout))
     except MemoryError:
-        return Report(path=path, error="vượt quá giới hạn bộ nhớ khi kiểm tra, tệp không được kiểm tra hết; "
-                                       "dùng --max-memory để nâng (memory limit exceeded)")
+        return Report(path=path, error=msg("input.out-of-memory"))
     except RecursionError:
-        return Report(path=path, error="cấu trúc lồng nhau quá sâu, không kiểm tra được (nesting too deep)")
+        return Report(path=path, error=msg("input.too-deep"))
     if detach and report.document is not None:
         report.document.meta.pop("_cache", None)
     return report

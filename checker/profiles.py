@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 from .extract.blocks import to_roman
+from .i18n import msg
 
 __all__ = ["ProfileError", "Profile", "ComponentSpec", "Requirement", "SectionSpec", "load_profiles",
            "describe_profiles", "profiles_dir", "get_profile", "choose_profile", "normalise_title",
@@ -142,6 +143,7 @@ class Profile:
     title: str
     path: str
     description: str = ""
+    title_en: str = ""
     types: tuple[str, ...] = ()
     title_pattern: Optional[re.Pattern] = None
     year_from: Optional[int] = None
@@ -173,10 +175,10 @@ class _Reader:
     def __init__(self, path: str, data: dict, prefix: str, allowed: set[str]):
         self.path, self.data, self.prefix = path, data, prefix
         if not isinstance(data, dict):
-            raise self.error("", "phải là bảng (must be a table)")
+            raise self.error("", msg("profiles.err.must-be-table"))
         for key in data:
             if key not in allowed:
-                raise self.error(key, f"khóa không hợp lệ (unknown key); có: {', '.join(sorted(allowed))}")
+                raise self.error(key, msg("profiles.err.unknown-key", keys=", ".join(map(repr, sorted(allowed)))))
 
     def key(self, k: str) -> str:
         return f"{self.prefix}.{k}" if self.prefix and k else (self.prefix or k)
@@ -187,22 +189,22 @@ class _Reader:
     def get(self, k: str, typ: type | tuple, default: Any = ..., choices: tuple = ()) -> Any:
         if k not in self.data:
             if default is ...:
-                raise self.error(k, "thiếu khóa bắt buộc (missing required key)")
+                raise self.error(k, msg("profiles.err.missing-key"))
             return default
         v = self.data[k]
         if not isinstance(v, typ) or (typ is int and isinstance(v, bool)):
             name = typ.__name__ if isinstance(typ, type) else "/".join(t.__name__ for t in typ)
-            raise self.error(k, f"phải có kiểu {name} (wrong type)")
+            raise self.error(k, msg("profiles.err.wrong-type", type=name))
         if isinstance(v, str) and not v.strip() and default is ...:
-            raise self.error(k, "không được để trống (empty)")
+            raise self.error(k, msg("profiles.err.empty"))
         if choices and v not in choices:
-            raise self.error(k, f"{v!r} không thuộc {', '.join(choices)}")
+            raise self.error(k, msg("profiles.err.not-one-of", value=v, choices=", ".join(map(repr, choices))))
         return v
 
     def strings(self, k: str) -> tuple[str, ...]:
         v = self.get(k, list, [])
         if not all(isinstance(s, str) and s.strip() for s in v):
-            raise self.error(k, "phải là danh sách chuỗi không rỗng (list of strings)")
+            raise self.error(k, msg("profiles.err.strings"))
         return tuple(v)
 
     def regex(self, k: str, required: bool = False, flags: int = re.MULTILINE) -> Optional[re.Pattern]:
@@ -212,7 +214,7 @@ class _Reader:
         try:
             return re.compile(expand_pattern(v), flags)
         except re.error as e:
-            raise self.error(k, f"biểu thức chính quy không hợp lệ: {e}") from None
+            raise self.error(k, msg("profiles.err.bad-regex", error=e)) from None
 
 
 def _requirement(path: str, data: dict, prefix: str) -> Requirement:
@@ -222,7 +224,7 @@ def _requirement(path: str, data: dict, prefix: str) -> Requirement:
         present=r.regex("present"), exact=r.regex("exact"), forbid=r.regex("forbid"),
         mode=r.get("mode", str, "format", MODES), severity=r.get("severity", str, "warning", SEVERITIES))
     if not (req.present or req.exact or req.forbid):
-        raise r.error("", "cần ít nhất một trong present, exact, forbid")
+        raise r.error("", msg("profiles.err.needs-a-test"))
     return req
 
 
@@ -254,14 +256,14 @@ def _profile(path: Path) -> tuple[Profile, Optional[str]]:
     from .ruleset import read_toml
 
     p = str(path)
-    data = read_toml(path, ProfileError, "tệp hồ sơ")
-    r = _Reader(p, data, "", {"name", "kind", "title", "description", "extends", "components", "sections",
+    data = read_toml(path, ProfileError, msg("profiles.err.what"))
+    r = _Reader(p, data, "", {"name", "kind", "title", "title_en", "description", "extends", "components", "sections",
                               "order", "ignore_diacritics", "default_severity", "match"})
     name = r.get("name", str)
     if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", name):
-        raise r.error("name", f"{name!r} phải viết kiểu kebab-case")
+        raise r.error("name", msg("profiles.err.kebab", name=name))
     if path.stem != name:
-        raise r.error("name", f"tên tệp phải là {name}.toml")
+        raise r.error("name", msg("profiles.err.file-name", name=name))
     kind = r.get("kind", str, ..., KINDS)
     match = _Reader(p, r.get("match", dict, {}), "match", {"types", "title", "year_from", "year_to", "priority"})
     default_severity = r.get("default_severity", str, "warning", SEVERITIES)
@@ -271,25 +273,26 @@ def _profile(path: Path) -> tuple[Profile, Optional[str]]:
     comps = r.get("components", (list, str), [])
     if kind == "components":
         if not isinstance(comps, list):
-            raise r.error("components", "hồ sơ thành phần cần danh sách [[components]]")
+            raise r.error("components", msg("profiles.err.components-list"))
         components = tuple(_component(p, c, f"components[{i}]") for i, c in enumerate(comps))
         if "sections" in data:
-            raise r.error("sections", "chỉ dùng cho hồ sơ kind = \"outline\"")
+            raise r.error("sections", msg("profiles.err.sections-outline-only"))
     else:
         if isinstance(comps, list) and comps:
-            raise r.error("components", "hồ sơ dàn ý chỉ ghi tên một hồ sơ thành phần (a profile name)")
+            raise r.error("components", msg("profiles.err.components-name"))
         components_profile = comps if isinstance(comps, str) else None
         secs = r.get("sections", list)
         if not secs:
-            raise r.error("sections", "cần ít nhất một mục (at least one section)")
+            raise r.error("sections", msg("profiles.err.no-sections"))
         sections = tuple(_section(p, s, f"sections[{i}]", default_severity) for i, s in enumerate(secs))
         ids = [s.id for top in sections for s in top.flat()]
         dup = next((i for i in ids if ids.count(i) > 1), None)
         if dup:
-            raise r.error("sections", f"id {dup!r} trùng lặp (duplicate id)")
+            raise r.error("sections", msg("profiles.err.duplicate-id", id=dup))
     extends = r.get("extends", str, None)
     prof = Profile(
         name=name, kind=kind, title=r.get("title", str), path=p, description=r.get("description", str, ""),
+        title_en=r.get("title_en", str, ""),
         types=tuple(t.upper() for t in match.strings("types")),
         title_pattern=match.regex("title", flags=re.IGNORECASE),
         year_from=match.get("year_from", int, None), year_to=match.get("year_to", int, None),
@@ -308,22 +311,23 @@ def _load_dir(directory: str) -> tuple[Profile, ...]:
     by_name: dict[str, Profile] = {}
     for prof, _ in loaded:
         if prof.name in by_name:
-            raise ProfileError(f"{prof.path}: name: hồ sơ {prof.name} trùng với {by_name[prof.name].path}")
+            raise ProfileError(msg("profiles.err.duplicate-name", path=prof.path, name=prof.name,
+                                   other=by_name[prof.name].path))
         by_name[prof.name] = prof
     out = []
     for prof, extends in loaded:
         if extends:
             base = by_name.get(extends)
             if base is None or base.kind != prof.kind:
-                raise ProfileError(f"{prof.path}: extends: không có hồ sơ {prof.kind} tên {extends!r}")
+                raise ProfileError(msg("profiles.err.no-base", path=prof.path, kind=prof.kind, name=extends))
             if prof.kind == "components" and not prof.components:
                 prof = _replace(prof, components=base.components)
             if prof.kind == "outline" and prof.components_profile is None:
                 prof = _replace(prof, components_profile=base.components_profile)
         if prof.components_profile and prof.components_profile not in by_name:
-            raise ProfileError(f"{prof.path}: components: không có hồ sơ thành phần {prof.components_profile!r}")
+            raise ProfileError(msg("profiles.err.no-components-profile", path=prof.path, name=prof.components_profile))
         if prof.kind == "components" and not prof.components:
-            raise ProfileError(f"{prof.path}: components: cần ít nhất một thành phần (at least one component)")
+            raise ProfileError(msg("profiles.err.no-components", path=prof.path))
         out.append(prof)
     return tuple(out)
 
@@ -369,44 +373,57 @@ def choose_profile(kind: str, type_name: str, trich_yeu: str, year: Optional[int
 
 
 # --------------------------------------------------------------------------- listing
-def describe_profiles(directory: str | Path | None = None) -> str:
-    """A plain-text listing of the profiles and their sections, for ``draftcheck profiles``."""
+def describe_profiles(directory: str | Path | None = None, lang: str = "vi") -> str:
+    """A plain-text listing of the profiles and their sections, for ``draftcheck profiles``, its
+    labels in ``lang`` (the catalogue's ``profiles.*`` messages). Under English the names are the
+    profile's English ones (``title_en``, ``name_en``…) and each heading a draft must have is
+    quoted as a draft writes it; the synonyms are headings of drafts, Vietnamese in both."""
+    lang = "en" if lang == "en" else "vi"
+
+    def t(key: str, **fields) -> str:
+        return msg(f"profiles.{key}", lang, **fields)
+
     lines: list[str] = []
     for prof in load_profiles(directory):
-        lines.append(f"{prof.name}  [{prof.kind}]  {prof.title}")
+        title = prof.title_en or prof.title if lang == "en" else prof.title
+        lines.append(f"{prof.name}  [{t('kind.' + prof.kind)}]  {title}")
         cond = []
         if prof.types:
-            cond.append("loại: " + ", ".join(prof.types))
+            cond.append(t("types", types=", ".join(f"'{x}'" if lang == "en" else x for x in prof.types)))
         if prof.title_pattern is not None:
-            cond.append(f"trích yếu khớp /{prof.title_pattern.pattern}/")
+            cond.append(t("title-matches", pattern=prof.title_pattern.pattern))
         if prof.year_from or prof.year_to:
-            cond.append(f"năm {prof.year_from or '…'}–{prof.year_to or '…'}")
+            cond.append(t("years", start=prof.year_from or "…", end=prof.year_to or "…"))
         if cond:
-            lines.append("  áp dụng khi: " + "; ".join(cond) + f" (ưu tiên {prof.priority})")
+            lines.append(f"  {t('applies')}: " + "; ".join(cond) + f" ({t('priority', n=prof.priority)})")
         if prof.components_profile:
-            lines.append(f"  thành phần thể thức: {prof.components_profile}")
+            lines.append(f"  {t('components-profile', name=prof.components_profile)}")
         if prof.kind == "outline":
-            lines.append(f"  thứ tự: {'đúng thứ tự' if prof.order == 'strict' else 'bất kỳ'}"
-                         + ("; không phân biệt dấu" if prof.ignore_diacritics else ""))
+            lines.append(f"  {t('order', order=t('order-' + prof.order))}"
+                         + (t("ignore-diacritics") if prof.ignore_diacritics else ""))
         for comp in prof.components:
-            lines.append(f"  - {comp.name} [{comp.severity}, {comp.where}]")
+            name = comp.name_en or comp.name if lang == "en" else comp.name
+            lines.append(f"  - {name} [{t('severity.' + comp.severity)}, {t('where.' + comp.where)}]")
             for req in comp.requires:
-                tag = "chỉ khi --final" if req.mode == "final" else req.severity
-                lines.append(f"      · {req.what} [{tag}]")
+                tag = t("final-only") if req.mode == "final" else t("severity." + req.severity)
+                what = req.what_en or req.what if lang == "en" else req.what
+                lines.append(f"      · {what} [{tag}]")
 
         def walk(secs: tuple[SectionSpec, ...], depth: int) -> None:
             for i, s in enumerate(secs, start=1):
                 label = _roman(i) if depth == 0 else str(i)
-                opt = "" if s.required else " (không bắt buộc)"
-                lines.append(f"  {'    ' * depth}{label}. {s.title}{opt} [{s.severity}]")
+                opt = t("optional") if not s.required else ""
+                title = f"{s.title_en} — '{s.title}'" if lang == "en" and s.title_en else s.title
+                lines.append(f"  {'    ' * depth}{label}. {title}{opt} [{t('severity.' + s.severity)}]")
                 others = [x for x in s.synonyms if normalise_title(x) != normalise_title(s.title)]
                 if others:
-                    lines.append(f"  {'    ' * depth}     đồng nghĩa: {' | '.join(others)}")
+                    shown = " | ".join(f"'{x}'" if lang == "en" else x for x in others)
+                    lines.append(f"  {'    ' * depth}     {t('synonyms', synonyms=shown)}")
                 walk(s.children, depth + 1)
 
         walk(prof.sections, 0)
         lines.append("")
-    return "\n".join(lines) if lines else "(không có hồ sơ nào)\n"
+    return "\n".join(lines) if lines else t("none") + "\n"
 
 
 def _roman(n: int) -> str:

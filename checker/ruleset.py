@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .i18n import msg
 from .model import CATEGORIES, SEVERITIES
 
 CODE_RE = re.compile(r"^[A-Z]{2}\d{3}$")
@@ -139,35 +140,41 @@ def load_ruleset(directory: str | Path | None = None) -> RuleSet:
 
     d = Path(directory) if directory else default_rules_dir()
     if not d.is_dir():
-        raise RuleError(f"{d}: thư mục quy tắc không tồn tại (rules directory not found)")
+        raise RuleError(msg("rules.dir-missing", path=d))
     files = sorted(d.glob("*.toml"))
     if not files:
-        raise RuleError(f"{d}: không có tệp quy tắc *.toml (no rule files)")
+        raise RuleError(msg("rules.no-files", path=d))
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     names: dict[str, str] = {}
     for f in files:
         rule = load_rule(f, KINDS)
         if rule.code in seen:
-            raise RuleError(f"{f}: code: mã {rule.code} trùng với {seen[rule.code]} (duplicate code)")
+            raise RuleError(msg("rules.duplicate-code", path=f, code=rule.code, other=seen[rule.code]))
         if rule.name in names:
-            raise RuleError(f"{f}: name: tên {rule.name} trùng với {names[rule.name]} (duplicate name)")
+            raise RuleError(msg("rules.duplicate-name", path=f, name=rule.name, other=names[rule.name]))
         seen[rule.code] = str(f)
         names[rule.name] = str(f)
         rules.append(rule)
     return RuleSet(rules, str(d))
 
 
-def read_toml(path: Path, error: type[Exception], what: str = "tệp quy tắc") -> dict:
+def read_toml(path: Path, error: type[Exception], what: str | None = None) -> dict:
     """A TOML data file (rules, profiles); any problem is ``error("path: reason")``."""
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as e:
-        raise error(f"{path}: TOML không hợp lệ: {e}") from None
+        # tomllib says where in English ("Invalid value (at line 1, column 7)"): the place is
+        # said in the interface language, the parser's own words under English only
+        at = re.search(r"\(at line (\d+), column (\d+)\)", str(e))
+        if at:
+            raise error(msg("toml.invalid-at", path=path, line=at[1], column=at[2],
+                            error={"vi": "", "en": f" ({str(e)[:at.start()].strip()})"})) from None
+        raise error(msg("toml.invalid", path=path, error=e)) from None
     except RecursionError:  # tomllib recurses into nested arrays and inline tables
-        raise error(f"{path}: TOML lồng nhau quá sâu (nesting too deep)") from None
+        raise error(msg("toml.too-deep", path=path)) from None
     except (OSError, UnicodeDecodeError) as e:
-        raise error(f"{path}: không đọc được {what} ({e})") from None
+        raise error(msg("toml.unreadable", path=path, what=what or msg("rules.what"), error=e)) from None
 
 
 def load_rule(path: Path, kinds: dict[str, type]) -> Rule:
@@ -179,24 +186,24 @@ def load_rule(path: Path, kinds: dict[str, type]) -> Rule:
 
     for key in data:
         if key not in TOP_KEYS:
-            raise err(key, "khóa không hợp lệ (unknown key)")
+            raise err(key, msg("rules.unknown-key"))
     for key in ("code", "name", "category", "severity", "kind", "message", "description", "tests"):
         if key not in data:
-            raise err(key, "thiếu khóa bắt buộc (missing required key)")
+            raise err(key, msg("rules.missing-key"))
     code, name = data["code"], data["name"]
     if not isinstance(code, str) or not CODE_RE.match(code):
-        raise err("code", f"{code!r} phải có dạng hai chữ cái và ba chữ số, ví dụ AR001")
+        raise err("code", msg("rules.bad-code", code=code))
     if not path.stem.startswith(code):
-        raise err("code", f"tên tệp phải bắt đầu bằng mã {code}")
+        raise err("code", msg("rules.file-code", code=code))
     if not isinstance(name, str) or not NAME_RE.match(name):
-        raise err("name", f"{name!r} phải viết kiểu kebab-case, ví dụ total-mismatch")
+        raise err("name", msg("rules.bad-name", name=name))
     if data["category"] not in CATEGORIES:
-        raise err("category", f"{data['category']!r} không thuộc {', '.join(CATEGORIES)}")
+        raise err("category", msg("rules.not-one-of", value=data["category"], choices=", ".join(map(repr, CATEGORIES))))
     if data["severity"] not in SEVERITIES:
-        raise err("severity", f"{data['severity']!r} không thuộc {', '.join(SEVERITIES)}")
+        raise err("severity", msg("rules.not-one-of", value=data["severity"], choices=", ".join(map(repr, SEVERITIES))))
     kind_name = data["kind"]
     if kind_name not in kinds:
-        raise err("kind", f"loại kiểm tra {kind_name!r} không tồn tại (unknown kind); có: {', '.join(sorted(kinds))}")
+        raise err("kind", msg("rules.unknown-kind", kind=kind_name, kinds=", ".join(sorted(kinds))))
     kind_cls = kinds[kind_name]
     message = _lang_table(data["message"], "message", err)
     suggestion = _lang_table(data.get("suggestion", {}), "suggestion", err, required=False)
@@ -206,45 +213,45 @@ def load_rule(path: Path, kinds: dict[str, type]) -> Rule:
             try:
                 used = placeholders(tpl)
             except ValueError as e:
-                raise err(f"{section}.{lang}", f"mẫu không hợp lệ: {e}") from None
+                raise err(f"{section}.{lang}", msg("rules.bad-template", error=e)) from None
             unknown = used - allowed
             if unknown:
-                raise err(f"{section}.{lang}", f"chỗ điền {{{sorted(unknown)[0]}}} không được loại {kind_name} "
-                          f"cung cấp (placeholder never filled); có: {', '.join(sorted(allowed))}")
+                raise err(f"{section}.{lang}", msg("rules.unfilled-placeholder", name=sorted(unknown)[0], kind=kind_name,
+                                                   known=", ".join(sorted(allowed))))
     description = data["description"]
     if not isinstance(description, str):
-        raise err("description", "phải là chuỗi")
+        raise err("description", msg("rules.must-be-string"))
     for heading in DESCRIPTION_HEADINGS:
         if heading not in description:
-            raise err("description", f"thiếu đề mục '{heading}'")
+            raise err("description", msg("rules.missing-heading", heading=heading))
     raw_params = data.get("params", {})
     if not isinstance(raw_params, dict):
-        raise err("params", "phải là bảng (table)")
+        raise err("params", msg("rules.must-be-table"))
     params = build_params(kind_cls.Params, raw_params, err)
     tests = data["tests"]
     if not isinstance(tests, dict):
-        raise err("tests", "phải là bảng có 'fire' và 'silent'")
+        raise err("tests", msg("rules.tests-table"))
     for key in tests:
         if key not in ("fire", "silent"):
-            raise err(f"tests.{key}", "khóa không hợp lệ (unknown key)")
+            raise err(f"tests.{key}", msg("rules.unknown-key"))
     cases = []
     for key, fire in (("fire", True), ("silent", False)):
         items = tests.get(key)
         if not isinstance(items, list) or not items or not all(isinstance(t, str) for t in items):
-            raise err(f"tests.{key}", "cần ít nhất một đoạn văn bản (at least one case text)")
+            raise err(f"tests.{key}", msg("rules.at-least-one-case"))
         cases.extend(RuleCase(t, fire, i) for i, t in enumerate(items))
     metadata = data.get("metadata", {})
     if not isinstance(metadata, dict):
-        raise err("metadata", "phải là bảng (table)")
+        raise err("metadata", msg("rules.must-be-table"))
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
-        raise err("enabled", "phải là true hoặc false")
+        raise err("enabled", msg("rules.bool"))
     title = _lang_table(data.get("title", {}), "title", err, required=False)
     summary_text = _lang_table(data.get("summary", {}), "summary", err, required=False)
     for key, table in (("title", title), ("summary", summary_text)):
         if table and set(table) != set(LANGS):  # one language without the other: a half translation
             missing = sorted(set(LANGS) - set(table))[0]
-            raise err(f"{key}.{missing}", "thiếu bản dịch (missing translation)")
+            raise err(f"{key}.{missing}", msg("rules.missing-translation"))
     rule = Rule(code=code, name=name, category=data["category"], severity=data["severity"], kind=kind_name,
                 message=message, suggestion=suggestion, description=description, params=params,
                 raw_params=raw_params, cases=cases, path=p, metadata=metadata, enabled=enabled,
@@ -252,7 +259,7 @@ def load_rule(path: Path, kinds: dict[str, type]) -> Rule:
     try:
         rule.checker = kind_cls(params)
     except (ValueError, re.error) as e:
-        raise err("params", f"tham số không hợp lệ: {e}") from None
+        raise err("params", msg("rules.bad-params", error=e)) from None
     return rule
 
 
@@ -260,16 +267,16 @@ def _lang_table(value: Any, key: str, err, required: bool = True) -> dict[str, s
     if isinstance(value, str):
         value = {"vi": value}
     if not isinstance(value, dict):
-        raise err(key, "phải là bảng {vi = ..., en = ...}")
+        raise err(key, msg("rules.lang-table"))
     for lang in value:
         if lang not in LANGS:
-            raise err(f"{key}.{lang}", "ngôn ngữ không hỗ trợ (unsupported language)")
+            raise err(f"{key}.{lang}", msg("rules.unsupported-lang"))
         if not isinstance(value[lang], str) or not value[lang].strip():
-            raise err(f"{key}.{lang}", "phải là chuỗi không rỗng")
+            raise err(f"{key}.{lang}", msg("rules.non-empty-string"))
     if required:
         for lang in LANGS:
             if lang not in value:
-                raise err(f"{key}.{lang}", "thiếu bản dịch (missing translation)")
+                raise err(f"{key}.{lang}", msg("rules.missing-translation"))
     return dict(value)
 
 
@@ -280,7 +287,7 @@ def build_params(params_cls: type, raw: dict[str, Any], err, prefix: str = "para
     kwargs = {}
     for key, value in raw.items():
         if key not in fields:
-            raise err(f"{prefix}.{key}", f"khóa không hợp lệ (unknown key); có: {', '.join(sorted(fields))}")
+            raise err(f"{prefix}.{key}", msg("rules.unknown-key-known", keys=", ".join(map(repr, sorted(fields)))))
         kwargs[key] = _coerce(value, hints[key], f"{prefix}.{key}", err)
     try:
         return params_cls(**kwargs)
@@ -300,12 +307,12 @@ def _number_in_range(value: int | float, hint: type, key: str, err) -> int | flo
     import math
 
     if hint is int and not isinstance(value, int):
-        raise err(key, "phải có kiểu int (wrong type)")
+        raise err(key, msg("rules.wrong-type", type="int"))
     if isinstance(value, float) and not math.isfinite(value):
-        raise err(key, f"{value!r}: phải là số hữu hạn (must be a finite number)")
+        raise err(key, msg("rules.not-finite", value=value))
     bound = MAX_INT_PARAM if hint is int else MAX_FLOAT_PARAM
     if not 0 <= value <= bound:
-        raise err(key, f"{value!r}: phải nằm trong khoảng 0 … {bound:g} (out of range)")
+        raise err(key, msg("rules.out-of-range", value=value, bound=bound))
     return float(value) if hint is float else value
 
 
@@ -320,13 +327,13 @@ def _coerce(value: Any, hint: Any, key: str, err) -> Any:
         return _coerce(value, non_none[0], key, err)
     if origin in (list, tuple):
         if not isinstance(value, list):
-            raise err(key, "phải là danh sách (list)")
+            raise err(key, msg("rules.must-be-list"))
         item = args[0] if args else Any
         items = [_coerce(v, item, f"{key}[{i}]", err) for i, v in enumerate(value)]
         return tuple(items) if origin is tuple else items
     if origin is dict:
         if not isinstance(value, dict):
-            raise err(key, "phải là bảng (table)")
+            raise err(key, msg("rules.must-be-table"))
         vt = args[1] if len(args) > 1 else Any
         return {k: _coerce(v, vt, f"{key}.{k}", err) for k, v in value.items()}
     if hint is Any:
@@ -335,8 +342,8 @@ def _coerce(value: Any, hint: Any, key: str, err) -> Any:
         return _number_in_range(value, hint, key, err)
     if dataclasses.is_dataclass(hint):
         if not isinstance(value, dict):
-            raise err(key, "phải là bảng (table)")
+            raise err(key, msg("rules.must-be-table"))
         return build_params(hint, value, err, key)
     if isinstance(hint, type) and not isinstance(value, hint) or (hint is int and isinstance(value, bool)):
-        raise err(key, f"phải có kiểu {getattr(hint, '__name__', hint)} (wrong type)")
+        raise err(key, msg("rules.wrong-type", type=getattr(hint, "__name__", hint)))
     return value

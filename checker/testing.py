@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .engine import Options, run
 from .extract import build_document, read_path
+from .i18n import msg
 from .ruleset import Rule, RuleCase, RuleSet
 
 
@@ -27,9 +28,9 @@ def run_rule_cases(rule: Rule, options: Options | None = None) -> list[CaseResul
         if report.internal_errors:
             out.append(CaseResult(case, False, "; ".join(report.internal_errors)))
         elif case.fire and not mine:
-            out.append(CaseResult(case, False, f"không phát hiện (did not fire): {case.text[:80]!r}"))
+            out.append(CaseResult(case, False, msg("cli.case-did-not-fire", text=repr(case.text[:80]))))
         elif not case.fire and mine:
-            out.append(CaseResult(case, False, f"phát hiện sai (fired): {mine[0].message}"))
+            out.append(CaseResult(case, False, msg("cli.case-fired", message=mine[0].message)))
         else:
             out.append(CaseResult(case, True, ""))
     return out

@@ -43,7 +43,7 @@ def _error(path) -> str:
 def test_not_a_zip(tmp_path):
     p = tmp_path / "a.docx"
     p.write_text("Đây là văn bản thường, không phải Word.", encoding="utf-8")
-    assert "not a zip archive" in _error(p)
+    assert "không phải tệp nén zip" in _error(p)
 
 
 def test_truncated_zip_is_corrupt(tmp_path):
@@ -51,7 +51,7 @@ def test_truncated_zip_is_corrupt(tmp_path):
     p = tmp_path / "cut.docx"
     p.write_bytes(good[: len(good) // 2])
     msg = _error(p)
-    assert "corrupt" in msg or "not a Word document" in msg
+    assert "bị hỏng" in msg or "không phải tài liệu Word" in msg
 
 
 def test_unsupported_zip_version_is_corrupt_not_an_internal_error(tmp_path):
@@ -68,7 +68,7 @@ def test_unsupported_zip_version_is_corrupt_not_an_internal_error(tmp_path):
 def test_zip_that_is_not_a_word_document(tmp_path):
     p = tmp_path / "z.docx"
     p.write_bytes(_zip({"readme.txt": b"hello"}))
-    assert "not a Word document" in _error(p)
+    assert "không phải tài liệu Word" in _error(p)
 
 
 def test_zip_bomb_by_compression_ratio(tmp_path):
@@ -76,13 +76,13 @@ def test_zip_bomb_by_compression_ratio(tmp_path):
     p.write_bytes(_zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\x00" * (40 * 1024 * 1024)}))
     assert p.stat().st_size < 1024 * 1024
     msg = _error(p)
-    assert "zip bomb" in msg
+    assert "bom nén" in msg
 
 
 def test_zip_bomb_by_total_size_is_configurable(tmp_path):
     p = text_to_docx("Nội dung báo cáo.\n", tmp_path / "ok.docx")
     assert read_docx(p).text.strip() == "Nội dung báo cáo."
-    with pytest.raises(InputError, match="zip bomb"):
+    with pytest.raises(InputError, match="bom nén"):
         read_docx(p, max_uncompressed=10_000)
 
 
@@ -90,14 +90,14 @@ def test_password_protected(tmp_path):
     p = tmp_path / "secret.docx"
     p.write_bytes(_ole("EncryptionInfo", "EncryptedPackage"))
     msg = _error(p)
-    assert "password-protected" in msg and "mật khẩu" in msg
+    assert "được bảo vệ bằng mật khẩu" in msg and "gỡ mật khẩu" in msg
 
 
 def test_old_binary_doc(tmp_path):
     p = tmp_path / "old.doc"
     p.write_bytes(_ole("WordDocument", "1Table", "\x05SummaryInformation"))
     msg = _error(p)
-    assert "old binary .doc" in msg and ".docx" in msg
+    assert "tệp Word cũ dạng nhị phân (.doc)" in msg and ".docx" in msg
 
 
 def test_doc_that_is_rtf(tmp_path):
@@ -120,13 +120,13 @@ def test_empty_document(tmp_path, paragraphs):
         d.add_paragraph(t)
     p = tmp_path / "empty.docx"
     d.save(str(p))
-    assert "empty document" in _error(p)
+    assert "tài liệu Word trống" in _error(p)
 
 
 def test_empty_file(tmp_path):
     p = tmp_path / "zero.docx"
     p.write_bytes(b"")
-    assert "empty" in _error(p)
+    assert "tệp rỗng" in _error(p)
 
 
 def test_template_content_type_is_refused(tmp_path):
@@ -137,7 +137,7 @@ def test_template_content_type_is_refused(tmp_path):
         b"document.main+xml", b"template.main+xml")
     p = tmp_path / "t.docx"
     p.write_bytes(_zip(members))
-    assert "not a Word document" in _error(p)
+    assert "không phải tài liệu Word" in _error(p)
 
 
 def test_cli_reports_each_bad_file_on_one_line_and_checks_the_others(tmp_path):
@@ -182,7 +182,7 @@ def test_extract_on_bad_docx_is_one_line_exit_2(tmp_path):
     res = subprocess.run([sys.executable, "-m", "checker", "extract", str(p)], capture_output=True, text=True,
                          encoding="utf-8")
     assert res.returncode == 2 and res.stdout == ""
-    assert len(res.stderr.strip().splitlines()) == 1 and "password-protected" in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1 and "bảo vệ bằng mật khẩu" in res.stderr
 
 
 def test_odt_is_refused_clearly(tmp_path):

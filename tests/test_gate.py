@@ -139,7 +139,7 @@ def test_missing_baseline_is_an_error_and_writes_nothing(repo):
     res = dc("check", "drafts/", "--baseline", bl.name, cwd=repo)
     line = one_line_error(res)
     assert ".draftcheck-baseline.json" in line and "draftcheck baseline create drafts/ --baseline" in line
-    assert "baseline file not found" in line and res.out == ""
+    assert "không tìm thấy tệp baseline" in line and res.out == ""
     assert not bl.exists()
     for fmt in ("json", "github", "sarif", "junit"):  # whatever the format, nothing passes
         assert dc("check", "drafts/", "--format", fmt, "--baseline", bl.name, cwd=repo).rc == 2
@@ -167,7 +167,7 @@ def test_baseline_create_refuses_to_overwrite(repo):
     bl = _baseline_repo(repo)
     bl.write_text('{"version": 1, "findings": []}\n', encoding="utf-8")
     line = one_line_error(dc("baseline", "create", "drafts/", "--baseline", bl.name, cwd=repo))
-    assert "already exists" in line and "baseline update" in line
+    assert "tệp đã có, không ghi đè" in line and "baseline update" in line
     assert bl.read_text(encoding="utf-8") == '{"version": 1, "findings": []}\n'
 
 
@@ -177,9 +177,9 @@ def test_stale_entries_are_reported_and_update_drops_them(repo):
     write(repo, "drafts/a.md", CLEAN)  # the AR001 of a.md is fixed: its entry is stale
     res = dc("check", "drafts/", "--format", "json", "--baseline", bl.name, cwd=repo)
     assert res.rc == 0 and res.json()["summary"]["baseline_stale"] == 1 and res.json()["summary"]["baselined"] == 2
-    assert "1 stale entries" in res.err and "draftcheck baseline update" in res.err
+    assert "1 phát hiện đã ghi không còn gặp lại" in res.err and "draftcheck baseline update" in res.err
     res = dc("baseline", "update", "drafts/", "--baseline", bl.name, cwd=repo)
-    assert res.rc == 0 and "2 kept, 0 added, 1 removed" in res.out, res
+    assert res.rc == 0 and "giữ 2, thêm 0, bỏ 1 phát hiện" in res.out, res
     res = dc("check", "drafts/", "--format", "json", "--baseline", bl.name, cwd=repo)
     assert res.rc == 0 and res.json()["summary"]["baseline_stale"] == 0 and "stale" not in res.err
     # pre-commit checks only the files changed: the entries of the others are not stale
@@ -192,7 +192,7 @@ def test_update_of_one_file_keeps_the_entries_of_the_others(repo):
     assert dc("baseline", "create", "drafts/", "--baseline", bl.name, cwd=repo).rc == 0
     write(repo, "drafts/b.md", BAD_B + "\n" + WARN)  # DT008 fixed, CT004 new
     res = dc("baseline", "update", "drafts/b.md", "--baseline", bl.name, cwd=repo)
-    assert res.rc == 0 and "1 kept, 1 added, 1 removed" in res.out, res
+    assert res.rc == 0 and "giữ 1, thêm 1, bỏ 1 phát hiện" in res.out, res
     recorded = sorted((e["path"], e["code"]) for e in json.loads(bl.read_text(encoding="utf-8"))["findings"])
     assert recorded == [("drafts/a.md", "AR001"), ("drafts/b.md", "AR001"), ("drafts/b.md", "CT004")]
     assert dc("check", "drafts/", "--baseline", bl.name, cwd=repo).rc == 0
@@ -213,8 +213,7 @@ def test_baseline_show_lists_what_it_hides(repo):
         "drafts/b.md",
         "  AR001  ×1  70 hồ sơ, gồm 20 hồ sơ cấp xã và 30",
         "  DT008  ×1  ngày 13/04/2020",
-        "4 phát hiện được ẩn trong 2 tệp, đường dẫn tính từ thư mục của .draftcheck-baseline.json "
-        "(4 findings hidden in 2 files, paths relative to the baseline's folder)",
+        "4 phát hiện được ẩn trong 2 tệp, đường dẫn tính từ thư mục của .draftcheck-baseline.json",
     ]
     doc = dc("baseline", "show", bl.name, "--format", "json", cwd=repo).json()
     assert doc["total"] == 4 and doc["files"] == 2
@@ -222,13 +221,13 @@ def test_baseline_show_lists_what_it_hides(repo):
         ("drafts/a.md", "AR001", 2), ("drafts/b.md", "AR001", 1), ("drafts/b.md", "DT008", 1)]
     assert "nope.json" in one_line_error(dc("baseline", "show", "nope.json", cwd=repo))
     (repo / "bad.json").write_text("{", encoding="utf-8")
-    assert "invalid JSON" in one_line_error(dc("baseline", "show", "bad.json", cwd=repo))
+    assert "baseline không phải JSON hợp lệ" in one_line_error(dc("baseline", "show", "bad.json", cwd=repo))
 
 
 def test_baseline_write_on_check_records_then_hides(repo):
     bl = _baseline_repo(repo)
     res = dc("check", "drafts/", "--format", "json", "--baseline", bl.name, "--baseline-write", cwd=repo)
-    assert res.rc == 0 and res.json()["summary"]["baselined"] == 3 and "baseline written: 3 findings" in res.err
+    assert res.rc == 0 and res.json()["summary"]["baselined"] == 3 and "đã ghi baseline .draftcheck-baseline.json với 3 phát hiện" in res.err
     write(repo, "drafts/c.md", BAD_B)
     assert dc("check", "drafts/", "--baseline", bl.name, cwd=repo).rc == 1
     assert dc("check", "drafts/", "--baseline", bl.name, "--baseline-write", cwd=repo).rc == 0  # replaced
@@ -240,21 +239,21 @@ def test_no_baseline_is_written_when_a_file_cannot_be_checked(repo):
     bl = _baseline_repo(repo)
     (repo / "drafts" / "hong.docx").write_bytes(b"PK\x03\x04 not really a zip")
     res = dc("baseline", "create", "drafts/", "--baseline", bl.name, cwd=repo)
-    assert res.rc == 2 and "hong.docx" in res.err and "baseline not written" in res.err and not bl.exists()
+    assert res.rc == 2 and "hong.docx" in res.err and "không được ghi vì có tệp không kiểm tra được" in res.err and not bl.exists()
     res = dc("check", "drafts/", "--baseline", bl.name, "--baseline-write", cwd=repo)
-    assert res.rc == 2 and "baseline not written" in res.err and not bl.exists()
+    assert res.rc == 2 and "không được ghi vì có tệp không kiểm tra được" in res.err and not bl.exists()
 
 
 def test_a_baseline_never_overwrites_a_draft(repo):
     draft = write(repo, "drafts/a.md", BAD_A)
     res = dc("baseline", "create", "drafts/", "--baseline", "drafts/a.md", cwd=repo)
-    assert res.rc == 2 and "already exists" in res.err
+    assert res.rc == 2 and "tệp đã có, không ghi đè" in res.err
     draft.unlink()
     write(repo, "drafts/a.md", BAD_A)
     link = repo / "bl.json"
     link.symlink_to(draft)
     res = dc("check", "drafts/", "--baseline", link.name, "--baseline-write", cwd=repo)
-    assert res.rc == 2 and "refusing to overwrite an input file" in res.err
+    assert res.rc == 2 and "không ghi đè dự thảo" in res.err
     assert draft.read_text(encoding="utf-8") == BAD_A
 
 
@@ -362,7 +361,7 @@ def test_a_bad_file_selection_key_is_a_config_error(repo, body, key):
 def test_a_bad_exclude_on_the_command_line_is_a_usage_error(repo):
     write(repo, "a.md", CLEAN)
     line = one_line_error(dc("check", ".", "--exclude", "!a.md", cwd=repo))
-    assert "--exclude[0]" in line and "negation" in line
+    assert "--exclude[0]" in line and "không dùng được '!'" in line
 
 
 def test_a_file_named_is_checked_unless_force_exclude(repo):
@@ -371,7 +370,7 @@ def test_a_file_named_is_checked_unless_force_exclude(repo):
     assert res.rc == 1 and checked(res, repo) == ["node_modules/pkg/readme.md"]
     # pre-commit names staged files: with --force-exclude, excluded ones are left out, silently ok
     res = dc("check", "node_modules/pkg/readme.md", "build/y.md", "--format", "json", "--force-exclude", cwd=repo)
-    assert res.rc == 0 and res.json()["files"] == [] and "all 2 paths excluded" in res.err, res
+    assert res.rc == 0 and res.json()["files"] == [] and "mọi tệp được nêu (2) đều bị loại trừ" in res.err, res
     res = dc("check", "node_modules/pkg/readme.md", "drafts/a.md", "cu/old.md", "--format", "json",
              "--force-exclude", "--extend-exclude", "cu", cwd=repo)
     assert res.rc == 1 and checked(res, repo) == ["drafts/a.md"]
@@ -441,15 +440,15 @@ def test_stdin_with_a_baseline_and_force_exclude(repo):
     assert res.rc == 0 and res.json()["files"] == []
     # -o never writes over the file standard input stands for
     res = dc("check", "-", "--stdin-filename", "drafts/a.md", "-o", "drafts/a.md", cwd=repo, stdin=BAD_A)
-    assert res.rc == 2 and "refusing to overwrite an input file" in res.err
+    assert res.rc == 2 and "không ghi đè dự thảo" in res.err
     assert (repo / "drafts" / "a.md").read_text(encoding="utf-8") == BAD_A
 
 
 @pytest.mark.parametrize("args,stdin,fragment", [
     (["check", "a.md", "--stdin-filename", "x.md"], "", "--stdin-filename"),
-    (["check", "-", "-"], "", "standard input can be read once"),
-    (["check", "-", "--max-bytes", "10"], BAD_A, "file too large"),
-    (["check"], "", "missing PATHS"),
+    (["check", "-", "-"], "", "chỉ dùng được một lần"),
+    (["check", "-", "--max-bytes", "10"], BAD_A, "tệp quá lớn"),
+    (["check"], "", "thiếu ĐƯỜNG_DẪN"),
 ])
 def test_stdin_errors_are_one_line(repo, args, stdin, fragment):
     write(repo, "a.md", CLEAN)
@@ -467,7 +466,7 @@ def test_unreadable_formats_are_named_and_counted(repo):
     notices = res.err.strip().splitlines()
     assert len(notices) == 3 and [n.split(":")[1].strip() for n in notices] == [
         "drafts/ban.odt", "drafts/cu.doc", "drafts/scan.pdf"]
-    assert "save it as .docx" in notices[1]
+    assert "hãy lưu lại thành .docx" in notices[1]
     assert res.out.splitlines()[-1] == ("1 phát hiện (1 lỗi, 0 cảnh báo, 0 thông tin) trong 1 tệp; "
                                         "3 tệp bị bỏ qua (định dạng không đọc được)")
     doc = dc("check", "drafts", "--format", "json", cwd=repo).json()
@@ -483,7 +482,7 @@ def test_unreadable_formats_are_named_and_counted(repo):
     res = dc("check", "drafts", cwd=repo)
     assert res.rc == 2 and len(res.err.splitlines()) == 4  # the three notices, then the error
     line = one_line_error(dc("check", "drafts", "-q", cwd=repo))
-    assert "no drafts found" in line and "3 tệp bị bỏ qua" in line
+    assert "không tìm thấy dự thảo nào" in line and "3 tệp bị bỏ qua" in line
 
 
 def test_the_summary_counts_a_file_that_could_not_be_checked(repo):
@@ -607,7 +606,7 @@ def test_init_writes_a_commented_starter_config_and_never_overwrites(repo):
     assert res.rc == 0 and str(repo / "draftcheck.toml") in res.out
     assert checked(dc("check", ".", "--format", "json", cwd=repo), repo) == ["drafts/a.md"]
     (repo / "draftcheck.toml").write_text("# mine\n", encoding="utf-8")
-    assert "already exists" in one_line_error(dc("init", cwd=repo))
+    assert "đã có, không ghi đè" in one_line_error(dc("init", cwd=repo))
     assert (repo / "draftcheck.toml").read_text(encoding="utf-8") == "# mine\n"
     (repo / "draftcheck.toml").unlink()
     (repo / "pyproject.toml").write_text('[tool.draftcheck]\nlang = "en"\n', encoding="utf-8")
@@ -644,7 +643,7 @@ def test_junit_fails_only_what_fails_the_gate(repo):
 def test_output_into_a_missing_folder_is_a_clear_error(repo):
     write(repo, "a.md", BAD_A)
     line = one_line_error(dc("check", "a.md", "-o", "nope/r.json", cwd=repo))
-    assert "output folder does not exist" in line and "lỗi nội bộ" not in line
+    assert "không tồn tại" in line and "lỗi nội bộ" not in line
 
 
 @pytest.mark.parametrize("args", [

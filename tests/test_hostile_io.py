@@ -46,7 +46,7 @@ def test_device_behind_a_symlink_is_refused_not_read(tmp_path, capsys, suffix):
     with time_budget(10):  # /dev/zero read without bound would run until memory is gone
         rc, out, err = run_main(["check", link, "--format", "json"], capsys)
     assert rc == 2
-    assert "not a regular file" in err and str(link) in err and "Traceback" not in err
+    assert "không phải tệp thông thường" in err and str(link) in err and "Traceback" not in err
 
 
 def test_fifo_is_refused_without_blocking(tmp_path, capsys):
@@ -54,11 +54,11 @@ def test_fifo_is_refused_without_blocking(tmp_path, capsys):
     os.mkfifo(fifo)
     with time_budget(10):  # opening a FIFO nobody writes to blocks for ever
         rc, _, err = run_main(["check", fifo], capsys)
-    assert rc == 2 and "not a regular file" in err
+    assert rc == 2 and "không phải tệp thông thường" in err
 
 
 def test_read_path_refuses_devices_directly():
-    with pytest.raises(InputError, match="not a regular file"):
+    with pytest.raises(InputError, match="không phải tệp thông thường"):
         read_path("/dev/null")
 
 
@@ -66,7 +66,7 @@ def test_read_is_bounded_even_when_the_size_lies(tmp_path):
     # the limit is applied to the bytes actually read, not only to what stat reports
     p = tmp_path / "big.txt"
     p.write_bytes(b"a" * 5000)
-    with pytest.raises(InputError, match="file too large"):
+    with pytest.raises(InputError, match="tệp quá lớn"):
         read_path(p, max_bytes=4096)
 
 
@@ -117,7 +117,7 @@ def test_output_onto_an_input_is_refused_before_writing(tmp_path, capsys, draft,
     before = draft.read_bytes()
     target = _spellings(tmp_path, draft)[which]
     rc, out, err = run_main(["check", draft, "--format", fmt, "-o", target], capsys)
-    assert rc == 2 and "refusing to overwrite an input file" in err
+    assert rc == 2 and "không ghi đè dự thảo" in err
     assert draft.read_bytes() == before
 
 
@@ -135,7 +135,7 @@ def test_output_onto_a_docx_input_is_refused(tmp_path, capsys):
 
 def test_output_into_a_missing_folder_is_a_clear_error(tmp_path, capsys, draft):
     rc, _, err = run_main(["check", draft, "-o", tmp_path / "nope" / "r.json"], capsys)
-    assert rc == 2 and "output folder does not exist" in err and "lỗi nội bộ" not in err
+    assert rc == 2 and "không tồn tại" in err and "lỗi nội bộ" not in err
 
 
 def test_an_interrupted_write_leaves_the_old_report(tmp_path, draft, monkeypatch):
@@ -202,7 +202,7 @@ def test_a_file_over_its_time_budget_is_reported_and_the_batch_goes_on(tmp_path,
     monkeypatch.setattr(kind_cls, "check", check)
     rc, out, err = run_main(["check", slow, fine, "--format", "json", "--timeout", "0.5"], capsys)
     assert rc == 2
-    assert "slow.md" in err and "time budget of 0.5 s exceeded" in err
+    assert "slow.md" in err and "vượt quá thời gian cho phép 0.5 giây" in err
     files = {Path(f["path"]).name: f for f in json.loads(out)["files"]}
     assert [x["code"] for x in files["fine.md"]["findings"]] == ["AR001"]
 
@@ -222,7 +222,7 @@ def test_memory_error_in_one_file_spares_the_others(tmp_path, capsys, monkeypatc
     fine = tmp_path / "b-fine.md"
     fine.write_text(BAD_TOTAL, encoding="utf-8")
     rc, out, err = run_main(["check", big, fine, "--format", "json"], capsys)
-    assert rc == 2 and "a-big.md" in err and "memory limit exceeded" in err
+    assert rc == 2 and "a-big.md" in err and "vượt quá giới hạn bộ nhớ" in err
     files = {Path(f["path"]).name: f for f in json.loads(out)["files"]}
     assert [x["code"] for x in files["b-fine.md"]["findings"]] == ["AR001"]
     assert "lỗi nội bộ" not in err
@@ -238,7 +238,7 @@ def test_max_memory_bounds_a_real_process(tmp_path):
                           "--max-memory", "150MB", "--timeout", "0"],
                          capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert res.returncode == 2, res.stderr
-    assert "big.txt" in res.stderr and "memory limit exceeded" in res.stderr
+    assert "big.txt" in res.stderr and "vượt quá giới hạn bộ nhớ" in res.stderr
     files = {Path(f["path"]).name: f for f in json.loads(res.stdout)["files"]}
     assert [x["code"] for x in files["fine.md"]["findings"]] == ["AR001"]
 
@@ -307,16 +307,16 @@ def test_gitignore_semantics_of_override_globs(tmp_path, capsys):
 def test_a_deeply_nested_config_is_a_config_error(tmp_path, capsys, draft):
     cfg = _config(tmp_path, "select = " + "[" * 10_000 + "]" * 10_000 + "\n")
     rc, _, err = run_main(["check", draft], capsys)
-    assert rc == 2 and str(cfg) in err and "nesting too deep" in err and "lỗi nội bộ" not in err
+    assert rc == 2 and str(cfg) in err and "lồng nhau quá sâu" in err and "lỗi nội bộ" not in err
 
 
 @pytest.mark.parametrize("params,fragment", [
-    ("{ approx_relative = inf }", "finite"),
-    ("{ approx_relative = nan }", "finite"),
-    ("{ approx_relative = -0.5 }", "out of range"),
-    ("{ max_label_words = 1000000000 }", "out of range"),
-    ("{ max_label_words = -1 }", "out of range"),
-    ("{ min_parts = 2.5 }", "wrong type"),
+    ("{ approx_relative = inf }", "phải là số hữu hạn"),
+    ("{ approx_relative = nan }", "phải là số hữu hạn"),
+    ("{ approx_relative = -0.5 }", "phải nằm trong khoảng"),
+    ("{ max_label_words = 1000000000 }", "phải nằm trong khoảng"),
+    ("{ max_label_words = -1 }", "phải nằm trong khoảng"),
+    ("{ min_parts = 2.5 }", "phải có kiểu int"),
 ])
 def test_rule_parameters_in_the_config_are_validated(tmp_path, capsys, draft, params, fragment):
     cfg = _config(tmp_path, f"[rules.AR001]\nparams = {params}\n")

@@ -50,14 +50,14 @@ def test_parse_size_rejects(bad):
 def test_too_large_input_is_refused_with_a_clear_error(tmp_path):
     f = tmp_path / "big.txt"
     f.write_text("Tổng số 10 hồ sơ.\n" * 100, encoding="utf-8")
-    with pytest.raises(InputError, match=r"quá lớn.*--max-bytes.*file too large"):
+    with pytest.raises(InputError, match=r"quá lớn.*--max-bytes để nâng giới hạn"):
         read_path(f, max_bytes=1000)
     code, out, err = run_cli(["check", "--max-bytes", "1k", "--format", "json", str(f)])
     assert code == 2
     lines = [ln for ln in err.splitlines() if ln.strip()]
-    assert len(lines) == 1 and "file too large" in lines[0] and "Traceback" not in err
+    assert len(lines) == 1 and "tệp quá lớn" in lines[0] and "Traceback" not in err
     entry = json.loads(out)["files"][0]
-    assert entry["path"].endswith("big.txt") and "file too large" in entry["error"]
+    assert entry["path"].endswith("big.txt") and "tệp quá lớn" in entry["error"]
 
 
 def test_max_bytes_is_configurable(tmp_path, monkeypatch):
@@ -88,7 +88,7 @@ def test_max_bytes_reaches_worker_processes(tmp_path):
         f.write_text("Tổng số 10 hồ sơ.\n" * 50, encoding="utf-8")
         files.append(str(f))
     code, _, err = run_cli(["check", "--jobs", "2", "--max-bytes", "100", *files])
-    assert code == 2 and err.count("file too large") == 3
+    assert code == 2 and err.count("tệp quá lớn") == 3
 
 
 # ----------------------------------------------------------------------------- .docx bounds
@@ -200,7 +200,9 @@ def test_peak_memory(tmp_path, megabytes, limit_mb):
     f.write_text((base + "\n\n") * reps, encoding="utf-8")
     assert f.stat().st_size >= megabytes * 1_000_000
     code = ("import resource, sys; from checker.cli import main\n"
-            "try:\n    main(['check', '--format', 'json', '-o', sys.argv[2], sys.argv[1]])\n"
+            # the per-file time budget is lifted: this measures memory; the time of a 10 MB draft is
+            # the benchmarks' (tests/bench/bench_warm.py: linear in size), not a timed test's
+            "try:\n    main(['check', '--format', 'json', '--timeout', '0', '-o', sys.argv[2], sys.argv[1]])\n"
             "except SystemExit as e:\n    rc = e.code\n"
             # VmHWM is this process's own peak; ru_maxrss also carries the parent's peak across
             # exec on Linux (the pytest process that forked us), so it is only the fallback

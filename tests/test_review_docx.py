@@ -317,7 +317,7 @@ def test_a_file_changed_since_it_was_checked_is_not_commented(tmp_path):
     src = _draft(tmp_path)
     report = check_path(str(src))
     src.write_bytes(src.read_bytes() + b"\0")
-    with pytest.raises(ReviewError, match="file changed since it was checked"):
+    with pytest.raises(ReviewError, match="tệp đã thay đổi từ lúc kiểm tra"):
         review_bytes(report, RenderContext())
 
 

@@ -45,7 +45,9 @@ def read_path(path: str | Path, max_bytes: int | None = None) -> Document:
         return read_docx(p, max_bytes=max_bytes)
     data = read_bounded(p, max_bytes)
     if data[:4] == b"PK\x03\x04":
-        raise InputError("tệp nén (zip/docx) nhưng không có đuôi .docx (zip archive, not text)")
+        from ..i18n import msg
+
+        raise InputError(msg("input.zip-not-docx"))
     from .legacy import detect_legacy_bytes, detect_legacy_encoding, legacy_message
 
     try:

@@ -47,6 +47,7 @@ import zlib
 from pathlib import Path
 from typing import Any, Iterator
 
+from ..i18n import msg
 from ..model import Document, word_location_at
 from .reader import MAX_INPUT_BYTES, InputError
 
@@ -109,11 +110,9 @@ def read_docx(path: str | Path, max_bytes: int = MAX_INPUT_BYTES,
     try:
         return _read_docx(path, max_bytes, max_uncompressed)
     except MemoryError:
-        raise InputError("tài liệu Word cần quá nhiều bộ nhớ để đọc, tệp có thể bất thường "
-                         "(out of memory while reading the .docx)") from None
+        raise InputError(msg("docx.out-of-memory")) from None
     except RecursionError:
-        raise InputError("tài liệu Word có cấu trúc lồng nhau quá sâu, không đọc được "
-                         "(nesting too deep to read)") from None
+        raise InputError(msg("docx.too-deep")) from None
 
 
 def _read_docx(path: str | Path, max_bytes: int, max_uncompressed: int) -> Document:
@@ -130,7 +129,7 @@ def _read_docx(path: str | Path, max_bytes: int, max_uncompressed: int) -> Docum
     lines, locations = renderer.render()
     text = "\n".join(lines).rstrip("\n")  # lines never start blank: locations stay in step
     if not text.strip():
-        raise InputError("tài liệu Word trống, không có nội dung để kiểm tra (empty document)")
+        raise InputError(msg("docx.empty-document"))
     from .legacy import detect_legacy_encoding, legacy_message
 
     legacy = detect_legacy_encoding(text)
@@ -350,8 +349,7 @@ def open_for_review(path: str | Path, sha256: str, max_bytes: int = MAX_INPUT_BY
 
     data = read_bounded(Path(path), max_bytes)
     if hashlib.sha256(data).hexdigest() != sha256:
-        raise InputError("tệp đã thay đổi từ lúc kiểm tra, không tạo bản có nhận xét; hãy kiểm tra lại "
-                         "(file changed since it was checked)")
+        raise InputError(msg("docx.changed"))
     sniff(data)
     check_zip(data)
     return _open(data)
@@ -362,16 +360,14 @@ def sniff(data: bytes) -> None:
     """Refuse what is not a .docx zip: OLE files (encrypted .docx, old .doc), RTF, others."""
     if data.startswith(OLE_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
-            raise InputError("tài liệu Word được bảo vệ bằng mật khẩu, không đọc được; hãy gỡ mật khẩu "
-                             "rồi kiểm tra lại (password-protected document)")
-        raise InputError("tệp Word cũ dạng nhị phân (.doc), không đọc được; hãy mở bằng Word và lưu lại "
-                         "dưới dạng .docx (old binary .doc format)")
+            raise InputError(msg("docx.password"))
+        raise InputError(msg("docx.old-doc"))
     if data.lstrip()[:5] == b"{\\rtf":
-        raise InputError("tệp RTF, không phải .docx; hãy lưu lại dưới dạng .docx (RTF file, not .docx)")
+        raise InputError(msg("docx.rtf"))
     if not data:
-        raise InputError("tệp rỗng, không có nội dung để kiểm tra (empty file)")
+        raise InputError(msg("input.empty"))
     if not data.startswith(ZIP_MAGIC):
-        raise InputError("không phải tệp .docx hợp lệ: không phải tệp nén zip (not a zip archive)")
+        raise InputError(msg("docx.not-zip"))
 
 
 def check_zip(data: bytes, max_uncompressed: int = MAX_UNCOMPRESSED_BYTES) -> None:
@@ -380,24 +376,21 @@ def check_zip(data: bytes, max_uncompressed: int = MAX_UNCOMPRESSED_BYTES) -> No
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
     except ZIP_ERRORS as e:  # found by the large fuzz campaign: "zip file version 6.4" is NotImplementedError
-        raise InputError(f"tệp .docx bị hỏng, không mở được ({_one_line(e)}) (corrupt zip archive)") from None
+        raise InputError(msg("docx.corrupt-zip", reason=_one_line(e))) from None
     if len(infos) > MAX_MEMBERS:
-        raise InputError(f"tệp .docx bất thường: {len(infos):,} thành phần, giới hạn {MAX_MEMBERS:,} "
-                         "(too many zip members)")
+        raise InputError(msg("docx.too-many-members", count=len(infos), limit=MAX_MEMBERS))
     total = sum(i.file_size for i in infos)
     if total > max_uncompressed:
-        raise InputError(f"tệp .docx bất thường: giải nén ra {total:,} byte, giới hạn {max_uncompressed:,} "
-                         "(zip bomb suspected)")
+        raise InputError(msg("docx.zip-bomb-total", total=total, limit=max_uncompressed))
     for i in infos:
         if i.file_size > RATIO_MIN_SIZE and i.file_size > MAX_RATIO * max(i.compress_size, 1):
-            raise InputError(f"tệp .docx bất thường: thành phần {_printable(i.filename)} nén "
-                             f"{i.file_size // max(i.compress_size, 1):,} lần (zip bomb suspected)")
+            raise InputError(msg("docx.zip-bomb-ratio", member=_printable(i.filename),
+                                 ratio=i.file_size // max(i.compress_size, 1)))
     names = {i.filename for i in infos}
     if "content.xml" in names and not any(n.startswith("word/") for n in names):
-        raise InputError("tệp OpenDocument (.odt), chưa hỗ trợ; hãy lưu lại dưới dạng .docx "
-                         "(OpenDocument .odt not supported yet)")
+        raise InputError(msg("docx.odt"))
     if "[Content_Types].xml" not in names:
-        raise InputError("tệp nén zip nhưng không phải tài liệu Word .docx (zip archive, not a Word document)")
+        raise InputError(msg("docx.zip-not-word"))
     check_inflated_sizes(data, infos, max_uncompressed)
 
 
@@ -419,17 +412,13 @@ def check_inflated_sizes(data: bytes, infos: list[zipfile.ZipInfo],
         if info.compress_type != zipfile.ZIP_DEFLATED:
             # OPC (ECMA-376 Part 2, annex C) allows only stored and deflate, the only methods
             # Word writes; zipfile's bzip2/lzma readers inflate a read's worth of input at once
-            raise InputError(f"tệp .docx bất thường: thành phần {_printable(info.filename)} nén bằng phương "
-                             f"pháp {info.compress_type}, không phải deflate (unsupported zip compression method)")
+            raise InputError(msg("docx.bad-method", member=_printable(info.filename), method=info.compress_type))
         budget = min(info.file_size, max_uncompressed - total)
         produced = _inflated_size(data, info, budget)
         if produced > info.file_size:
-            raise InputError(f"tệp nén bất thường: thành phần {_printable(info.filename)} giải nén ra hơn "
-                             f"{info.file_size:,} byte đã khai báo (zip bomb suspected: member inflates "
-                             "beyond its declared size)")
+            raise InputError(msg("docx.inflates-beyond", member=_printable(info.filename), size=info.file_size))
         if produced > budget:  # after check_zip, members within their declared sizes stay within this
-            raise InputError(f"tệp nén bất thường: các thành phần giải nén ra hơn {max_uncompressed:,} byte "
-                             "(zip bomb suspected)")
+            raise InputError(msg("docx.inflates-total", limit=max_uncompressed))
         total += produced
 
 
@@ -451,7 +440,7 @@ def _inflated_size(data: bytes, info: zipfile.ZipInfo, budget: int) -> int:
                 if not chunk and len(out) < INFLATE_CHUNK:
                     break  # this input is used up and its output drained
     except zlib.error as e:
-        raise InputError(f"tệp .docx bị hỏng, không mở được ({_one_line(e)}) (corrupt zip archive)") from None
+        raise InputError(msg("docx.corrupt-zip", reason=_one_line(e))) from None
     return produced
 
 
@@ -461,8 +450,7 @@ def _member_data_offset(data: bytes, info: zipfile.ZipInfo) -> int:
     h = info.header_offset
     header = data[h:h + LOCAL_HEADER_SIZE]
     if len(header) < LOCAL_HEADER_SIZE or not header.startswith(ZIP_MAGIC):
-        raise InputError(f"tệp .docx bị hỏng, không mở được (bad local header for {_printable(info.filename)}) "
-                         "(corrupt zip archive)")
+        raise InputError(msg("docx.bad-local-header", member=_printable(info.filename)))
     name_length, extra_length = struct.unpack("<HH", header[26:30])  # the header's last two fields
     return h + LOCAL_HEADER_SIZE + name_length + extra_length
 
@@ -486,15 +474,13 @@ def _open(data: bytes):
     try:
         return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, zipfile.BadZipFile) as e:
-        raise InputError(f"tệp nén zip nhưng không phải tài liệu Word .docx ({_one_line(e)}) "
-                         "(not a Word document)") from None
+        raise InputError(msg("docx.zip-not-word-because", reason=_one_line(e))) from None
     except ValueError as e:  # e.g. a template or macro document: wrong content type
-        raise InputError(f"không phải tài liệu Word .docx ({_one_line(e)}) (not a Word document)") from None
+        raise InputError(msg("docx.not-word", reason=_one_line(e))) from None
     except (MemoryError, RecursionError):
         raise  # read_docx names these; "corrupt" would be wrong
     except Exception as e:  # noqa: BLE001 - malformed XML and friends: one line, not a traceback
-        raise InputError(f"tệp .docx bị hỏng, không đọc được ({type(e).__name__}: {_one_line(e)}) "
-                         "(corrupt .docx)") from None
+        raise InputError(msg("docx.corrupt", reason=f"{type(e).__name__}: {_one_line(e)}")) from None
 
 
 def _one_line(e: BaseException) -> str:
@@ -942,8 +928,7 @@ class DocxRenderer:
     def _add_line(self, line: str, loc: dict[str, Any] | None) -> None:
         self.chars += len(line) + 1
         if self.chars > self.max_chars:
-            raise InputError(f"tài liệu Word quá lớn: văn bản đọc ra hơn {self.max_chars:,} ký tự, giới hạn "
-                             f"{self.max_chars:,}; dùng --max-bytes để nâng giới hạn (document text too large)")
+            raise InputError(msg("docx.text-too-large", limit=self.max_chars))
         self.lines.append(line)
         if loc is not None:
             self.locs[len(self.lines)] = loc

@@ -82,6 +82,6 @@ def detect_legacy_bytes(data: bytes) -> str:
 def legacy_message(encoding: str) -> str:
     """The one-line InputError text for a document in legacy encoding ``encoding``."""
     font = {"TCVN3": ".VnTime, TCVN3/ABC", "VNI": "VNI-Times, VNI"}.get(encoding, encoding)
-    return (f"văn bản gõ bằng bảng mã cũ {encoding} (phông {font}), không phải Unicode; hãy chuyển "
-            f"sang Unicode (ví dụ bằng Unikey) rồi kiểm tra lại (legacy {encoding} font encoding, "
-            "not Unicode)")
+    from ..i18n import msg
+
+    return msg("input.legacy", encoding=encoding, font=font)

@@ -9,6 +9,8 @@ import stat
 import unicodedata
 from array import array
 
+from ..i18n import msg
+
 MAX_INPUT_BYTES = 20 * 1024 * 1024  # a draft report is a few hundred KB; 20 MB is generous
 _SIZE_RE = re.compile(r"^\s*(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>[kmg]i?b?|b)?\s*$", re.IGNORECASE)
 _UNIT = {"": 1, "b": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}
@@ -22,15 +24,15 @@ def parse_size(text: str | int) -> int:
     """A byte count written ``1048576``, ``500k``, ``10MB``, ``1,5 MiB`` (binary units). ValueError if not."""
     if isinstance(text, int):
         if text <= 0:
-            raise ValueError("size must be positive")
+            raise ValueError(msg("size.not-positive"))
         return text
     m = _SIZE_RE.match(text)
     if not m:
-        raise ValueError(f"not a size: {text!r} (e.g. 20MB, 500k, 1048576)")
+        raise ValueError(msg("size.not-a-size", text=text))
     unit = (m["unit"] or "").lower()[:1]
     value = int(float(m["n"].replace(",", ".")) * _UNIT[unit])
     if value <= 0:
-        raise ValueError("size must be positive")
+        raise ValueError(msg("size.not-positive"))
     return value
 
 
@@ -45,7 +47,7 @@ def default_max_bytes() -> int:
     try:
         return parse_size(value)
     except ValueError:
-        raise InputError(f"giá trị {ENV_MAX_BYTES}={value!r} không hợp lệ (not a size, e.g. 20MB)") from None
+        raise InputError(msg("size.bad-env", name=ENV_MAX_BYTES, value=value)) from None
 
 
 def check_size(size: int, max_bytes: int | None = None) -> None:
@@ -53,8 +55,7 @@ def check_size(size: int, max_bytes: int | None = None) -> None:
     if max_bytes is None:
         max_bytes = default_max_bytes()
     if size > max_bytes:
-        raise InputError(f"tệp quá lớn: {size:,} byte, giới hạn {max_bytes:,} byte; dùng --max-bytes để "
-                         f"nâng giới hạn (file too large: {size:,} bytes, limit {max_bytes:,})")
+        raise InputError(msg("input.too-large", size=size, limit=max_bytes))
 
 
 def read_bounded(path: str | os.PathLike, max_bytes: int | None = None) -> bytes:
@@ -70,19 +71,19 @@ def read_bounded(path: str | os.PathLike, max_bytes: int | None = None) -> bytes
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
-        raise InputError("không tìm thấy tệp (file not found)") from None
+        raise InputError(msg("input.not-found")) from None
     except IsADirectoryError:
-        raise InputError("là thư mục, không phải tệp (is a directory)") from None
+        raise InputError(msg("input.is-directory")) from None
     except OSError as e:
         if e.errno == errno.ENXIO:  # a socket, or a FIFO nobody writes to
-            raise InputError(_NOT_REGULAR) from None
-        raise InputError(f"không đọc được tệp ({e.strerror})") from None
+            raise InputError(msg("input.not-regular")) from None
+        raise InputError(msg("input.unreadable", reason=e.strerror)) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise InputError("là thư mục, không phải tệp (is a directory)")
+            raise InputError(msg("input.is-directory"))
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(_NOT_REGULAR)
+            raise InputError(msg("input.not-regular"))
         check_size(info.st_size, max_bytes)
         chunks, total = [], 0
         while True:
@@ -95,7 +96,7 @@ def read_bounded(path: str | os.PathLike, max_bytes: int | None = None) -> bytes
                 check_size(total, max_bytes)
         return b"".join(chunks)
     except OSError as e:
-        raise InputError(f"không đọc được tệp ({e.strerror})") from None
+        raise InputError(msg("input.unreadable", reason=e.strerror)) from None
     finally:
         os.close(fd)
 
@@ -105,17 +106,13 @@ def require_regular(path: str | os.PathLike) -> None:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise InputError("không tìm thấy tệp (file not found)") from None
+        raise InputError(msg("input.not-found")) from None
     except OSError as e:
-        raise InputError(f"không đọc được tệp ({e.strerror})") from None
+        raise InputError(msg("input.unreadable", reason=e.strerror)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise InputError("là thư mục, không phải tệp (is a directory)")
+        raise InputError(msg("input.is-directory"))
     if not stat.S_ISREG(info.st_mode):
-        raise InputError(_NOT_REGULAR)
-
-
-_NOT_REGULAR = ("không phải tệp thông thường (thiết bị, FIFO hay socket), không đọc "
-                "(not a regular file: device, FIFO or socket)")
+        raise InputError(msg("input.not-regular"))
 
 
 # What a file is, from its first bytes (the formats a draft is mistaken for, or renamed from):
@@ -171,8 +168,7 @@ def _signature(data: bytes) -> tuple[str, str] | None:
 
 
 def not_text(what_vi: str, what_en: str) -> InputError:
-    return InputError(f"không phải văn bản (not a text document): {what_vi}, không kiểm tra được; hãy kiểm "
-                      f"tra bản .docx hoặc .txt của dự thảo ({what_en})")
+    return InputError(msg("input.not-text", what={"vi": what_vi, "en": what_en}))
 
 
 # Bytes that a text file never holds: C0 controls other than tab, line feed, form feed,
@@ -213,22 +209,19 @@ def decode(data: bytes, name: str = "") -> tuple[str, str]:
     else:
         enc, body = "utf-8", data
         if b"\x00" in data[:8192]:
-            raise not_text("tệp nhị phân", "binary file")
+            raise not_text(msg("input.binary-file", "vi"), msg("input.binary-file", "en"))
     try:
         text = body.decode("utf-16" if enc == "utf-16" else "utf-8")
     except UnicodeDecodeError as e:
         if enc == "utf-8" and not looks_like_8bit_text(body):
-            raise not_text("dữ liệu nhị phân, không đọc ra chữ bằng bảng mã nào", "binary data") from None
-        raise InputError(
-            f"không đọc được bằng mã {enc.upper()} (not valid {enc.upper()} at byte {e.start}); "
-            "hãy lưu lại tệp với mã UTF-8"
-        ) from None
+            raise not_text(msg("input.binary-data", "vi"), msg("input.binary-data", "en")) from None
+        raise InputError(msg("input.bad-encoding", encoding=enc.upper(), byte=e.start)) from None
     if not text.strip():
         if not text:
-            raise InputError("tệp rỗng, không có nội dung để kiểm tra (empty file)")
-        raise InputError("tệp chỉ có khoảng trắng, không có nội dung để kiểm tra (whitespace-only file)")
+            raise InputError(msg("input.empty"))
+        raise InputError(msg("input.whitespace-only"))
     if _control_share_too_high(text):
-        raise not_text("tệp nhị phân", "binary file")
+        raise not_text(msg("input.binary-file", "vi"), msg("input.binary-file", "en"))
     return text, enc
 
 

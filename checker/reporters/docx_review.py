@@ -66,7 +66,9 @@ def review_bytes(report, ctx: RenderContext) -> tuple[bytes, int]:
     """The reviewed copy of the .docx ``report`` is about, and how many comments it got."""
     doc = report.document
     if doc is None or doc.meta.get("format") != "docx" or "docx_sha256" not in doc.meta:
-        raise ReviewError("không phải tài liệu Word .docx, không tạo bản có nhận xét (not a .docx)")
+        from ..i18n import msg
+
+        raise ReviewError(msg("review.not-docx"))
     from ..extract import InputError
 
     try:

@@ -3,7 +3,7 @@
 listed as notices too, so the reviewer sees them in the pull request."""
 from __future__ import annotations
 
-from . import RenderContext, hidden_note, is_word, summary_line, where
+from . import RenderContext, hidden_note, is_word, rule_title, summary_line, where
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -38,13 +38,15 @@ def render(reports, ctx: RenderContext) -> str:
             lines.append(f"::error file={_prop(r.path)},title=draftcheck::{_data(r.error)}")
         for f in r.findings:
             msg = f.message + (f"\n{f.suggestion}" if f.suggestion else "")
-            lines.append(_annotation(COMMAND[f.severity], r.path, f, f"{f.code} {f.name}", msg,
+            # the rule's name for a person, in the run's language (as full, concise and html say it)
+            lines.append(_annotation(COMMAND[f.severity], r.path, f, f"{f.code} {rule_title(ctx, f.code, f.name, ctx.lang)}",
+                                     msg,
                                      where(r, f, ctx.lang) if is_word(r) else ""))
         for f in r.suppressed:
             by = f.data.get("suppressed_by", {})
             reason = by.get("reason") or ("(no reason)" if en else "(không ghi lý do)")
             head = "suppressed" if en else "đã tắt"
-            lines.append(_annotation("notice", r.path, f, f"{f.code} {f.name} ({head})",
+            lines.append(_annotation("notice", r.path, f, f"{f.code} {rule_title(ctx, f.code, f.name, ctx.lang)} ({head})",
                                      f"{f.message}\n{'reason' if en else 'lý do'}: {reason}",
                                      where(r, f, ctx.lang) if is_word(r) else ""))
     if not ctx.quiet:

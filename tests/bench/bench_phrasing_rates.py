@@ -73,6 +73,9 @@ def main(n: int) -> None:
     import test_phrasing_per_each as tp
     import test_phrasing_rank as tr
     import test_phrasing_share as ts
+    import test_phrasing_plan as tpl
+    import test_phrasing_points as tpt
+    import test_phrasing_periods as tpe
 
     def oracle(fn, code):
         def at(case, consistent):
@@ -104,6 +107,15 @@ def main(n: int) -> None:
     for points in (False, True):
         rows += rates("contribution", [("points" if points else "per cent", lambda: (lambda: None))],
                       lambda b, p=points: tq.contribution_case(broken=b, points=p), oracle(tq._found, "AR033"), n)
+    rows += rates("plan", narrowing(tpl, "FAMILIES", tpl.FAMILIES), lambda b: tpl.plan_case(broken=b),
+                  oracle(tpl._found, "AR037"), n)
+
+    def pt_flag(text):
+        return [(f.code, f.span.line) for f in tpt._found(text)]
+    rows += rates("points", narrowing(tpt, "FAMILIES", tpt.FAMILIES),
+                  lambda b: tpt.points_case(broken=b).map(lambda c: c[:2]), oracle(pt_flag, "AR005"), n)
+    rows += rates("period change", narrowing(tpe, "FAMILIES", tpe.FAMILIES), lambda b: tpe.period_case(broken=b),
+                  oracle(tpe._found, "AR005"), n)
     worst_found, worst_fa = 1.0, 0.0
     print(f"{'relation':<13} {'family':<46} {'broken found':>14} {'consistent flagged':>19}")
     for name, label, nb, found, nok, fa in rows:
