@@ -70,3 +70,14 @@ def test_without_two_different_periods_nothing_is_judged(a, b, p):
     for text in (f"Năm 2023 cấp huyện tiếp nhận {vn(a)} hồ sơ, năm 2023 cấp xã tiếp nhận {vn(b)} hồ sơ, tăng {p}%.",
                  f"Cấp huyện tiếp nhận {vn(a)} hồ sơ, cấp xã tiếp nhận {vn(b)} hồ sơ, tăng {p}%."):
         assert [f for f in _found(text) if f[0] == "AR005"] == [], text
+
+
+@given(st.integers(100, 999), st.integers(100, 999), st.integers(100, 999), st.sampled_from(["quý I", "tháng 6", "6 tháng"]))
+def test_a_comparison_target_is_no_label_of_the_figure_after_it(g1, g2, g3, part):
+    # a growth rate's own "so với cùng kỳ năm trước" does not date the rate or count after it
+    # (held-out 06: "tăng 7,63% so với cùng kỳ năm trước, trong đó quí I tăng 7,31% (cao hơn mức
+    # tăng 7,23% …)")
+    r = lambda x: f"{x // 100},{x % 100:02d}"  # noqa: E731
+    text = (f"GDP năm 2005 ước tính tăng {r(g1)}% so với cùng kỳ năm trước, trong đó {part} tăng {r(g2)}% "
+            f"(cao hơn mức tăng {r(g3)}% ước tính trước đó).")
+    assert [f for f in _found(text) if f[0] == "AR005"] == [], text

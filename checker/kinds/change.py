@@ -166,7 +166,10 @@ class Change(Kind):
             return None
         text = doc.text
         a, b = nums[i - 2], nums[i - 1]
-        if a.percent != b.percent or a.denominator is not None or b.denominator is not None \
+        # counts and amounts only: two rates are compared in points (the points family), and a
+        # growth rate's own period ("tăng 7,63% so với cùng kỳ năm trước, trong đó quí I tăng
+        # 7,31%") is no label of the rate after it
+        if a.percent or b.percent or a.denominator is not None or b.denominator is not None \
                 or not self._same_kind(a, b):
             return None
         if len(text[b.end:nums[i].start].split()) > 4 or re.search(r"[;.]", text[b.end:nums[i].start]):
@@ -176,6 +179,11 @@ class Change(Kind):
             lo = nums[k - 1].end if k > 0 else s.start
             found = list(_PERIOD_RE.finditer(text, max(lo, n.start - 40), n.start))
             if len(found) != 1:
+                return None
+            # the label of the figure: in its clause (no comma, bracket or semicolon between) and
+            # not the target of a comparison ("so với cùng kỳ năm trước")
+            if re.search(r"[,;()]", text[found[0].end():n.start]) or \
+                    self.compare_re.search(text[max(lo, found[0].start() - 12):found[0].start()]):
                 return None
             ranks.append(_period_rank(found[0]))
         if None in ranks or ranks[0] == ranks[1]:
