@@ -278,37 +278,19 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
     for m in g.scan(g.FRACTION, text):
         if _inside(excluded, *m.span()):
             continue
-        num = g.compiled(g.VN_NUMBER).fullmatch(m["num"])
-        den = g.compiled(g.VN_NUMBER).fullmatch(m["den"])
-        if not num or not den:
-            continue
-        nv, nd = parse_vn_number(num["int"], num["dec"])
-        dv, dd = parse_vn_number(den["int"], den["dec"])
-        if dv == 0:
-            continue
         d_start = m.start() + m.group(0).rindex(m["den"])
-        den_tok = _token(doc, text, start, d_start, d_start + len(m["den"]), m["den"], dv, dd, den["int"])
-        tok = _token(doc, text, start, m.start(), m.start() + len(m["num"]), m["num"], nv, nd, num["int"],
-                     fraction_end=m.end(), denominator=den_tok)
-        out.append(tok)
-        taken.append(m.span())
+        tok = _fraction(doc, text, start, m, m.start(), d_start, m.end())
+        if tok is not None:
+            out.append(tok)
+            taken.append(m.span())
     if "/" in text:
         for m in _UNIT_FRACTION_RE.finditer(text):
             if _inside(excluded, *m.span()) or _inside(taken, *m.span()):
                 continue
-            num = g.compiled(g.VN_NUMBER).fullmatch(m["num"])
-            den = g.compiled(g.VN_NUMBER).fullmatch(m["den"])
-            if not num or not den:
-                continue
-            nv, nd = parse_vn_number(num["int"], num["dec"])
-            dv, dd = parse_vn_number(den["int"], den["dec"])
-            if dv == 0:
-                continue
-            den_tok = _token(doc, text, start, m.start("den"), m.end("den"), m["den"], dv, dd, den["int"])
-            tok = _token(doc, text, start, m.start(), m.end("num"), m["num"], nv, nd, num["int"],
-                         fraction_end=m.end("den"), denominator=den_tok)
-            out.append(tok)
-            taken.append(m.span())
+            tok = _fraction(doc, text, start, m, m.start(), m.start("den"), m.end("den"))
+            if tok is not None:
+                out.append(tok)
+                taken.append(m.span())
     for m in g.scan(g.VN_NUMBER, text):
         s, e = m.span()
         if _inside(excluded, s, e) or _inside(taken, s, e):
@@ -346,6 +328,23 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
                               number_format="intl"))
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _fraction(doc: Document, text: str, base: int, m, num_start: int, den_start: int,
+              fraction_end: int) -> NumberToken | None:
+    """The numerator token of a fraction match (groups "num" and "den"), its denominator
+    attached; None when either is no Vietnamese figure or the denominator is 0."""
+    num = g.compiled(g.VN_NUMBER).fullmatch(m["num"])
+    den = g.compiled(g.VN_NUMBER).fullmatch(m["den"])
+    if not num or not den:
+        return None
+    nv, nd = parse_vn_number(num["int"], num["dec"])
+    dv, dd = parse_vn_number(den["int"], den["dec"])
+    if dv == 0:
+        return None
+    den_tok = _token(doc, text, base, den_start, den_start + len(m["den"]), m["den"], dv, dd, den["int"])
+    return _token(doc, text, base, num_start, num_start + len(m["num"]), m["num"], nv, nd, num["int"],
+                  fraction_end=fraction_end, denominator=den_tok)
 
 
 def _COUNT_AFTER_MATCH(text: str, pos: int) -> bool:

@@ -138,3 +138,9 @@ def compatible(total: NumberToken, part: NumberToken) -> bool:
     lex = load_units()
     return units_compatible(lex.classify_unit(total.unit, False, total.scale != 1),
                             lex.classify_unit(part.unit, False, part.scale != 1))
+
+
+def alternation(words: list[str]) -> str:
+    """A regular-expression alternation of cue words, longest first, any run of blanks between
+    their words ("dự toán" matches "dự  toán")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))

@@ -28,11 +28,8 @@ from typing import Iterable
 from ..model import Document
 from . import Context, Hit, Kind, register
 from ._arith import exact, fmt_vn, interval_of, ladder, sum_intervals, written
-from ._prose import prose_blocks, sentences
+from ._prose import alternation, prose_blocks, sentences
 
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @register("contributions")
@@ -53,10 +50,10 @@ class Contributions(Kind):
         super().__init__(params)
         if not params.frames or not params.contribution_cues or params.min_parts < 2:
             raise ValueError("frames và contribution_cues không được rỗng; min_parts ≥ 2")
-        self.frame_re = re.compile(rf"\s*+(?:{_alternation(params.frames)})(?!\w)", re.IGNORECASE)
-        self.cue_re = re.compile(rf"(?<!\w)(?:{_alternation(params.contribution_cues)})[ \t]++(?:vào[ \t]++)?$",
+        self.frame_re = re.compile(rf"\s*+(?:{alternation(params.frames)})(?!\w)", re.IGNORECASE)
+        self.cue_re = re.compile(rf"(?<!\w)(?:{alternation(params.contribution_cues)})[ \t]++(?:vào[ \t]++)?$",
                                  re.IGNORECASE)
-        self.points_re = re.compile(rf"[ \t]*+(?:{_alternation(params.points_words)})(?!\w)", re.IGNORECASE) \
+        self.points_re = re.compile(rf"[ \t]*+(?:{alternation(params.points_words)})(?!\w)", re.IGNORECASE) \
             if params.points_words else None
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:

@@ -31,11 +31,8 @@ from ..extract.number_tokens import in_range
 from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register
 from ._arith import fmt_vn, written
-from ._prose import depth_in, prose_blocks, sentences
+from ._prose import alternation, depth_in, prose_blocks, sentences
 
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def _norm(text: str) -> str:
@@ -77,8 +74,8 @@ class PerEach(Kind):
         super().__init__(params)
         if not params.each_cues or not params.total_cues:
             raise ValueError("each_cues và total_cues không được rỗng")
-        self.each_re = re.compile(rf"\s*+(?:{_alternation(params.each_cues)})[ \t]++", re.IGNORECASE)
-        self.total_re = re.compile(rf"(?<!\w)(?:{_alternation(params.total_cues)})(?!\w)", re.IGNORECASE)
+        self.each_re = re.compile(rf"\s*+(?:{alternation(params.each_cues)})[ \t]++", re.IGNORECASE)
+        self.total_re = re.compile(rf"(?<!\w)(?:{alternation(params.total_cues)})(?!\w)", re.IGNORECASE)
         self.levels = {_norm(k): tuple(_norm(u) for u in v) for k, v in params.level_units.items()}
         self.generic = frozenset(_norm(" ".join(params.generic_words)).split())
 

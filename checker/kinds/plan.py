@@ -31,11 +31,8 @@ from ..model import Document, NumberToken
 from ..quantities import compatible, load_units
 from . import Context, Hit, Kind, register
 from ._arith import Interval, base_value, fmt_vn, interval_of, written
-from ._prose import depth_in, prose_blocks, sentences
+from ._prose import alternation, depth_in, prose_blocks, sentences
 
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @register("plan")
@@ -52,13 +49,13 @@ class Plan(Kind):
         super().__init__(params)
         if not params.plan_words or not params.rate_links:
             raise ValueError("plan_words và rate_links không được rỗng")
-        plan = _alternation(params.plan_words)
+        plan = alternation(params.plan_words)
         # right after the percentage: "dự toán", "so với kế hoạch", "kế hoạch năm"
         self.after_re = re.compile(rf"[ \t]*+(?:so[ \t]++với[ \t]++)?(?:{plan})(?!\w)", re.IGNORECASE)
         # a plan word right before a figure: "dự toán 10.500", "dự toán HĐND tỉnh giao là 8.000"
         self.before_re = re.compile(rf"(?<!\w)(?:{plan})(?:[ \t]++(?:[^\W\d_]++|\d{{4}}(?!\d))){{0,8}}+[ \t]*+:?[ \t]*+$",
                                     re.IGNORECASE)
-        self.link_re = re.compile(rf"[^\W\d_]*+(?:[ \t]++[^\W\d_]++){{0,3}}+[ \t]*+,?[ \t]*+(?:{_alternation(params.rate_links)})"
+        self.link_re = re.compile(rf"[^\W\d_]*+(?:[ \t]++[^\W\d_]++){{0,3}}+[ \t]*+,?[ \t]*+(?:{alternation(params.rate_links)})"
                                   rf"(?:[ \t]++(?:tỷ|tỉ)[ \t]++lệ)?[ \t]*+$", re.IGNORECASE)
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:

@@ -24,11 +24,8 @@ from typing import Iterable
 
 from ..model import Document
 from . import Context, Hit, Kind, register
-from ._prose import prose_blocks, sentences
+from ._prose import alternation, prose_blocks, sentences
 
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @register("rank_change")
@@ -53,13 +50,13 @@ class RankChange(Kind):
         if not p.rank_cues or not p.change_units or not p.up_words or not p.down_words:
             raise ValueError("rank_cues, change_units, up_words và down_words không được rỗng")
         self.rank_re = re.compile(
-            rf"(?<!\w)(?:{_alternation(p.rank_cues)})[ \t]++(\d{{1,4}})(?:[ \t]*+/[ \t]*+(\d{{1,4}}))?(?![\d/])",
+            rf"(?<!\w)(?:{alternation(p.rank_cues)})[ \t]++(\d{{1,4}})(?:[ \t]*+/[ \t]*+(\d{{1,4}}))?(?![\d/])",
             re.IGNORECASE)
         self.change_re = re.compile(
-            rf"(?<!\w)(?P<dir>{_alternation(p.up_words + p.down_words)})[ \t]++(?P<k>\d{{1,4}})[ \t]++"
-            rf"(?:{_alternation(p.change_units)})(?!\w)", re.IGNORECASE)
+            rf"(?<!\w)(?P<dir>{alternation(p.up_words + p.down_words)})[ \t]++(?P<k>\d{{1,4}})[ \t]++"
+            rf"(?:{alternation(p.change_units)})(?!\w)", re.IGNORECASE)
         self.up = {" ".join(w.lower().split()) for w in p.up_words}
-        self.from_re = re.compile(rf"(?<!\w)(?:{_alternation(p.from_words)})[ \t]++(?:[^\W\d_]++[ \t]++){{0,4}}$",
+        self.from_re = re.compile(rf"(?<!\w)(?:{alternation(p.from_words)})[ \t]++(?:[^\W\d_]++[ \t]++){{0,4}}$",
                                   re.IGNORECASE) if p.from_words else None
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
