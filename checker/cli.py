@@ -757,7 +757,7 @@ def _run(opts: dict, fail_on=None) -> _Run:
 
     reports = [Report(path=display[i], error=pre_errors.get(i, "")) for i in range(len(read_paths))]
     for i, report in zip(todo, done):
-        reports[i] = _renamed(report, display[i]) if read_paths[i] != display[i] else report
+        reports[i] = report.renamed(display[i]) if read_paths[i] != display[i] else report
     run = _Run(display, read_paths, settings, reports, base, found, targets=targets)
     for name, report in zip(display, reports):
         if report.error:
@@ -794,16 +794,6 @@ def _stdin_to_file(name: str | None) -> tuple[str | None, str]:
     with open(path, "wb") as fh:
         fh.write(data)
     return path, ""
-
-
-def _renamed(report, name: str):
-    """The report of standard input under its display name (findings carry the path too)."""
-    report.path = name
-    if report.document is not None:
-        report.document.path = name
-    for attr in ("findings", "suppressed", "baselined"):
-        setattr(report, attr, [dataclasses.replace(f, path=name) for f in getattr(report, attr)])
-    return report
 
 
 def _baseline_missing(path: str, paths) -> "click.exceptions.Exit":

@@ -6,6 +6,7 @@ Pure: no printing, no exits. A kind that raises becomes an ``internal-error`` fi
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import signal
 import threading
 import traceback
@@ -69,6 +70,16 @@ class Report:
 
     def worst(self) -> int:
         return max((SEVERITY_RANK[f.severity] for f in self.findings), default=0)
+
+    def renamed(self, name: str) -> "Report":
+        """This report under another display name (standard input, an upload read from an
+        anonymous file): the findings carry the path too."""
+        self.path = name
+        if self.document is not None:
+            self.document.path = name
+        for attr in ("findings", "suppressed", "baselined"):
+            setattr(self, attr, [dataclasses.replace(f, path=name) for f in getattr(self, attr)])
+        return self
 
 
 @dataclass

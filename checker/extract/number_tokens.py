@@ -310,7 +310,7 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
             convention = number_convention(doc)
             if convention == "intl":
                 value, decimals, fmt = Decimal(m["int"] + m["dec"]), 0, "intl"  # "1,250" = 1.250
-            elif convention == "unknown" or _COUNT_AFTER_MATCH(text, e):
+            elif convention == "unknown" or _count_noun_after(text, e):
                 fmt = "ambiguous"  # nothing says which, or "1,250 hồ sơ" (no fraction of a file)
         tok = _token(doc, text, start, s, e, m.group(0), value, decimals, m["int"], number_format=fmt)
         if (not tok.percent and decimals == 0 and "." not in m["int"] and len(m["int"]) == 4
@@ -347,7 +347,7 @@ def _fraction(doc: Document, text: str, base: int, m, num_start: int, den_start:
                   fraction_end=fraction_end, denominator=den_tok)
 
 
-def _COUNT_AFTER_MATCH(text: str, pos: int) -> bool:
+def _count_noun_after(text: str, pos: int) -> bool:
     """A count noun right after ``pos`` ("1,250 hồ sơ")."""
     global _COUNT_AFTER_RE
     if _COUNT_AFTER_RE is None:
@@ -363,13 +363,9 @@ def _quantity_after_label_word(text: str, m) -> bool:
     """A figure after a word that can start a label ("tuyến", "mức", "nhóm", "số") is still a
     quantity when it is grouped in thousands or a count noun follows it: "nộp trực tuyến 1.020
     hồ sơ", "số 25 hồ sơ". Labels are small bare numbers: "mức độ 3", "nhóm 2 có 30 đơn vị"."""
-    global _COUNT_AFTER_RE
     if "." in m["int"] and not m["dec"]:
         return True
-    if _COUNT_AFTER_RE is None:
-        nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(COUNT_NOUNS, key=len, reverse=True))
-        _COUNT_AFTER_RE = re.compile(rf"[ \t]{{1,3}}(?:{nouns})(?!\w)", re.IGNORECASE)
-    return bool(_COUNT_AFTER_RE.match(text, m.end()))
+    return _count_noun_after(text, m.end())
 
 
 def _token(doc: Document, text: str, base: int, s: int, e: int, written: str, value: Decimal,

@@ -13,7 +13,6 @@ Picklable and free of starlette (a spawned worker imports only the checker).
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import os
 import signal
 from dataclasses import dataclass
@@ -132,15 +131,6 @@ def _read(path: str, suffix: str, max_bytes: int):
     return read_path(path, max_bytes=max_bytes)  # no suffix: read as text, as read_path reads .txt/.md
 
 
-def _renamed(report, name: str):
-    report.path = name
-    if report.document is not None:
-        report.document.path = name
-    for attr in ("findings", "suppressed", "baselined"):
-        setattr(report, attr, [dataclasses.replace(f, path=name) for f in getattr(report, attr)])
-    return report
-
-
 def _rules_for(settings: Settings):
     key = settings.ruleset_key
     if key not in _CONFIGURED:
@@ -176,7 +166,7 @@ def check_upload(req: CheckRequest) -> CheckResult:
                         body, comments = review_bytes(report, ctx)
                     except ReviewError as e:
                         return CheckResult(error="review_failed", message=str(e))
-                report = _renamed(report, req.name)
+                report = report.renamed(req.name)
                 verdict = "fail" if report.worst() >= SEVERITY_RANK[req.settings.fail_on] else "pass"
                 from ..reporters import json_format
 
