@@ -245,18 +245,20 @@ class Document:
 
     def span(self, start: int, end: int) -> Span:
         """The span, in the text as read, of ``text[start:end]``."""
-        start = max(0, min(start, len(self.text)))
-        end = max(start, min(end, len(self.text)))
+        n = len(self.text)
+        if not 0 <= start <= end <= n:  # clamped; the usual span is inside the text
+            start = max(0, min(start, n))
+            end = max(start, min(end, n))
         s = self.offsets[start]
         e = self.offsets[end]
-        line, col = self._line_col(s)
+        starts = self._line_starts  # inlined _line_col: every token of the text asks
+        i = bisect.bisect_right(starts, s) - 1
+        line, col = i + 1, s - starts[i] + 1
         if end > start and e > s:
             # end position = just after the last character
-            eline, ecol = self._line_col(e - 1)
-            ecol += 1
-        else:
-            eline, ecol = line, col
-        return Span(line, col, eline, ecol)
+            j = bisect.bisect_right(starts, e - 1, i) - 1
+            return Span(line, col, j + 1, e - starts[j] + 1)
+        return Span(line, col, line, col)
 
     def line_of(self, offset: int) -> int:
         offset = max(0, min(offset, len(self.text)))

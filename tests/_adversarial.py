@@ -103,6 +103,9 @@ ANCHORED_ATTRS = {
     # after a figure; per_each: "Mỗi" opening a sentence
     "_FIGURE_NEXT": "match", "frame_re": "match", "points_re": "match", "each_re": "match", "after_re": "match",
     "_POINTS_UNIT": "match", "_FIRST_WORD": "match",
+    # average: the per word after a cue, the name of X, the words between a cue and its figure,
+    # a unit and "/" after a figure
+    "per_after_re": "match", "per_noun_re": "match", "average_gap": "fullmatch", "per_mark_re": "match",
 }
 # patterns the kinds only ever run over a window of bounded length (a few dozen characters before
 # or after a number), by attribute: their cost cannot grow with the text, so they are matched on
@@ -117,6 +120,7 @@ BOUNDED_WINDOW_ATTRS = {
     "bound_re": 120, "target_re": 120, "change_re": 120,  # ratio: the clause (<= 120) before a figure
     "_PERIOD_RE": 40,  # change: the 40 characters before a figure
     "link_re": 80, "before_re": 60,  # plan: between a figure and its rate; before a plan figure
+    "each_before_re": 60, "period_cue_re": 20,  # average: "mỗi xã" before a cue; "trong" before a count of days
     "index_re": 12, "from_re": 40,  # change: the few characters before a figure; rank_change: 40 before a rank
 }
 

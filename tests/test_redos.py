@@ -70,6 +70,12 @@ UNPARSED = {
     "_POINTS_UNIT": "possessive quantifiers (change: 'điểm phần trăm' right after a figure)",
     "_PERIOD_RE": "possessive quantifiers (change: the period labelling a figure, 'năm 2023', 'cùng kỳ')",
     "_FIRST_WORD": "possessive quantifiers (units: the first word after a figure)",
+    "per_after_re": "possessive quantifiers (average: 'trên một', 'mỗi' right after the cue)",
+    "per_noun_re": "possessive quantifiers (average: up to 8 words naming the unit an average is per)",
+    "average_gap": "possessive quantifiers (average: up to 4 words between the cue and its figure)",
+    "per_mark_re": "possessive quantifiers (average: a unit and '/' right after a figure)",
+    "each_before_re": "possessive quantifiers (average: 'mỗi xã' right before the cue)",
+    "period_cue_re": "possessive quantifiers (average: 'trong' right before a number of days)",
     # compiled at run time (named by where they are compiled, so recognised by their text)
     "change-tail": "possessive quantifiers (change: the words between the old value and 'tăng')",
     "nguoi-ky-ho-ten": "possessive quantifiers (nd30-bao-cao profile: the signer's name line)",

@@ -98,8 +98,10 @@ _D = r"(?P<d>\d{1,2})"
 _M = r"(?P<m>\d{1,2})"
 _Y = r"(?P<y>\d{4})"
 DATE_LONG_RE = rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_M}\s+(?i:năm)\s+{_Y}"
-DATE_SLASH_RE = rf"(?<![\w/.,])(?:(?i:ngày)\s+)?{_D}\s?/\s?{_M}\s?/\s?{_Y}(?![\w/])"
-DATE_DAYMONTH_RE = rf"(?<![\w/.,])(?P<cue>(?i:ngày)\s+)?{_D}/{_M}(?:(?![\w/]|[.,]\d)|(?=(?i:đến)\b))"
+# "(?=[\dNn])": a match opens with a digit or "ngày"; the look-ahead spares the look-behind at
+# every other character (a quarter of the scan)
+DATE_SLASH_RE = rf"(?=[\dNn])(?<![\w/.,])(?:(?i:ngày)\s+)?{_D}\s?/\s?{_M}\s?/\s?{_Y}(?![\w/])"
+DATE_DAYMONTH_RE = rf"(?=[\dNn])(?<![\w/.,])(?P<cue>(?i:ngày)\s+)?{_D}/{_M}(?:(?![\w/]|[.,]\d)|(?=(?i:đến)\b))"
 DATE_MONTH_RE = rf"(?i:tháng)\s+{_M}\s?(?:/\s?|\s+(?i:năm)\s+){_Y}(?![\w/])"
 DATE_HOLIDAY_RE = r"(?i:ngày)(?:\s+[A-ZĐ]\w*(?:\s+[^\W\d]+){0,3})?\s+(?P<d>\d{1,2})\s?[-/]\s?(?P<m>\d{1,2})(?![\w/-])"
 WEEKDAY_RE = r"(?P<wd>(?i:thứ)\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|(?i:chủ\s+nhật))"

@@ -4,9 +4,12 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from ..model import Document, NumberToken
 from . import grammar as g
+from .cue_words import SIGNS, NumberCues, build_number_cues
+from .lexicon import LexiconError, read_lexicon
 from .scans import matches
 from .grammar import has_digit
 
@@ -19,43 +22,18 @@ SCALES = {
 _SCALE_RE = re.compile(
     r"\s{0,3}(?P<scale>nghìn tỷ|ngàn tỷ|triệu tỷ|tỷ|tỉ|triệu|nghìn|ngàn)(?=\s|$|[,.;:)])", re.IGNORECASE)
 _UNIT_RE = re.compile(r"\s{0,3}(?:/\s{0,3})?(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
-def _words_alternation(words: tuple[str, ...], special: dict[str, str] | None = None) -> str:
-    special = special or {}
-    return "|".join(special.get(w) or re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
-
-def _last_words(*groups: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.split()[-1].lower() for words in groups for w in words)
-
-
-# words right before a number that make it approximate or a bound: "khoảng 30", "ước đạt 95%"
-APPROX_CUES = ("khoảng", "gần", "hơn", "trên", "ước đạt", "ước tính", "ước khoảng", "ước thực hiện", "ước",
-               "xấp xỉ", "dưới", "chưa đến", "chưa tới", "tối thiểu", "tối đa", "vượt mốc", "vượt ngưỡng")
-_APPROX_AFTER = ("là", "đạt", "có")  # "khoảng là 30"
-# of those, the cues of an estimate ("ước đạt 95%"): the figure is exact as written, only not final
-ESTIMATE_CUES = frozenset({"ước", "ước đạt", "ước tính", "ước thực hiện", "ước là", "ước có", "ước tính đạt"})
-_ONE_SPACE = {w: w for w in ("xấp xỉ", "chưa đến", "chưa tới", "tối thiểu", "tối đa")}  # written with one space
-_ONE_SPACE["ước thực hiện"] = r"ước\s+thực hiện"
-_APPROX_RE = re.compile(
-    rf"(?<!\w)(?P<cue>{_words_alternation(APPROX_CUES, _ONE_SPACE)}|~|≈)\s*"
-    rf"(?:(?:{_words_alternation(_APPROX_AFTER)})\s+)?$",
-    re.IGNORECASE,
-)
-# words before a number that make it a label, not a quantity: "mức độ 3", "quý 1", "Điều 8"
-LABEL_WORDS = ("mức độ", "mức", "cấp", "quý", "quí", "khóa", "khoá", "lần thứ", "thứ", "số", "khoản", "điểm",
-               "tháng", "ngày", "năm", "giai đoạn", "kỳ", "phòng", "tầng", "ISO", "TCVN", "Covid", "phiên bản",
-               "version", "tuyến", "nhóm", "loại", "hạng", "bậc", "tổ", "khu", "ấp", "thôn", "phường", "quận")
-# "số 3" is a label, "tổng số 3" is not; "tuyến 3" (a route) is, "trực tuyến: 3" (online) is not
-_NOT_TOTAL_SO = {"số": r"(?<!tổng\s)số", "tuyến": r"(?<!trực\s)(?<!ngoại\s)tuyến"}
-_LABEL_RE = re.compile(
-    rf"(?:(?<!\w)(?:{_words_alternation(LABEL_WORDS, _NOT_TOTAL_SO)})\s*[-:]?\s*)$", re.IGNORECASE)
-# section words are labels only when capitalised ("Mục 2"), not in "danh mục 356 TTHC"
-SECTION_WORDS = ("Điều", "Chương", "Mục", "Phần", "Phụ lục", "Khoản", "Điểm", "QL")
-_SECTION_LABEL_RE = re.compile(rf"(?<!\w)(?:{_words_alternation(SECTION_WORDS)})\s*$")
-# The last word before a number decides whether those three searches can match at all: a set
-# lookup spares them for most numbers ("đã giải quyết 1.234": "quyết" is no cue and no label).
-_LABEL_LAST = _last_words(LABEL_WORDS, SECTION_WORDS)
-_APPROX_LAST = _last_words(APPROX_CUES, _APPROX_AFTER)
+# The words that decide what a figure is are data, read once a process (load_number_cues, at
+# the end of this module, which reads each file's [[cases]] through this reader):
+# rules/lexicon/qualifiers.toml, the words right before a number that make it approximate, a
+# bound or an estimate ("khoảng 30", "hơn 1.000", "ước đạt 95%"), and
+# rules/lexicon/count-nouns.toml, the count nouns ("2025 TTHC" is a count, not a year) and the
+# words before a number that make it a label ("mức độ 3", "quý 1", "Mục 2"). The names
+# COUNT_NOUNS, APPROX_CUES, ESTIMATE_CUES, LABEL_WORDS, SECTION_WORDS and the patterns built
+# from them (_APPROX_RE, _LABEL_RE, _SECTION_LABEL_RE, _COUNT_AFTER_RE) are bound there. The
+# last word before a number decides whether the label and qualifier searches can match at all:
+# a set look-up (_LABEL_LAST, _APPROX_LAST) spares them for most numbers ("đã giải quyết 1.234":
+# "quyết" is no cue and no label).
 
 
 def _last_word(before: str, strip_mark: bool) -> str:
@@ -70,6 +48,8 @@ def _last_word(before: str, strip_mark: bool) -> str:
     return b[i:].lower()
 
 
+# a footnote mark pasted with the text ("kể từ năm 2011 trở về đây[2], trong đó …"): no figure
+_FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|<[^<>\s]+>|(?<!\S)[^\s@]+@\S+\.\w+")  # starts at a token: linear
 # "8:30", "8h30", "14 giờ"; the first digit, then the look-behind (see grammar.NUMBER_RE)
 _TIME_RE = re.compile(r"\d(?<!\w\d)(?:\d?:\d{2}|\d?\s?h\s?\d{2}|\d?\s?giờ)\b")
@@ -81,15 +61,6 @@ _RANGE_BEFORE_RE = re.compile(r"\d\s?%?\s?[-–]\s?$")
 _DATE_CUE_BEFORE = re.compile(r"(từ|đến|ngày|hết|tới)\s*$")
 _DATE_CUE_AFTER = re.compile(r"\s*(đến|-|–)\s*\d")
 _LABEL_COLON_BEFORE = re.compile(r"[^\W\d_]\s*:\s*$")  # "Năm: 2020" is a count, not a year
-# count nouns that make a bare "2025" a count, not a year ("2025 TTHC")
-COUNT_NOUNS = (
-    "hồ sơ", "thủ tục", "tthc", "đơn vị", "người", "văn bản", "lớp", "cán bộ", "công chức",
-    "viên chức", "trường hợp", "cơ quan", "doanh nghiệp", "xã", "lượt", "tin", "bài", "dự án",
-    "học viên", "giáo viên", "chữ ký", "quyết định", "nghị quyết", "vbqppl", "kiến nghị",
-    # counted in the same reports ("Trong số 300 học sinh tuyển mới", "số 25 hộ nghèo")
-    "học sinh", "sinh viên", "thí sinh", "trẻ", "trường", "hộ", "phản ánh", "lao động", "đảng viên",
-    "hội viên", "bệnh nhân", "sản phẩm", "khách", "vụ", "hợp tác xã", "cơ sở", "dịch vụ",
-)
 
 
 # The largest figure the arithmetic kinds judge: a figure written with more digits (integer and
@@ -144,6 +115,8 @@ def _excluded_spans(doc: Document, start: int, end: int, text: str) -> list[tupl
             spans.append(m.span())
     if "@" in text or "<" in text or "www." in text or "http" in text:
         spans.extend(m.span() for m in _URL_RE.finditer(text))
+    if "[" in text:
+        spans.extend(m.span() for m in _FOOTNOTE_RE.finditer(text))
     spans.extend(m.span() for m in _TIME_RE.finditer(text))
     return sorted(spans)
 
@@ -217,11 +190,11 @@ def unit_after(text: str, pos: int) -> tuple[str, Decimal, int]:
 # comma groups with a decimal point ("12,345.67"), or a decimal point in a percentage ("30.73%",
 # a Vietnamese "." always groups three digits). Each piece is bounded or possessive: linear.
 _INTL_RE = re.compile(
-    r"(?<![\w.,/])(?:\d{1,3}(?:,\d{3}){2,}+(?:\.\d++)?|\d{1,3}(?:,\d{3})++\.\d++|\d{1,3}\.\d{1,2}(?=\s?%))"
+    r"\d(?<![\w.,/]\d)(?:\d{0,2}(?:,\d{3}){2,}+(?:\.\d++)?|\d{0,2}(?:,\d{3})++\.\d++|\d{0,2}\.\d{1,2}(?=\s?%))"
     r"(?![\w]|[.,]\d|/\d)")
 # what decides a "1,250" (one comma, three digits): figures elsewhere in the document that can
 # only be Vietnamese ("1.644", "30,73", "0,5") or only international
-_VI_EVIDENCE = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})++(?![\d.]|,\d{3}(?!\d))|(?<![\w.,])\d++,(?:\d{1,2}|\d{4,})(?![\d.,])")
+_VI_EVIDENCE = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})++(?![\d.]|,\d{3}(?!\d))|\d(?<![\w.,]\d)\d*+,(?:\d{1,2}|\d{4,})(?![\d.,])")
 _AMBIGUOUS_DEC = 3
 # "1.020 hồ sơ/1.200 hồ sơ", "45 xã/52 xã": a fraction with the same unit on both sides (the same
 # words after each figure, one to three of them), read as "1.020/1.200 hồ sơ"
@@ -265,8 +238,10 @@ def _intl_value(written: str) -> tuple[Decimal, int]:
     return (Decimal(f"{digits}.{frac}"), len(frac)) if frac else (Decimal(digits), 0)
 
 
-def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
-    """Quantities in ``doc.text[start:end]``: labels, years, dates, codes, ranges left out."""
+def extract_numbers(doc: Document, start: int, end: int, cues: NumberCues | None = None) -> list[NumberToken]:
+    """Quantities in ``doc.text[start:end]``: labels, years, dates, codes, ranges left out;
+    ``cues``, the words read (the files of ``rules/lexicon/`` unless given)."""
+    cues = cues or CUES
     text = doc.text[start:end]
     if not has_digit(text):
         return []
@@ -279,7 +254,7 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
         if _inside(excluded, *m.span()):
             continue
         d_start = m.start() + m.group(0).rindex(m["den"])
-        tok = _fraction(doc, text, start, m, m.start(), d_start, m.end())
+        tok = _fraction(doc, text, start, m, m.start(), d_start, m.end(), cues)
         if tok is not None:
             out.append(tok)
             taken.append(m.span())
@@ -287,7 +262,7 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
         for m in _UNIT_FRACTION_RE.finditer(text):
             if _inside(excluded, *m.span()) or _inside(taken, *m.span()):
                 continue
-            tok = _fraction(doc, text, start, m, m.start(), m.start("den"), m.end("den"))
+            tok = _fraction(doc, text, start, m, m.start(), m.start("den"), m.end("den"), cues)
             if tok is not None:
                 out.append(tok)
                 taken.append(m.span())
@@ -296,8 +271,7 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
         if _inside(excluded, s, e) or _inside(taken, s, e):
             continue
         before = text[max(0, s - 24):s]
-        if _last_word(before, True) in _LABEL_LAST and (_LABEL_RE.search(before) or _SECTION_LABEL_RE.search(before)) \
-                and not _quantity_after_label_word(text, m):
+        if _label_before(before, cues) and not _quantity_after_label_word(text, m, cues):
             continue
         if _RANGE_AFTER_RE.match(text, e) and not text[e:e + 3].strip().startswith("%"):
             # "01 - 03%", "2019 - 2020": a range, not a quantity
@@ -310,11 +284,11 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
             convention = number_convention(doc)
             if convention == "intl":
                 value, decimals, fmt = Decimal(m["int"] + m["dec"]), 0, "intl"  # "1,250" = 1.250
-            elif convention == "unknown" or _count_noun_after(text, e):
+            elif convention == "unknown" or _count_noun_after(text, e, cues):
                 fmt = "ambiguous"  # nothing says which, or "1,250 hồ sơ" (no fraction of a file)
-        tok = _token(doc, text, start, s, e, m.group(0), value, decimals, m["int"], number_format=fmt)
+        tok = _token(doc, text, start, s, e, m.group(0), value, decimals, m["int"], number_format=fmt, cues=cues)
         if (not tok.percent and decimals == 0 and "." not in m["int"] and len(m["int"]) == 4
-                and 1900 <= value <= 2100 and not tok.unit.lower().startswith(COUNT_NOUNS)
+                and 1900 <= value <= 2100 and not cues.counts(tok.unit)
                 and not tok.unit.isupper() and not _LABEL_COLON_BEFORE.search(before)):
             continue  # a year
         out.append(tok)
@@ -325,13 +299,13 @@ def extract_numbers(doc: Document, start: int, end: int) -> list[NumberToken]:
                 continue
             value, decimals = _intl_value(m.group(0))
             out.append(_token(doc, text, start, s, e, m.group(0), value, decimals, m.group(0).split(".")[0],
-                              number_format="intl"))
+                              number_format="intl", cues=cues))
     out.sort(key=lambda t: t.start)
     return out
 
 
 def _fraction(doc: Document, text: str, base: int, m, num_start: int, den_start: int,
-              fraction_end: int) -> NumberToken | None:
+              fraction_end: int, cues: NumberCues) -> NumberToken | None:
     """The numerator token of a fraction match (groups "num" and "den"), its denominator
     attached; None when either is no Vietnamese figure or the denominator is 0."""
     num = g.compiled(g.VN_NUMBER).fullmatch(m["num"])
@@ -342,35 +316,35 @@ def _fraction(doc: Document, text: str, base: int, m, num_start: int, den_start:
     dv, dd = parse_vn_number(den["int"], den["dec"])
     if dv == 0:
         return None
-    den_tok = _token(doc, text, base, den_start, den_start + len(m["den"]), m["den"], dv, dd, den["int"])
+    den_tok = _token(doc, text, base, den_start, den_start + len(m["den"]), m["den"], dv, dd, den["int"], cues=cues)
     return _token(doc, text, base, num_start, num_start + len(m["num"]), m["num"], nv, nd, num["int"],
-                  fraction_end=fraction_end, denominator=den_tok)
+                  fraction_end=fraction_end, denominator=den_tok, cues=cues)
 
 
-def _count_noun_after(text: str, pos: int) -> bool:
+def _count_noun_after(text: str, pos: int, cues: NumberCues) -> bool:
     """A count noun right after ``pos`` ("1,250 hồ sơ")."""
-    global _COUNT_AFTER_RE
-    if _COUNT_AFTER_RE is None:
-        nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(COUNT_NOUNS, key=len, reverse=True))
-        _COUNT_AFTER_RE = re.compile(rf"[ \t]{{1,3}}(?:{nouns})(?!\w)", re.IGNORECASE)
-    return bool(_COUNT_AFTER_RE.match(text, pos))
+    return cues.count_after_re.match(text, pos) is not None
 
 
-_COUNT_AFTER_RE = None
+def _label_before(before: str, cues: NumberCues) -> bool:
+    """Does ``before`` (the text right before a number) end with a label or section word?"""
+    return _last_word(before, True) in cues.label_last \
+        and (cues.label_re.search(before) is not None or cues.section_re.search(before) is not None)
 
 
-def _quantity_after_label_word(text: str, m) -> bool:
+def _quantity_after_label_word(text: str, m, cues: NumberCues) -> bool:
     """A figure after a word that can start a label ("tuyến", "mức", "nhóm", "số") is still a
     quantity when it is grouped in thousands or a count noun follows it: "nộp trực tuyến 1.020
     hồ sơ", "số 25 hồ sơ". Labels are small bare numbers: "mức độ 3", "nhóm 2 có 30 đơn vị"."""
     if "." in m["int"] and not m["dec"]:
         return True
-    return _count_noun_after(text, m.end())
+    return _count_noun_after(text, m.end(), cues)
 
 
 def _token(doc: Document, text: str, base: int, s: int, e: int, written: str, value: Decimal,
            decimals: int, int_part: str, fraction_end: int | None = None,
-           denominator: NumberToken | None = None, number_format: str = "vi") -> NumberToken:
+           denominator: NumberToken | None = None, number_format: str = "vi",
+           cues: NumberCues | None = None) -> NumberToken:
     after = fraction_end if fraction_end is not None else e
     percent = False
     pm = _PERCENT.match(text, after, after + 2)
@@ -383,12 +357,13 @@ def _token(doc: Document, text: str, base: int, s: int, e: int, written: str, va
         unit, scale, _ = unit_after(text, after)
     before = text[max(0, s - 24):s]
     am = None
+    cues = cues or CUES
     last = _last_word(before, False)
-    if last in _APPROX_LAST or last.endswith(_APPROX_AFTER) or before.rstrip().endswith(("~", "≈")):
-        am = _APPROX_RE.search(before)
-    approx = am["cue"].lower() if am else ""
+    if last in cues.approx_last or last.endswith(cues.approx_after) or before.rstrip().endswith(SIGNS):
+        am = cues.approx_re.search(before)
+    approx = " ".join(am["cue"].lower().split()) if am else ""  # "ước  đạt" as "ước đạt"
     estimate = False
-    if approx and " ".join(approx.split()) in ESTIMATE_CUES:
+    if approx in cues.estimate_cues:
         # "ước đạt 1.250 triệu USD": an estimate of what will be, written to its digits — the
         # relations stated with it hold exactly ("tăng 15% so với cùng kỳ (1.000)")
         approx, estimate = "", True
@@ -399,3 +374,56 @@ def _token(doc: Document, text: str, base: int, s: int, e: int, written: str, va
         approx=approx, denominator=denominator, leading_zero=leading_zero, number_format=number_format,
         estimate=estimate,
     )
+
+
+# ----------------------------------------------------------------------------- the words, as data
+@lru_cache(maxsize=4)
+def load_number_cues(qualifiers: str | None = None, count_nouns: str | None = None) -> NumberCues:
+    """The qualifiers and count nouns (``rules/lexicon/qualifiers.toml`` and
+    ``count-nouns.toml``, or the files given), read once and checked: a bad entry, or a
+    ``[[cases]]`` entry that this reader does not read as it says, is a :class:`LexiconError`
+    ``path: key: reason``."""
+    q_where, q_data = read_lexicon(qualifiers, "qualifiers.toml")
+    c_where, c_data = read_lexicon(count_nouns, "count-nouns.toml")
+    cues, q_cases, c_cases = build_number_cues(q_where, q_data, c_where, c_data)
+    for where, cases, kind in ((q_where, q_cases, "qualifiers"), (c_where, c_cases, "count-nouns")):
+        for i, text, reads, bound in cases:
+            got, got_bound = read_case(text, cues, kind)
+            if (got, got_bound) != (reads, bound):
+                said = f"{reads} ({bound})" if bound else reads
+                raise LexiconError(f"{where}: cases[{i}]: {text!r} đọc ra {got}"
+                                   f"{f' ({got_bound})' if got_bound else ''} thay vì {said}")
+    return cues
+
+
+def read_case(text: str, cues: NumberCues, kind: str) -> tuple[str, str]:
+    """(reading, bound) of the first figure of ``text``, as the cases of a lexicon file say it:
+    "label", "year" or "none" (no quantity: a label word before it, a bare year, or another
+    reason, a date, a range); a quantity is, in qualifiers.toml (``kind`` "qualifiers"),
+    "estimate", "approximate" (with its bound) or "exact", and in count-nouns.toml "count" (its
+    unit a count noun) or "figure"."""
+    doc = Document(path="<lexicon case>", source=text, text=text, offsets=list(range(len(text) + 1)))
+    s = re.search(r"\d", text).start()
+    tok = next((t for t in extract_numbers(doc, 0, len(text), cues) if t.start <= s < t.end), None)
+    if tok is None:
+        if _label_before(text[max(0, s - 24):s], cues):
+            return "label", ""
+        year = re.match(r"\d{4}(?!\d)", text[s:])
+        return ("year" if year and 1900 <= int(year.group()) <= 2100 else "none"), ""
+    if kind != "qualifiers":
+        return ("count" if cues.counts(tok.unit) else "figure"), ""
+    if tok.estimate:
+        return "estimate", ""
+    return ("approximate", cues.bound(tok.approx)) if tok.approx else ("exact", "")
+
+
+CUES = load_number_cues()
+COUNT_NOUNS = CUES.count_nouns  # count nouns: "2025 TTHC" is a count, not a year
+APPROX_CUES = CUES.approx_cues  # qualifiers right before a number: "khoảng 30", "ước đạt 95%"
+_APPROX_AFTER = CUES.approx_after  # "khoảng là 30"
+ESTIMATE_CUES = CUES.estimate_cues  # of those, an estimate: the figure is exact as written
+LABEL_WORDS = CUES.label_words  # a number after one is a label: "mức độ 3", "quý 1"
+SECTION_WORDS = CUES.section_words  # labels only capitalised: "Mục 2", not "danh mục 356 TTHC"
+_APPROX_RE, _LABEL_RE, _SECTION_LABEL_RE = CUES.approx_re, CUES.label_re, CUES.section_re
+_COUNT_AFTER_RE = CUES.count_after_re
+_LABEL_LAST, _APPROX_LAST = CUES.label_last, CUES.approx_last

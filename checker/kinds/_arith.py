@@ -13,12 +13,14 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from ..extract.number_tokens import CUES as _CUES
 from ..model import NumberToken
 
 INF = None  # an open end of an interval
 
-LOWER_BOUND_CUES = ("hơn", "trên", "tối thiểu", "vượt")  # the true value is above the stated one
-UPPER_BOUND_CUES = ("gần", "dưới", "chưa đến", "chưa tới", "tối đa")  # below it
+# the side a qualifier bounds is data (rules/lexicon/qualifiers.toml, [above] and [below])
+LOWER_BOUND_CUES = _CUES.lower_bound  # the true value is above the stated one: "hơn", "tối thiểu"
+UPPER_BOUND_CUES = _CUES.upper_bound  # below it: "gần", "dưới"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,9 +97,10 @@ def _interval(value: Decimal, decimals: int, scale: Decimal, is_count: bool, cue
         h = ulps * Fraction(10) ** (-decimals) * Fraction(scale)
     lo, hi = v - h, v + h
     if cue:
-        if cue.startswith(LOWER_BOUND_CUES):
+        side = _CUES.bound(cue)
+        if side == "lower":
             return Interval(lo, None)
-        if cue.startswith(UPPER_BOUND_CUES):
+        if side == "upper":
             return Interval(min(lo, v * (1 - approx_relative)), hi)
         spread = v * approx_relative
         return Interval(min(lo, v - spread), max(hi, v + spread))

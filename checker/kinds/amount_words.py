@@ -56,21 +56,37 @@ class AmountWords(Kind):
         self.vocabulary = self.words.vocabulary
         self.trailing = {tuple(split_words(t)) for t in params.trailing}
         cues = sorted((" ".join(c) for c in self.words.amount_cues), key=len, reverse=True)
+        # a cue is looked for only in a document that holds one (a case-insensitive alternation
+        # is tried at every character of the text; one literal-led pattern a cue, on the
+        # lower-case text, is a fast prefix search)
+        self.cue_probes = tuple(re.compile(r"\s+".join(re.escape(w.lower()) for w in c))
+                                for c in self.words.amount_cues if c)
         self.cue_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
                                  + r")(?!\w)[ \t]*(?:là[ \t]*)?:?[ \t]*", re.IGNORECASE)
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         text = doc.text
         previous: Optional[NumberToken] = None
+        low = text.lower()
+        any_cue = any(p.search(low) for p in self.cue_probes)
         for block in prose_blocks(doc):
             numbers = [n for n in extract.numbers(doc, block) if n.denominator is None]
             used_cues: set[int] = set()
+            # words in parentheses need a "(" after the figure: one C-level find a block, not
+            # a pattern tried at every figure
+            paren = text.find("(", block.start, block.end)
             for n in numbers:
+                if paren < 0:
+                    break
+                if paren < n.end:
+                    paren = text.find("(", n.end, block.end)
+                    if paren < 0:
+                        break
                 hit = self._parenthesised(doc, n, used_cues)
                 if hit:
                     yield hit
             # a cue outside those parentheses: the words follow it, the figure comes before it
-            for m in self.cue_re.finditer(text, block.start, block.end):
+            for m in (self.cue_re.finditer(text, block.start, block.end) if any_cue else ()):
                 if m.start() in used_cues:
                     continue
                 before = [n for n in numbers if n.end <= m.start()]

@@ -135,6 +135,12 @@ class Relation:
     cap: str = ""
 
 
+def _is_pair(tok: NumberToken) -> bool:
+    """Two counts written with a slash, the first the larger ("7.582/1": cases and deaths), never
+    a fraction of one whole."""
+    return tok.denominator is not None and tok.value > tok.denominator.value
+
+
 def _cue_regex(cues: Iterable[str]) -> re.Pattern | None:
     cues = [c for c in cues if c.strip()]
     if not cues:
@@ -244,6 +250,24 @@ class Breakdown(Kind):
                 found.setdefault((rel.total.start, tuple(p.start for p in rel.parts)), rel)
             cache[key] = list(found.values())
         return cache[key]
+
+    def _is_list_item(self, doc: Document, s: Sentence, tok: NumberToken) -> bool:
+        """Is ``tok`` an item of a list: its clause (from the comma or semicolon before it) holds a
+        partial-list cue ("trong đó có 13.767 …") or opens with the weak "có" of a parallel item?
+        Not "gồm": "Số hồ sơ đang giải quyết gồm 3.405 hồ sơ, có …" states the total with it."""
+        text = doc.text
+        lo = max(s.start, tok.start - 80)
+        cut = max(text.rfind(",", lo, tok.start), text.rfind(";", lo, tok.start), text.rfind(":", lo, tok.start))
+        clause = text[(cut + 1 if cut >= 0 else lo):tok.start]
+        return (self.partial_re is not None and self.partial_re.search(clause) is not None) or \
+            (self.weak_re is not None and self.weak_re.match(clause.lstrip()) is not None)
+
+    @staticmethod
+    def _is_change(doc: Document, tok: NumberToken) -> bool:
+        """A change of a quantity, not the quantity: the figure right after a word of change
+        (rules/lexicon/roles.toml [change]: "…, giảm 74 người bị thương. Trong đó, …" breaks down
+        the accidents, not the 74)."""
+        return load_roles().is_change_before(doc.text[max(0, tok.start - 40):tok.start])
 
     def _parts_after(self, doc: Document, s: Sentence, pos: int,
                      total: NumberToken) -> list[NumberToken] | None:
@@ -436,6 +460,18 @@ class Breakdown(Kind):
         stext = text[s.start:s.end]
 
         def add(total: NumberToken, parts: list[NumberToken], exhaustive: bool, pattern: str, cap: str = "") -> None:
+            if not parts or self._is_change(doc, total):
+                return
+            # a pair among the figures ("1 tử vong. Trong đó, số nhập viện là 7.582/1": cases and
+            # deaths) is no amount to add: the list is not read — unless the total is a fraction
+            # too ("415/415 đơn vị … Cấp tỉnh: 45/45 …": done out of all, level by level)
+            fractions = total.denominator is not None
+            if any(_is_pair(p) and not fractions for p in parts) or (_is_pair(total) and
+                                                                    not all(p.denominator for p in parts)):
+                return
+            # a change after a part ("600 hồ sơ trực tuyến, tăng 50 hồ sơ") is that part's change,
+            # never another part
+            parts = [p for p in parts if not self._is_change(doc, p)]
             if not parts:
                 return
             if not in_range(total) or not all(in_range(p) for p in parts):
@@ -503,6 +539,10 @@ class Breakdown(Kind):
                         break
                 if total is None or cue_pos - total.end > MAX_TOTAL_GAP_CHARS:
                     continue
+                if pattern == "weak-partial" and self._is_list_item(doc, s, total):
+                    # "trong đó có 13.767 hồ sơ trước hạn; có 3.254 …": the figure before ", có" is
+                    # itself an item of a list, and "có" opens the next item, not its parts
+                    continue
                 between = _URL.sub(" ", text[total.end:cue_pos])
                 if "." in between.rstrip(" ,;:"):
                     continue  # another sentence stands between the number and the cue
@@ -541,10 +581,20 @@ class Breakdown(Kind):
                           if not n.percent and depth_in(doc, prev, n.start) == 0), None)
             if total is None:
                 continue
+            if self.partial_re is not None and self.partial_re.search(doc.text, prev.start, total.start):
+                # "…là 21.686 hồ sơ, trong đó tiếp nhận mới 18.477 hồ sơ. Trong số này …": the last
+                # figure is itself a part; which of the two "này" means is not written: silence
+                continue
             offset = s.start + (len(stext) - len(stext.lstrip())) + m.end()
             parts = self._parts_after(doc, s, offset, total)
             if parts is None:
                 continue
+            nested = self.partial_re.search(doc.text, parts[0].end, s.end) \
+                if self.partial_re is not None and parts else None
+            if nested is not None:
+                # "Trong số này đã giải quyết 17.651 hồ sơ, trong đó có 13.767 …": what follows the
+                # inner cue are the parts of 17.651, not of the sentence before's total
+                parts = [p for p in parts if p.start < nested.start()]
             if len(parts) >= self.params.min_parts or (parts and not exhaustive):
                 add(total, parts, exhaustive, pattern)
         # 5. the total after its parts: "A hồ sơ, B hồ sơ và C hồ sơ; tổng cộng X hồ sơ"

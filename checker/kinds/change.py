@@ -7,15 +7,27 @@ value of the same kind, the change is recomputed two ways: in percentage points
 reading holds; flags a sign error ("tăng" with a fall); and (``report = "points"``) notes a
 change of two rates written with "%" where "điểm phần trăm" is meant.
 
+When the old value is not written — ``925 vụ …, giảm 106 vụ (giảm 10,28%)``, ``119 doanh nghiệp
+…, tăng 37 trường hợp so với cùng kỳ (47%)`` — it is the current figure N less the increase D or
+plus the fall, so the bracket must be ``100·D / (N − D)`` ("tăng") or ``100·D / (N + D)``
+("giảm"). N is found by what it measures: D's unit (a generic ``trường hợp`` counts whatever the
+clause counts), and D's role words around it (``người chết`` ↔ ``làm chết 485 người``). N in D's
+clause (after the last ";") is an error; when D's clause opens ``So với …`` and holds no figure
+of D's measure, N is the one in the clause or the sentence before, a warning. Two candidates, a
+bare figure, or a figure labelled as the earlier one ("so với cùng kỳ (1.031 vụ)") leave it
+unjudged.
+
 ## Why is this bad?
 A growth figure that neither reading gives is wrong; "tăng 12,73%" for 18 % → 30,73 % is a
 change of 12,73 percentage points, a relative increase of 70,7 %.
 
 ## Example
 ``30,73% … tăng 12,73% so với … 18%``: 12,73 points (relative: 70,7 %).
+``có 119 doanh nghiệp …, tăng 37 trường hợp so với cùng kỳ (47%)``: 37 / (119 − 37) = 45,1 %.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -53,6 +65,12 @@ class Change(Kind):
         index_cues: list[str] = field(default_factory=lambda: ["bằng"])
         # "từ 2.000 lên 2.300": the old value after "từ", the new after one of these
         range_to: list[str] = field(default_factory=lambda: ["lên", "xuống", "còn"])
+        # "925 vụ …, giảm 106 vụ (giảm 10,28%)": the old value unwritten, now ± D; the relative
+        # change after D in a bracket, or after one of these words ("tăng 37 …, tương ứng tăng 45%")
+        implicit: bool = True
+        implicit_links: list[str] = field(default_factory=lambda: ["tương ứng", "tương đương"])
+        # nouns that count whatever the clause is about ("119 doanh nghiệp …, tăng 37 trường hợp")
+        generic_nouns: list[str] = field(default_factory=lambda: ["trường hợp"])
 
     def __init__(self, params: "Change.Params"):
         super().__init__(params)
@@ -70,14 +88,29 @@ class Change(Kind):
         self.range_link = re.compile(rf"\s*+(?:(?:[^\W\d_]++|\d{{4}}(?!\d))\s*+){{0,5}}?(?:{to})\s++(?:(?:còn|mức)\s++){{0,2}}",
                                      re.IGNORECASE) if to else None
         self.from_re = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)
+        self._links = [tuple(w.lower().split()) for w in params.implicit_links if w.split()]
+        self._link_first = frozenset(w[0] for w in self._links)
+        self._generic = [tuple(w.lower().split()) for w in params.generic_nouns if w.split()]
+        self._cue_words = frozenset(c.lower() for c in [*params.up_cues, *params.down_cues])
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
-        text = doc.text
+        implicit = self.params.implicit and self.params.report == "mismatch"
         for block in prose_blocks(doc):
-            for s in sentences(doc, block):
+            sents = sentences(doc, block)
+            for k, s in enumerate(sents):
                 nums = s.numbers
+                claimed: set[int] = set()  # the relative change of an implicit change: judged with it
+                last_group = s.start  # end of the last "D (p%)" of the sentence
                 for i, ch in enumerate(nums):
+                    if i in claimed:
+                        continue
                     hit = self._one(doc, s, nums, i)
+                    if hit is None and implicit:
+                        found = self._implicit(doc, sents, k, i, last_group)
+                        if found is not None:
+                            claimed.add(found[0])
+                            last_group = found[1]
+                            hit = found[2]
                     if hit:
                         yield hit
 
@@ -157,6 +190,223 @@ class Change(Kind):
                 hit = dataclasses.replace(hit, severity="warning")
             return hit
         return None
+
+    # ------------------------------------------------------------------ the old value unwritten
+    def _implicit(self, doc: Document, sents, k: int, i: int, last_group: int):
+        """``N …, tăng|giảm D … (tăng|giảm p%)``, the old value unwritten: it is N − D after
+        "tăng", N + D after "giảm", so p = 100·D / (N ∓ D). ``nums[i]`` is D; N is the one figure
+        of D's measure and role in its clause, else (a clause opening "So với …" with no figure
+        of that measure) in the clause or the sentence before. Returns (index of p, end of "D … (p%)", hit or
+        None) when ``nums[i]`` is such a D, None when it is not one."""
+        s = sents[k]
+        nums, text = s.numbers, doc.text
+        d = nums[i]
+        if d.percent or d.denominator is not None or i + 1 >= len(nums) or not in_range(d):
+            return None
+        before = _without_qualifier(text[max(s.start, d.start - 12 - len(d.approx)):d.start], d.approx)
+        cue = self.cue_re.search(before)
+        if cue is None or _POINTS_UNIT.match(text, d.end, s.end):
+            return None
+        dm = _measure(d)
+        p = nums[i + 1]
+        if dm is None or not p.percent or p.denominator is not None or not in_range(p):
+            return None
+        up = cue["cue"].lower() in self.up
+        shape = self._implicit_shape(text, d, p, s.end)
+        if shape is None:
+            return None
+        tail, stated_up, group_end = shape
+        if stated_up is not None and stated_up != up:
+            return i + 1, group_end, None  # "giảm D (tăng p%)": no reading is safe
+        if i + 2 < len(nums):  # "giảm 106 vụ (giảm 10,28%) so với cùng kỳ (1.031 vụ)": written
+            o = nums[i + 2]
+            between = text[group_end:o.start]
+            if len(between) <= _WINDOW and not re.search(r"[;]|\.\s", between) \
+                    and _OLD_LABEL.search(between) and _measure(o) == dm:
+                return i + 1, group_end, None
+        cue_start = d.start - (len(before) - cue.start())
+        # what D counts: its noun and role words ("36 người chết": người, chết); a generic noun
+        # ("tăng 37 trường hợp") counts whatever the clause is about
+        generic = any(tuple(tail[:len(g)]) == g for g in self._generic)
+        if generic:
+            tail = tail[len(next(g for g in self._generic if tuple(tail[:len(g)]) == g)):]
+        role = {w for w in tail if w not in _SCALE_WORDS}
+        lead = _words_before(text, max(s.start, cue_start - _WINDOW), cue_start)
+        if len(lead) > 1 and lead[0] == "số":  # "số người chết giảm 36 người"
+            role |= {w for w in lead[1:] if w not in _FILLER}
+        # N in D's clause: after the last ";", nearest first after the change before it
+        semis = _semicolons(doc, s)
+        clause_lo = _clause_start(semis, s.start, cue_start)
+        found = self._candidates(doc, s, range(i - 1, -1, -1), clause_lo, dm, role, generic)
+        if found is None:
+            return i + 1, group_end, None
+        near = [t for t in found if t.start >= last_group]
+        where = "clause"
+        if len(near) == 1:
+            n = near[0]
+        elif len(near) > 1 or len(found) > 1:
+            return i + 1, group_end, None  # several figures could be N
+        elif found:
+            n = found[0]
+        else:
+            # none in the clause: "So với cùng kỳ …, giảm D …" about the figures of the clause or
+            # the sentence before
+            n = self._previous(doc, sents, k, dm, role, clause_lo, semis)
+            if n is None:
+                return i + 1, group_end, None
+            where = "previous clause" if clause_lo > s.start else "previous sentence"
+        hit = self._judge_implicit(n, d, p, up, where, text[cue_start:group_end], cue_start, group_end)
+        return i + 1, group_end, hit
+
+    def _implicit_shape(self, text: str, d: NumberToken, p: NumberToken, end: int):
+        """(D's words, the direction written with p or None, end of the group) when the text
+        between D and p is "[words] [so với <period>] (" or ", tương ứng", and a bracket closes
+        after p; None otherwise."""
+        gap = text[d.end:p.start]
+        if len(gap) > _MAX_GAP:
+            return None
+        pieces = [m.group(0).lower() for m in _PIECE_RE.finditer(gap)]
+        j, tail = 0, []
+        while j < len(pieces) and len(tail) < _MAX_WORDS and pieces[j][0].isalpha() \
+                and pieces[j] not in _STOPS and pieces[j] not in self._link_first:
+            tail.append(pieces[j])
+            j += 1
+        j = _skip_period(pieces, j, self._link_first | self._cue_words)
+        if j < len(pieces) and pieces[j] == ",":
+            j += 1
+        bracket = j < len(pieces) and pieces[j] == "("
+        j += bracket
+        rest = pieces[j:]
+        linked = False
+        for words in self._links:
+            if tuple(rest[:len(words)]) == words:
+                rest, linked = rest[len(words):], True
+                break
+        if not (bracket or linked):
+            return None
+        stated_up = None
+        if rest and rest[0] in self._cue_words:
+            stated_up = rest[0] in self.up
+            rest = rest[1:]
+        if p.approx and rest == p.approx.lower().split():
+            rest = []
+        if rest:
+            return None
+        after = list(_PIECE_RE.finditer(text, p.end, min(end, p.end + _MAX_GAP)))
+        words = [m.group(0).lower() for m in after]
+        if not bracket:  # ", tương ứng tăng 45%" ends its clause
+            if words and words[0] not in (",", ";", ".", ")", "so"):
+                return None
+            return tail, stated_up, p.end
+        j = _skip_period(words, 0, frozenset())
+        if j < len(words) and words[j] == ")":
+            return tail, stated_up, after[j].end()
+        return None
+
+    def _candidates(self, doc: Document, s, order, lo: int, dm, role: set, generic: bool):
+        """The figures from ``order`` (indices of ``s.numbers``, walked until one starts before
+        ``lo``) that could be N: D's measure, D's role words around them, not a change nor a rate.
+        None when the choice is unsafe: a bare figure or an a/b among them, a figure of D's
+        measure labelled as the earlier one ("so với cùng kỳ (1.031 vụ)"), too many to walk."""
+        nums, text = s.numbers, doc.text
+        out = []
+        for steps, j in enumerate(order):
+            t = nums[j]
+            if t.start < lo:
+                break
+            if steps >= _MAX_SKIPPED:
+                return None
+            if t.percent or self._is_change(text, s, t):
+                continue
+            tm = _measure(t)
+            if tm is None or t.denominator is not None or not in_range(t):
+                return None  # a bare figure takes any unit; a/b is two figures
+            if tm != dm and not (generic and tm[0] == "count" == dm[0]):
+                continue
+            prev_end = nums[j - 1].end if j > 0 else s.start
+            w_lo = max(s.start, lo, prev_end, t.start - _WINDOW)
+            if _OLD_LABEL.search(text, w_lo, t.start):
+                return None  # the earlier figure is written: not this family
+            around = set(_words_before(text, w_lo, t.start)) | set(_words_after(text, t.end, min(s.end, t.end + _WINDOW)))
+            if role <= around:
+                out.append(t)
+        return out
+
+    def _previous(self, doc: Document, sents, k: int, dm, role: set, clause_lo: int,
+                  semis: list[int]) -> Optional[NumberToken]:
+        """N before D's clause, when that clause opens "So với …" and holds no figure of D's
+        measure: the one figure of D's measure and role in the clause before (after a ";") or,
+        for a clause that opens its sentence, in the sentence before."""
+        s = sents[k]
+        text = doc.text
+        if not self.compare_re.match(text, clause_lo, s.end) or len(s.numbers) > _MAX_SKIPPED:
+            return None
+        nxt = bisect.bisect_left(semis, clause_lo)
+        hi = semis[nxt] if nxt < len(semis) else s.end
+        for t in s.numbers:  # D's clause: changes and rates only, in D's measure
+            if clause_lo <= t.start < hi and not (t.percent or self._is_change(text, s, t)):
+                tm = _measure(t)
+                if tm is None or tm == dm:
+                    return None
+        if clause_lo > s.start:  # "…, làm chết 485 người; so với cùng kỳ giảm 36 người chết (…)"
+            lo = _clause_start(semis, s.start, clause_lo - 1)
+            before = [j for j, t in enumerate(s.numbers) if t.start < clause_lo]
+            found = self._candidates(doc, s, before[::-1], lo, dm, role, False)
+        elif k > 0:
+            prev = sents[k - 1]
+            found = self._candidates(doc, prev, range(len(prev.numbers) - 1, -1, -1), prev.start, dm, role, False)
+        else:
+            return None
+        return found[0] if found is not None and len(found) == 1 else None
+
+    def _is_change(self, text: str, s, t: NumberToken) -> bool:
+        """A figure that states a change ("tăng 37", "giảm 106", "tăng hơn 300"), not a level."""
+        lo = max(s.start, t.start - 12 - len(t.approx))
+        return self.cue_re.search(_without_qualifier(text[lo:t.start], t.approx)) is not None
+
+    def _judge_implicit(self, n: NumberToken, d: NumberToken, p: NumberToken, up: bool, where: str,
+                        written_as: str, start: int, end: int) -> Optional[Hit]:
+        nv, dv = base_value(n), base_value(d)
+        old = nv - dv if up else nv + dv
+        if old <= 0:
+            return None  # "tăng 30" of 30: no earlier figure to compare with
+        rel = 100 * dv / old
+        status = None
+        for u, st in ((Fraction(1, 2), None), (Fraction(1), "warning")):
+            iv = _implied_rate(interval_of(n, u), interval_of(d, u), up)
+            if iv is not None and iv.intersects(interval_of(p, u)):
+                if st is None:
+                    return None
+                status = st
+                break
+        else:
+            status = "error"
+        if where != "clause":
+            status = "warning"  # N read from the sentence before
+        op = "−" if up else "+"
+        same = n.scale == d.scale
+        ns = n.text if same else fmt_vn(nv)
+        ds = d.text if same else fmt_vn(dv)
+        olds = fmt_vn(old / (Fraction(n.scale) if same else 1), max(n.decimals, d.decimals) if same else 0)
+        dec = max(p.decimals, 1)
+        if fmt_vn(rel, dec) == fmt_vn(base_value(p), dec):
+            dec += 1
+        direction = "tăng" if up else "giảm"
+        comp = f"{ds} / ({ns} {op} {ds}) = {fmt_vn(rel, dec)}%"
+        reading = {"vi": f"số kỳ trước không ghi, suy ra {ns} {op} {ds} = {olds}",
+                   "en": f"the earlier figure is not written: {ns} {op} {ds} = {olds}"}
+        if where != "clause":
+            before = {"previous clause": ("vế trước", "the clause before"),
+                      "previous sentence": ("câu trước", "the sentence before")}[where]
+            reading = {"vi": reading["vi"] + f"; {ns} lấy từ {before[0]}",
+                       "en": reading["en"] + f"; {ns} taken from {before[1]}"}
+        shown = " ".join(written_as.split()) if len(written_as) <= 80 else f"{direction} {d.text} ({p.text}%)"
+        values = {"new": ns, "old": olds, "change": shown, "direction": direction, "points": "",
+                  "relative": fmt_vn(rel, dec) + "%", "reading": reading,
+                  "implied": f"{direction} {fmt_vn(rel, dec)}%", "computation": comp}
+        data = {"relation": "implicit change", "new": n.text, "change": d.text, "stated": f"{p.text}%",
+                "old": olds, "computed": fmt_vn(rel, 2), "implied": values["implied"], "inferred": where}
+        return Hit(min(n.start, start) if where == "clause" else start, end, values, severity=status, data=data)
 
     def _by_period(self, doc: Document, s, nums, i: int):
         """(old, new) of the two figures right before ``nums[i]``, each labelled by its own
@@ -293,6 +543,8 @@ class Change(Kind):
                 return None
             if n.denominator is not None:
                 continue
+            if self.cue_re.search(doc.text[max(pos, n.start - 12):n.start]):
+                return None  # "so với cùng kỳ (tăng 3,6%)": a change, not the earlier figure
             return n if not n.approx else None
         return None
 
@@ -417,3 +669,117 @@ def _common_scale(a: NumberToken, b: NumberToken) -> Fraction:
 
 def _q(t: NumberToken) -> str:
     return t.text + ("%" if t.percent else "")
+
+
+# ----------------------------------------------------------------------------- implicit changes
+# the pieces of a short window: a word, a run of digits, any other mark (linear: each piece is
+# one character class, nothing optional)
+_PIECE_RE = re.compile(r"[^\W\d_]+|\d+|\S")
+# a label of the earlier figure before a candidate N: that figure is written, not implied
+_OLD_LABEL = re.compile(r"(?<!\w)(?:so\s+với|so\s+cùng|cùng\s+kỳ|kỳ\s+trước|năm\s+trước|năm\s+ngoái)(?!\w)",
+                        re.IGNORECASE)
+_MAX_GAP = 120  # characters between D and its rate, and after the rate up to ")"
+_MAX_WORDS = 6  # words of a figure's role on either side
+_WINDOW = 60  # characters before a figure read for its role
+_SCALE_WORDS = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
+# words that end a figure's role: a connector or a verb of another relation
+_STOPS = frozenset({"và", "so", "tăng", "giảm", "trong", "đạt", "chiếm", "bằng", "là", "với", "gồm", "còn",
+                    "hoặc", "nhưng"})
+_FILLER = frozenset({"lượng"})  # "số lượng hồ sơ": no role
+
+
+def _semicolons(doc: Document, s) -> list[int]:
+    """Where the semicolons of a sentence are (found once a sentence: a clause's bounds are then
+    a bisection, not a scan of the sentence for each change in it)."""
+    cache = doc.meta.setdefault("_cache", {})
+    key = ("semicolons", s.start, s.end)
+    found = cache.get(key)
+    if found is None:
+        found, pos = [], doc.text.find(";", s.start, s.end)
+        while pos >= 0:
+            found.append(pos)
+            pos = doc.text.find(";", pos + 1, s.end)
+        cache[key] = found
+    return found
+
+
+def _clause_start(semis: list[int], lo: int, pos: int) -> int:
+    """Start of the clause holding ``pos``: after the last semicolon before it, else ``lo``."""
+    j = bisect.bisect_left(semis, pos)
+    return max(lo, semis[j - 1] + 1) if j else lo
+
+
+def _without_qualifier(before: str, approx: str) -> str:
+    """The text before a figure less its qualifier ("tăng hơn " → "tăng "), so that the cue of a
+    change is found before an approximate figure."""
+    if approx:
+        stripped = before.rstrip()
+        if stripped.lower().endswith(approx.lower()):
+            return stripped[:len(stripped) - len(approx)]
+    return before
+
+
+def _measure(t: NumberToken):
+    """What a figure measures, as a comparable key: money, a physical unit (dimension and
+    factor), a count of a noun; None for a bare figure or a rate."""
+    r = load_units().classify_unit(t.unit, t.percent, t.scale != 1)
+    if r.cls in ("percent", "bare"):
+        return None
+    if r.cls == "count":
+        return ("count", r.dimension)
+    return (r.cls, r.dimension, r.factor)
+
+
+def _skip_period(pieces: list[str], j: int, stop: frozenset) -> int:
+    """Past "so với <period>" ("so với cùng kỳ năm 2021") at ``pieces[j]``, if there."""
+    if j >= len(pieces) or pieces[j] != "so":
+        return j
+    j += 1
+    n = 0
+    while j < len(pieces) and n < 8 and (pieces[j][0].isalpha() or (pieces[j].isdigit() and len(pieces[j]) == 4)) \
+            and pieces[j] not in stop:
+        j += 1
+        n += 1
+    return j
+
+
+def _words_before(text: str, lo: int, hi: int) -> list[str]:
+    """The words right before ``hi`` back to a mark, a figure or a connector (at most
+    ``_MAX_WORDS``), in order, lower case."""
+    pieces = [m.group(0).lower() for m in _PIECE_RE.finditer(text, lo, hi)]
+    out: list[str] = []
+    for w in reversed(pieces):
+        if not w[0].isalpha() or w in _STOPS or len(out) >= _MAX_WORDS:
+            break
+        out.append(w)
+    return out[::-1]
+
+
+def _words_after(text: str, lo: int, hi: int) -> list[str]:
+    """The words right after ``lo`` up to a mark, a figure or a connector (at most ``_MAX_WORDS``)."""
+    out: list[str] = []
+    for m in _PIECE_RE.finditer(text, lo, hi):
+        w = m.group(0).lower()
+        if not w[0].isalpha() or w in _STOPS or len(out) >= _MAX_WORDS:
+            break
+        out.append(w)
+    return out
+
+
+def _implied_rate(n: Interval, d: Interval, up: bool) -> Optional[Interval]:
+    """The interval of 100·D / (N − D) ("tăng") or 100·D / (N + D) ("giảm"): rising with D,
+    falling with N; None when the earlier figure may be zero or less."""
+    if up:
+        old_hi = None if n.hi is None else n.hi - d.lo
+        old_lo = None if d.hi is None else n.lo - d.hi
+        if old_hi is not None and old_hi <= 0:
+            return None
+        lo = Fraction(0) if old_hi is None else 100 * d.lo / old_hi
+        hi = 100 * d.hi / old_lo if old_lo is not None and old_lo > 0 else None
+        return Interval(lo, hi)
+    lo = Fraction(0) if n.hi is None or n.hi + d.lo <= 0 else 100 * d.lo / (n.hi + d.lo)
+    if d.hi is None:
+        return Interval(lo, Fraction(100))
+    if n.lo + d.hi <= 0:
+        return None
+    return Interval(lo, 100 * d.hi / (n.lo + d.hi))

@@ -198,13 +198,22 @@ def _unique(facts: list[Fact]) -> Optional[Fact]:
 
 
 # ----------------------------------------------------------------------------- the kind
+def _label(spec: "IdentitySpec"):
+    """The identity's name in the reader's language (the engine picks one of the two)."""
+    vi = spec.label_vi or spec.name
+    return {"vi": vi, "en": spec.label_en or vi}
+
+
 @dataclass(frozen=True)
 class IdentitySpec:
     name: str = ""
     whole: str = ""
     parts: list[str] = field(default_factory=list)
     optional: list[str] = field(default_factory=list)
-    mode: str = "exact"  # exact | at_least | shares
+    mode: str = "exact"  # exact | at_least | shares | derived_share
+    # derived_share: the slot whose share of the whole is stated while its count is only
+    # approximate ("gần 27.000 hồ sơ, đạt 93,5%"): the count is whole − the other parts
+    share_of: str = ""
     # skip when these slots are stated in the scope (shares: have shares; sums: have counts)
     exclusive_with: list[str] = field(default_factory=list)
     label_vi: str = ""
@@ -240,8 +249,10 @@ class Identity(Kind):
         if params.check not in ("identities", "levels"):
             raise ValueError("check phải là 'identities' hoặc 'levels'")
         for spec in params.identities:
-            if spec.mode not in ("exact", "at_least", "shares"):
-                raise ValueError(f"identity {spec.name}: mode phải là exact, at_least hoặc shares")
+            if spec.mode not in ("exact", "at_least", "shares", "derived_share"):
+                raise ValueError(f"identity {spec.name}: mode phải là exact, at_least, shares hoặc derived_share")
+            if spec.mode == "derived_share" and (not spec.whole or spec.share_of not in spec.parts):
+                raise ValueError(f"identity {spec.name}: derived_share cần whole và share_of là một trong parts")
             for s in [spec.whole, *spec.parts, *spec.optional, *spec.exclusive_with]:
                 if s and s not in params.slots:
                     raise ValueError(f"identity {spec.name}: slot '{s}' chưa khai báo trong slots")
@@ -371,6 +382,8 @@ class Identity(Kind):
                 continue
             if spec.mode == "shares":
                 res = self._shares(spec, shares)
+            elif spec.mode == "derived_share":
+                res = self._derived_share(spec, counts, shares)
             else:
                 res = self._sum(spec, counts)
             if res is not None:
@@ -418,6 +431,64 @@ class Identity(Kind):
         if len({t.start for t in toks}) < len(toks) or any(t.approx for t in toks):
             return None
         return self._judge(spec, None, toks, "exact")
+
+    def _derived_share(self, spec: IdentitySpec, counts: dict[str, list[Fact]], shares: dict[str, list[Fact]]):
+        """A share stated for a part whose count is approximate or not written: its count is read
+        from the whole and the other parts (exact figures all), and the share must be that
+        count's share of the whole. "tiếp nhận 28.817 …; đã giải quyết gần 27.000, đạt 93,5%; …
+        đang giải quyết 1.207": if every file not in progress is resolved, the rate is
+        (28.817 − 1.207) / 28.817 = 95,81 %, not 93,5 %. Files returned or withdrawn may explain
+        the gap (the same doubt as the ≥ identity's), so the finding is only information."""
+        whole = _unique(counts.get(spec.whole, []))
+        share = _unique(shares.get(spec.share_of, []))
+        if whole is None or share is None or whole.tok.approx or share.tok.approx or not base_value(whole.tok):
+            return None
+        own = counts.get(spec.share_of, [])
+        if own and not all(f.tok.approx for f in own):
+            return None  # the count is written exactly: its share is judged from it directly
+        others = []
+        for name in [*spec.parts, *spec.optional]:
+            if name == spec.share_of:
+                continue
+            if name in spec.parts or counts.get(name):
+                f = _unique(counts.get(name, []))
+                if f is None or f.tok.approx:
+                    return None
+                others.append(f.tok)
+        for name in spec.exclusive_with:
+            if counts.get(name):
+                return None
+        toks = [whole.tok, *others]
+        if len({t.start for t in toks}) < len(toks) or len({unit_key(t) for t in toks if unit_key(t)}) > 1:
+            return None
+        if any(t.scale != whole.tok.scale for t in others):
+            return None
+        derived = base_value(whole.tok) - sum((base_value(t) for t in others), Fraction(0))
+        if derived <= 0:
+            return None
+        implied = derived / base_value(whole.tok) * 100
+        # the share as written, half a unit of its last digit either way (a whole-number share
+        # at least ±0,5 points): the counts are exact, only the share is rounded
+        if interval_of(share.tok, Fraction(1, 2), self.rel).intersects(exact(implied)):
+            return None
+        dec = max(share.tok.decimals, 2)
+        minus = " − ".join(written(t) for t in others)
+        values = {
+            "identity": _label(spec),
+            "relation": "=",
+            "stated": written(share.tok),
+            "computed": f"{fmt_vn(implied, dec)}%",
+            "computation": f"({written(whole.tok)} − {minus}) / {written(whole.tok)} = {fmt_vn(implied, dec)}%",
+            "difference": fmt_vn(abs(implied - base_value(share.tok)), dec),
+            "implied": f"{fmt_vn(implied, dec)}%",
+            "gap": fmt_vn(abs(implied - base_value(share.tok)), dec),
+        }
+        data = {"relation": spec.name, "mode": spec.mode, "stated": written(share.tok),
+                "parts": [written(whole.tok), *(written(t) for t in others)],
+                "computed": f"{fmt_vn(implied, dec)}%", "difference": values["difference"],
+                "implied": values["implied"]}
+        key = (spec.name, (base_value(share.tok), *(base_value(t) for t in toks)))
+        return Hit(share.tok.start, share.tok.end, values, severity="info", data=data), key
 
     def _judge(self, spec: IdentitySpec, whole: Optional[NumberToken], parts: list[NumberToken], mode: str):
         half, one = Fraction(1, 2), Fraction(1)
@@ -471,7 +542,7 @@ class Identity(Kind):
         if whole is None and len(parts) == 2:
             # the last share as the complement of the other: 100 − 93,54 = 6,46
             implied = fmt_vn(Fraction(100) - base_value(parts[0]), parts[0].decimals)
-        name = spec.label_vi or spec.name
+        name = _label(spec)
         values = {
             "identity": name,
             "relation": relation,
@@ -553,10 +624,10 @@ class Identity(Kind):
             i = j
 
 
-def _slot_label(params, slot: str) -> str:
+def _slot_label(params, slot: str):
     for spec in params.identities:
         if spec.whole == slot and spec.label_vi:
-            return spec.label_vi
+            return _label(spec)
     return slot
 
 

@@ -29,7 +29,8 @@ from ..extract.number_tokens import in_range
 from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register
 from ._arith import Interval, _interval, base_value, fmt_vn, interval_of
-from ._prose import prose_blocks, sentences, unit_key
+from ._prose import is_money, prose_blocks, sentences, unit_key
+from ..quantities import load_units, same_measure
 
 
 @lru_cache(maxsize=65536)  # intervals are cached values: a share asked again is not divided again
@@ -93,9 +94,10 @@ class Ratio(Kind):
         # The label words stop at a cue word, so the cue may follow them with or without a comma
         # ("689 hồ sơ chiếm 3,45%", "689 hồ sơ, chiếm 3,45%"); each word is taken whole (++) and
         # checked once by the look-ahead: linear.
-        count_link: str = (r"\s*+(?:(?!(?:đạt|chiếm|bằng)(?!\w)|(?:tỷ|tỉ)\s++lệ(?!\w))[^\W\d_]++\s*+){0,6}+"
-                           r"(?:,\s*+)?(?:(?:(?:đạt|chiếm|bằng)\s*+(?:(?:tỷ|tỉ)\s++lệ\s*+)?"
-                           r"|(?:tỷ|tỉ)\s++lệ\s*+)(?:là\s*+)?|\(\s*+(?:(?:đạt|chiếm|bằng)\s*+(?:(?:tỷ|tỉ)\s++lệ\s*+)?)?)")
+        count_link: str = (r"\s*+(?:(?!(?:đạt|chiếm|bằng)(?!\w)|(?:tỷ|tỉ)\s++(?:lệ|trọng)(?!\w))[^\W\d_]++\s*+){0,6}+"
+                           r"(?:,\s*+)?(?:(?:(?:đạt|chiếm|bằng)\s*+(?:(?:tỷ|tỉ)\s++(?:lệ|trọng)\s*+)?"
+                           r"|(?:tỷ|tỉ)\s++(?:lệ|trọng)\s*+)(?:là\s*+)?"
+                           r"|\(\s*+(?:(?:đạt|chiếm|bằng)\s*+)?(?:(?:tỷ|tỉ)\s++(?:lệ|trọng)\s*+)?(?:là\s*+)?)")
         # a percentage after these words is a bound or a target, not a share of stated counts:
         # "đạt tỷ lệ dưới 10%", "phấn đấu đạt 95%" (matched in the words of its clause before it)
         bound_cues: list[str] = field(default_factory=lambda: [
@@ -108,6 +110,9 @@ class Ratio(Kind):
             "tăng", "giảm", "so với", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch"])
         # text between a percentage and its base count for GRIM ("trên tổng số ")
         grim_link: str = r"\s*(?:trên|của)\s+(?:tổng\s+(?:số\s+)?)?(?:[^\W\d_]+\s+){0,3}?"
+        # after an amount of money, the words that make its percentage a share of another amount
+        # ("20.283 tỷ đồng, chiếm 94,46%"); "đạt x%" after an amount is mostly of a plan unsaid
+        money_share_cues: list[str] = field(default_factory=lambda: ["chiếm", "tỷ trọng", "tỉ trọng"])
         denominator_search: bool = True
         approx_relative: float = 0.03
 
@@ -129,9 +134,32 @@ class Ratio(Kind):
                                   "tháng trước"], key=len, reverse=True))
         self.compared_after_re = re.compile(rf"[ \t]*+(?:so\s++(?:với\s++)?)?(?:{targets})(?!\w)", re.IGNORECASE)
         self.grim_link = re.compile(params.grim_link, re.IGNORECASE)
+        self.money_link = _cue_re(params.money_share_cues, at_end=False)
+        self.plan_re = _cue_re(params.target_cues + ["dự toán"], at_end=False)
         self.rel = Fraction(params.approx_relative).limit_denominator(10000)
 
+    def _totals_of_parts(self, doc: Document) -> dict[int, NumberToken]:
+        """The total each figure is a part of, as the breakdown relations read them (a part of
+        two totals is left out): "15.641 hồ sơ, trong đó 13.529 … (86,5%), 2.252 … (12,5%)" —
+        the share of 2.252 is of 15.641, not of its sibling 13.529."""
+        from .breakdown import default_relations
+
+        cache = doc.meta.setdefault("_cache", {})
+        found = cache.get("ratio-totals-of-parts")
+        if found is None:
+            found, twice = {}, set()
+            for rel in default_relations(doc):
+                for p in rel.parts:
+                    if p.start in found and found[p.start].start != rel.total.start:
+                        twice.add(p.start)
+                    found[p.start] = rel.total
+            for k in twice:
+                del found[k]
+            cache["ratio-totals-of-parts"] = found
+        return found
+
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
+        totals = self._totals_of_parts(doc) if self.params.denominator_search else {}
         for block in prose_blocks(doc):
             seen: list[NumberToken] = []  # counts earlier in the paragraph: candidate bases
             for s in sentences(doc, block):
@@ -178,13 +206,15 @@ class Ratio(Kind):
                         hit = self._judge(nxt2, n, nxt, "a trên b, đạt x%")
                         if hit:
                             yield hit
-                    # a hồ sơ (đạt x%), a hồ sơ, chiếm tỷ lệ x%
-                    elif self.params.denominator_search and n.is_count and not n.approx and nxt is not None \
+                    # a hồ sơ (đạt x%), a hồ sơ, chiếm tỷ lệ x%; an amount of money only with
+                    # "chiếm" (after an amount, "đạt x%" is mostly of a plan left unsaid)
+                    elif self.params.denominator_search and not n.approx and nxt is not None \
                             and nxt.percent and n.denominator is None \
+                            and (n.is_count or (is_money(n) and self.money_link.search(doc.text, n.end, nxt.start)))\
                             and self.count_link.fullmatch(doc.text[n.end:nxt.start]) \
                             and self._stated_share(doc, s.start, nxt) and not self._is_change(doc, s.start, n):
                         later = [x for x in nums[i + 2:i + 2 + MAX_LATER] if not x.percent and x.denominator is None]
-                        hit = self._search(n, nxt, seen, s.start, later)
+                        hit = self._search(n, nxt, seen, s.start, later, totals.get(n.start), doc)
                         if hit:
                             yield hit
                     if not n.percent and n.denominator is None:
@@ -223,23 +253,52 @@ class Ratio(Kind):
         # "đạt 128% so với kế hoạch", "bằng 95% dự toán": a ratio to a plan or another period
         return not self.compared_after_re.match(doc.text, pct.end)
 
+    def _is_plan(self, doc: Optional[Document], tok: NumberToken) -> bool:
+        """Is ``tok`` a plan or a target (a plan word in its clause before it, back to a comma,
+        a semicolon, a bracket or the end of a sentence)?"""
+        if doc is None:
+            return False
+        before = doc.text[max(0, tok.start - 120):tok.start]
+        cut = max(max(before.rfind(c) for c in ",;:()"), before.rfind(". "))
+        return self.plan_re.search(before[cut + 1:] if cut >= 0 else before) is not None
+
     def _is_change(self, doc: Document, sentence_start: int, tok: NumberToken) -> bool:
         return bool(self.change_re.search(self._clause_before(doc, sentence_start, tok)))
 
     def _search(self, a: NumberToken, pct: NumberToken, seen: list[NumberToken],
-                sentence_start: int = 0, later: list[NumberToken] = ()) -> Optional[Hit]:
+                sentence_start: int = 0, later: list[NumberToken] = (),
+                total: NumberToken | None = None, doc: Document | None = None) -> Optional[Hit]:
         # the base of a share is stated close before it: look back over a bounded window so a
         # long paragraph of shares stays linear (a whole-paragraph search was quadratic)
         if not (in_range(a) and in_range(pct)):
             return None
         ua = unit_key(a)
+        lex = load_units()
+        ra = lex.classify_unit(a.unit, False, a.scale != 1)
+
+        def same(b: NumberToken) -> bool:
+            # the same noun in the same scale, or what the quantity layer reads as the same
+            # measure: money in any scale, "người" of "lao động"
+            return (unit_key(b) == ua and b.scale == a.scale) or \
+                same_measure(ra, lex.classify_unit(b.unit, False, b.scale != 1))
+
         # the base may also come after the share in its sentence ("… 19.255 hồ sơ (đạt 96,55%),
         # hồ sơ đến hạn giải quyết 19.944 hồ sơ"): those are tried too
-        near = [b for b in list(seen[-MAX_LOOKBACK:]) + list(later) if unit_key(b) == ua and b.scale == a.scale]
+        # a plan or a target is no base of a share ("Dự toán giao 30.000 tỷ đồng; thu nội địa …
+        # 20.283 tỷ đồng, chiếm 94,46% tổng thu": the base, the total revenue, is not written)
+        near = [b for b in list(seen[-MAX_LOOKBACK:]) + list(later) if same(b) and not self._is_plan(doc, b)]
         if not all(in_range(b) for b in near):
             return None  # the base may be the figure out of range: no guess among the others
         va = base_value(a)
         cands = [b for b in near if base_value(b) >= va and base_value(b) > 0]
+        if total is not None and any(b.start == total.start for b in cands):
+            # the part's own total is tried first: it is the base the connector names, and a
+            # mismatch is shown against it, not against a sibling part that happens to fit
+            st = self._status(pct, a, total)
+            if st in ("ok", None) or any(self._status(pct, a, b) in ("ok", None) for b in cands):
+                return None
+            return self._hit(pct, a, total, "warning", "a (x%)", start=a.start, end=pct.end,
+                             extra={"candidates": [c.text for c in cands], "base_from": "breakdown"})
         if not cands:
             return None
         statuses = []

@@ -73,3 +73,67 @@ class Restated(Kind):
                             "difference": str(abs(base_value(n) - base_value(f))), "implied": written(f),
                             "first_line": line}
                     yield Hit(n.start, n.end + len(n.unit) + 1, values, severity="info", data=data)
+
+
+# ----------------------------------------------------------------------------- a sentence restated
+MAX_VALUE_SETS = 4  # distinct figure sets compared a sentence wording: a repeated template stays linear
+
+
+@register("restated_sentence")
+class RestatedSentence(Kind):
+    """The same sentence written twice with one figure changed.
+
+    A report restates its headline figures in its body, a summary in its conclusion, and a lead
+    paragraph is pasted again under its heading. Two sentences worded alike word for word — the
+    same words, the same units, the same dates and periods (they are words of the sentence, not
+    figures) — whose figures all agree but one state that one figure twice, with two values:
+    "Vốn đăng ký bình quân trên một doanh nghiệp … đạt 11,3 tỷ đồng, tăng 3,9% …" and later "…
+    đạt 13,0 tỷ đồng, tăng 3,9% …". With only one figure, or figures that differ in two places, the
+    sentences may be about two subjects written on one template: nothing is said."""
+
+    placeholders = frozenset({"first", "first_line", "second"})
+
+    @dataclass(frozen=True)
+    class Params:
+        min_words: int = 10  # a short sentence ("Tổng cộng: 12 hồ sơ, 3 đơn vị") is a template
+        min_figures: int = 2
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
+        seen: dict[str, list[tuple]] = {}
+        text = doc.text
+        for block in prose_blocks(doc):
+            for s in sentences(doc, block):
+                nums = [n for n in s.numbers if in_range(n)]
+                if len(nums) < self.params.min_figures or len(nums) != len(s.numbers):
+                    continue
+                pieces, pos = [], s.start
+                for n in nums:
+                    end = n.denominator.end if n.denominator is not None else n.end
+                    if n.start < pos:
+                        break  # overlapping tokens: not a plain sentence
+                    pieces.append(text[pos:n.start])
+                    pos = end
+                else:
+                    pieces.append(text[pos:s.end])
+                    skeleton = "\x00".join(" ".join(p.lower().split()) for p in pieces)
+                    if len(skeleton.split()) < self.params.min_words:
+                        continue
+                    values = tuple((base_value(n), n.percent, n.denominator.value if n.denominator else None)
+                                   for n in nums)
+                    group = seen.setdefault(skeleton, [])
+                    hit = None
+                    for first_values, first_nums in group:
+                        diff = [i for i, (a, b) in enumerate(zip(first_values, values)) if a != b]
+                        if len(diff) == 1:
+                            f, n = first_nums[diff[0]], nums[diff[0]]
+                            line = doc.line_of(f.start)
+                            shown = {"first": written(f), "first_line": str(line), "second": written(n)}
+                            data = {"relation": "same sentence restated", "stated": written(n),
+                                    "computed": written(f), "implied": written(f), "first_line": line,
+                                    "difference": str(abs(base_value(n) - base_value(f)))}
+                            hit = Hit(n.start, n.end, shown, severity="warning", data=data)
+                            break
+                    if hit is not None:
+                        yield hit
+                    elif len(group) < MAX_VALUE_SETS and all(v != values for v, _ in group):
+                        group.append((values, nums))

@@ -9,8 +9,8 @@ or compares either with an amount in đồng; and role words (:mod:`checker.quan
 labels that split one whole between them).
 """
 from .roles import Roles, load_roles
-from .units import UnitLexicon, UnitReading, compatible, load_units, reading
+from .units import UnitLexicon, UnitReading, compatible, load_units, reading, same_measure
 from .words import LexiconError, NumberWords, load_number_words, split_words
 
 __all__ = ["LexiconError", "NumberWords", "Roles", "load_roles", "UnitLexicon", "UnitReading", "compatible", "load_number_words",
-           "load_units", "reading", "split_words"]
+           "load_units", "reading", "same_measure", "split_words"]

@@ -25,6 +25,15 @@ class Roles:
     path: str
     _pattern: re.Pattern
     _side_of: dict  # phrase -> tuple of (pair index, side)
+    change_words: tuple[str, ...] = ()
+    _change_re: re.Pattern | None = None
+
+    def is_change_before(self, before: str) -> bool:
+        """Does ``before`` (the text right before a figure) end with a word of change ("…, giảm
+        36 người"): the figure is then a change of a quantity, never a total or a part?"""
+        if self._change_re is None:
+            return False
+        return self._change_re.search(_norm(before[-40:])) is not None
 
     def side(self, label: str) -> set[tuple[int, int]]:
         """The (pair, side) of every phrase in ``label``, a phrase inside a longer one left out
@@ -64,8 +73,8 @@ def load_roles(path: str | None = None) -> Roles:
         return LexiconError(f"{where}: {key}: {why}")
 
     for key in data:
-        if key not in ("description", "complements", "cases"):
-            raise err(key, "khóa không hợp lệ (unknown key); có: cases, complements, description")
+        if key not in ("description", "complements", "cases", "change", "change_cases"):
+            raise err(key, "khóa không hợp lệ (unknown key); có: cases, change, change_cases, complements, description")
     raw = data.get("complements")
     if not isinstance(raw, list) or not raw:
         raise err("complements", "cần ít nhất một [[complements]] (name, sides)")
@@ -85,8 +94,17 @@ def load_roles(path: str | None = None) -> Roles:
             for w in phrases:
                 side_of.setdefault(w, set()).add((i, side))
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(side_of, key=len, reverse=True))
+    change = data.get("change", {"words": []})
+    if not isinstance(change, dict) or set(change) != {"words"} or not isinstance(change["words"], list) \
+            or not all(isinstance(w, str) and w.strip() for w in change["words"]):
+        raise err("change.words", "cần danh sách từ chỉ mức thay đổi (list of strings)")
+    change_words = tuple(sorted({_norm(w) for w in change["words"]}, key=len, reverse=True))
+    # the word, then only blanks to the end: the figure follows it (the text is normalised, so
+    # one space between words; the look-behind keeps "đăng" from reading as "tăng")
+    change_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in change_words) + r")$") \
+        if change_words else None
     roles = Roles(tuple(pairs), where, re.compile(rf"(?<!\w)(?:{alts})(?!\w)"),
-                  {w: frozenset(v) for w, v in side_of.items()})
+                  {w: frozenset(v) for w, v in side_of.items()}, change_words, change_re)
     cases = data.get("cases")
     if not isinstance(cases, list) or not cases:
         raise err("cases", "cần ít nhất một [[cases]] (labels, complete)")
@@ -98,4 +116,14 @@ def load_roles(path: str | None = None) -> Roles:
         got = roles.complete_pair(*case["labels"]) is not None
         if got != case["complete"]:
             raise err(f"cases[{i}]", f"{case['labels']!r} đọc ra complete = {str(got).lower()}")
+    change_cases = data.get("change_cases", [])
+    if change_words and (not isinstance(change_cases, list) or not change_cases):
+        raise err("change_cases", "cần ít nhất một [[change_cases]] (before, change)")
+    for i, case in enumerate(change_cases):
+        if not isinstance(case, dict) or set(case) != {"before", "change"} or not isinstance(case["before"], str) \
+                or not isinstance(case["change"], bool):
+            raise err(f"change_cases[{i}]", "cần before = \"…\" và change = true/false")
+        got = roles.is_change_before(case["before"] + " ")
+        if got != case["change"]:
+            raise err(f"change_cases[{i}]", f"{case['before']!r} đọc ra change = {str(got).lower()}")
     return roles

@@ -29,6 +29,7 @@ class UnitReading:
     cls: str  # one of CLASSES
     dimension: str = ""  # physical: mass, area, … or the piece noun; count: the noun's first word
     factor: Fraction = Fraction(1)  # to the dimension's base unit (physical only)
+    kind: str = ""  # count: what is counted (person, event, file …; units.toml [count_kinds]), or ""
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class UnitLexicon:
     money: tuple[tuple[str, ...], ...]
     physical: dict[tuple[str, ...], tuple[str, Fraction]]
     bare_words: frozenset[str] = frozenset()
+    count_kinds: dict[tuple[str, ...], str] = field(default_factory=dict)  # noun words -> kind
     path: str = ""
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -56,7 +58,13 @@ class UnitLexicon:
                 if head in self.physical:
                     dim, factor = self.physical[head]
                     return UnitReading("physical", dim, factor)
-        return UnitReading("count", words[0])
+        kind = ""
+        for size in (3, 2, 1):  # "người lao động" before "người"
+            head = tuple(words[:size])
+            if len(head) == size and head in self.count_kinds:
+                kind = self.count_kinds[head]
+                break
+        return UnitReading("count", words[0], kind=kind)
 
     def classify(self, tok: NumberToken, text_after: str = "") -> UnitReading:
         """The reading of a number token; ``text_after`` is the text right after the figure,
@@ -97,6 +105,21 @@ def compatible(a: UnitReading, b: UnitReading) -> bool:
         return False
     if a.cls == "physical":
         return a.dimension == b.dimension
+    if a.cls == "count" and a.kind and b.kind:
+        return a.kind == b.kind  # accidents and people are never added ("916 vụ, 477 người")
+    return True
+
+
+def same_measure(a: UnitReading, b: UnitReading) -> bool:
+    """Do ``a`` and ``b`` count or measure the same thing, so that one can be the base of a
+    share of the other? Money with money; a count with a count of the same noun or of the same
+    kind ("20.283 người" of "24.694 lao động"); a physical unit in its own dimension."""
+    if a.cls != b.cls or a.cls in ("bare", "percent"):
+        return False
+    if a.cls == "count":
+        return a.dimension == b.dimension or bool(a.kind) and a.kind == b.kind
+    if a.cls == "physical":
+        return a.dimension == b.dimension
     return True
 
 
@@ -113,8 +136,8 @@ def load_units(path: str | None = None) -> UnitLexicon:
         return LexiconError(f"{where}: {key}: {why}")
 
     for key in data:
-        if key not in ("description", "money", "physical", "bare", "cases"):
-            raise err(key, "khóa không hợp lệ (unknown key); có: bare, cases, description, money, physical")
+        if key not in ("description", "money", "physical", "bare", "count_kinds", "cases"):
+            raise err(key, "khóa không hợp lệ (unknown key); có: bare, cases, count_kinds, description, money, physical")
     money = data.get("money")
     if not isinstance(money, dict) or set(money) != {"units"} or not isinstance(money["units"], list) \
             or not all(isinstance(u, str) and u.strip() for u in money["units"]):
@@ -133,19 +156,32 @@ def load_units(path: str | None = None) -> UnitLexicon:
     if not isinstance(bare, dict) or set(bare) != {"words"} or not isinstance(bare["words"], list) \
             or not all(isinstance(w, str) and w.strip() and len(w.split()) == 1 for w in bare["words"]):
         raise err("bare.words", "cần danh sách từ đơn (list of single words)")
+    kinds_raw = data.get("count_kinds", {})
+    if not isinstance(kinds_raw, dict):
+        raise err("count_kinds", "cần bảng loại = [danh từ đếm] (kind = list of count nouns)")
+    kinds: dict[tuple[str, ...], str] = {}
+    for kind, nouns in kinds_raw.items():
+        if not isinstance(nouns, list) or not nouns or not all(isinstance(w, str) and w.strip() for w in nouns):
+            raise err(f"count_kinds.{kind}", "cần danh sách danh từ đếm (list of strings)")
+        for w in nouns:
+            key = tuple(_words(w))
+            if key in kinds and kinds[key] != kind:
+                raise err(f"count_kinds.{kind}", f"{w!r} đã thuộc loại {kinds[key]!r} (a noun in two kinds)")
+            kinds[key] = kind
     lex = UnitLexicon(money=tuple(tuple(_words(u)) for u in money["units"]), physical=phys,
-                      bare_words=frozenset(_words(" ".join(bare["words"]))), path=where)
+                      bare_words=frozenset(_words(" ".join(bare["words"]))), count_kinds=kinds, path=where)
     cases = data.get("cases")
     if not isinstance(cases, list) or not cases:
         raise err("cases", "cần ít nhất một [[cases]] (unit, class, dimension)")
     for i, case in enumerate(cases):
-        if not isinstance(case, dict) or set(case) != {"unit", "class", "dimension"} \
-                or not all(isinstance(case[k], str) for k in case):
-            raise err(f"cases[{i}]", "cần unit, class, dimension (chuỗi)")
+        if not isinstance(case, dict) or not {"unit", "class", "dimension"} <= set(case) <= \
+                {"unit", "class", "dimension", "kind"} or not all(isinstance(case[k], str) for k in case):
+            raise err(f"cases[{i}]", "cần unit, class, dimension (chuỗi), và có thể kind")
         got = lex.classify(_Probe(case["unit"]), case["unit"])
-        if (got.cls, got.dimension) != (case["class"], case["dimension"]):
-            raise err(f"cases[{i}]", f"{case['unit']!r} đọc ra {got.cls}/{got.dimension} thay vì "
-                                     f"{case['class']}/{case['dimension']}")
+        if (got.cls, got.dimension) != (case["class"], case["dimension"]) or \
+                ("kind" in case and got.kind != case["kind"]):
+            raise err(f"cases[{i}]", f"{case['unit']!r} đọc ra {got.cls}/{got.dimension}/{got.kind} thay vì "
+                                     f"{case['class']}/{case['dimension']}/{case.get('kind', '')}")
     return lex
 
 

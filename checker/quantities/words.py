@@ -14,19 +14,17 @@ stays silent rather than guess ("một năm" is a year, not 1 then 5).
 """
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
+# the reader of lexicon files sits in the extract layer (the number reader reads its qualifiers
+# and count nouns through it); re-exported here, where the quantity layer always had it
+from ..extract.lexicon import LexiconError, lexicon_dir, read_lexicon  # noqa: F401 (re-exported)
+
 MAX_PHRASE_WORDS = 40  # "chín trăm chín mươi chín nghìn … tỷ" needs ~30; longer is not one number
-
-
-class LexiconError(ValueError):
-    """A lexicon data file that cannot be used: ``path: key: reason``."""
 
 
 @dataclass(frozen=True)
@@ -153,28 +151,6 @@ def split_words(text: str) -> list[str]:
 
 
 # ----------------------------------------------------------------------------- loading the data
-def lexicon_dir() -> Path:
-    """``rules/lexicon`` of a source checkout, else the copy installed with the package."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here.parent / "rules" / "lexicon", here / "_rules" / "lexicon"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent / "rules" / "lexicon"
-
-
-def read_lexicon(path: str | None, default_name: str) -> tuple[str, dict]:
-    """(where, data) of a lexicon file (``path``, or ``rules/lexicon/<default_name>``); a file
-    that cannot be read or parsed is a :class:`LexiconError` naming it."""
-    p = Path(path) if path else lexicon_dir() / default_name
-    where = str(p)
-    try:
-        return where, tomllib.loads(p.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as e:
-        raise LexiconError(f"{where}: không đọc được tệp từ vựng ({e})") from None
-    except (tomllib.TOMLDecodeError, RecursionError) as e:
-        raise LexiconError(f"{where}: TOML không hợp lệ: {e}") from None
-
-
 @lru_cache(maxsize=4)
 def load_number_words(path: str | None = None) -> NumberWords:
     """Read and validate the number-word lexicon; a bad file is a :class:`LexiconError`

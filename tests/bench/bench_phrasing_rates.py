@@ -76,6 +76,8 @@ def main(n: int) -> None:
     import test_phrasing_plan as tpl
     import test_phrasing_points as tpt
     import test_phrasing_periods as tpe
+    import test_phrasing_average as tav
+    import test_phrasing_implicit_change as tic
 
     def oracle(fn, code):
         def at(case, consistent):
@@ -104,9 +106,8 @@ def main(n: int) -> None:
                   oracle(tr._found, "AR032"), n)
     rows += rates("per-each", narrowing(tp, "DESIGNS", tp.DESIGNS), lambda b: tp.design_case(broken=b),
                   oracle(tp._found, "AR034"), n)
-    for points in (False, True):
-        rows += rates("contribution", [("points" if points else "per cent", lambda: (lambda: None))],
-                      lambda b, p=points: tq.contribution_case(broken=b, points=p), oracle(tq._found, "AR033"), n)
+    rows += rates("contribution", narrowing(tq, "FAMILIES", tq.FAMILIES), lambda b: tq.contribution_case(broken=b),
+                  oracle(tq._found, "AR033"), n)
     rows += rates("plan", narrowing(tpl, "FAMILIES", tpl.FAMILIES), lambda b: tpl.plan_case(broken=b),
                   oracle(tpl._found, "AR037"), n)
 
@@ -116,6 +117,10 @@ def main(n: int) -> None:
                   lambda b: tpt.points_case(broken=b).map(lambda c: c[:2]), oracle(pt_flag, "AR005"), n)
     rows += rates("period change", narrowing(tpe, "FAMILIES", tpe.FAMILIES), lambda b: tpe.period_case(broken=b),
                   oracle(tpe._found, "AR005"), n)
+    rows += rates("implicit change", narrowing(tic, "FAMILIES", tic.FAMILIES), lambda b: tic.implicit_case(broken=b),
+                  oracle(tic._flagged, "AR005"), n)
+    rows += rates("average", narrowing(tav, "FAMILIES", tav.FAMILIES), lambda b: tav.average_case(broken=b),
+                  oracle(tav._found, "AR038"), n)
     worst_found, worst_fa = 1.0, 0.0
     print(f"{'relation':<13} {'family':<46} {'broken found':>14} {'consistent flagged':>19}")
     for name, label, nb, found, nok, fa in rows:

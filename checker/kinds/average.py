@@ -1,0 +1,379 @@
+"""Kind ``average``: "the average per X is A" against the total and the count of X it divides.
+
+## What it does
+Reports state a total, a count and the average per unit: "số doanh nghiệp thành lập mới là
+12.352 doanh nghiệp với số vốn đăng ký là 139.200 tỷ đồng … Vốn đăng ký bình quân trên một
+doanh nghiệp … đạt 11,3 tỷ đồng". A figure after an average cue (``average_cues``: bình quân,
+trung bình) whose sentence names the unit X it is per — after a per word (``per_words``: "trên
+một doanh nghiệp", "mỗi hộ", "hồ sơ/ngày"), or "mỗi xã bình quân 300 hộ" — is checked against
+the one figure that counts X (by the noun after it, or a physical unit of X's dimension: "9.500
+ha") and the one figure of the average's own measure (money with money in any scale, a count of
+the same noun, a physical unit of the same dimension: "52.300 tấn" for "55,1 tạ/ha"), both in
+the average's sentence or the one before it in the paragraph: total / count must be the average,
+to the precision written (the average ± half a unit of its last digit, counts exact,
+approximations widened). The link between the three is read from the words, so a mismatch is a
+warning; with two candidate totals or counts, or none, nothing is said. A per-period average
+("3,2 hồ sơ/ngày") is judged only when the number of periods is stated ("trong 60 ngày"); a
+rate per two units ("triệu đồng/người/tháng") never.
+
+## Why is this bad?
+An average is what a reader remembers; one that its own total and count contradict means one
+of the three figures was copied from another line or another period.
+
+## Example
+``12.352 doanh nghiệp với số vốn đăng ký là 139.200 tỷ đồng. Vốn đăng ký bình quân trên một
+doanh nghiệp đạt 13,0 tỷ đồng`` — 139.200 / 12.352 = 11,27.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Iterable, Optional
+
+from ..extract.number_tokens import in_range
+from ..model import Document, NumberToken
+from ..quantities import load_roles, load_units
+from ..quantities.units import SCALE_WORDS, UnitReading
+from . import Context, Hit, Kind, register
+from ._arith import Interval, fmt_vn, interval_of, written
+from ._prose import Sentence, alternation, prose_blocks, sentences
+
+_SEPARATORS = ",;:()[]."
+_CURRENCY_DONG = frozenset({"", "đồng", "vnđ", "vnd"})  # "1.690 tỷ" is in đồng, as budget reports write it
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(unicodedata.normalize("NFC", text).lower().split())
+
+
+@register("average")
+class Average(Kind):
+    placeholders = frozenset({"stated", "total", "count", "computed", "computation"})
+
+    @dataclass(frozen=True)
+    class Params:
+        average_cues: list[str] = field(default_factory=lambda: ["bình quân", "trung bình"])
+        # what names the unit an average is per: "trên một doanh nghiệp", "mỗi hộ", "hồ sơ/ngày"
+        per_words: list[str] = field(default_factory=lambda: ["trên một", "trên mỗi", "cho một", "cho mỗi", "mỗi",
+                                                              "một", "/"])
+        # units of time: an average per one of them is judged only when their number is stated
+        # after one of ``period_count_cues`` ("trong 60 ngày", "qua 5 năm")
+        period_units: list[str] = field(default_factory=lambda: ["ngày", "tuần", "tháng", "quý", "năm", "giờ"])
+        period_count_cues: list[str] = field(default_factory=lambda: ["trong", "trong vòng", "qua", "sau"])
+        # the words that end the name of X before the average ("mỗi doanh nghiệp … trong tháng 7 đạt")
+        per_stop_words: list[str] = field(default_factory=lambda: [
+            "đạt", "là", "có", "được", "với", "trong", "tại", "của", "thì", "ước", "khoảng", "gần", "hơn", "trên",
+            "dưới", "chỉ", "lên", "xuống", "vào"])
+        # how far the figure may stand from the cue (characters)
+        max_gap: int = 120
+
+    def __init__(self, params: "Average.Params"):
+        super().__init__(params)
+        if not params.average_cues or not params.per_words:
+            raise ValueError("average_cues và per_words không được rỗng")
+        if not 10 <= params.max_gap <= 400:
+            raise ValueError("max_gap phải trong khoảng 10–400")
+        words = [w for w in params.per_words if w.strip() and w.strip()[-1].isalpha()]
+        marks = [w.strip() for w in params.per_words if w.strip() and not w.strip()[-1].isalpha()]
+        if not words or not marks:
+            raise ValueError("per_words cần ít nhất một từ (mỗi) và một dấu (/)")
+        self.average_re = re.compile(rf"(?<!\w)(?:{alternation(params.average_cues)})(?!\w)", re.IGNORECASE)
+        # right after the cue: "trên một ", "mỗi "
+        self.per_after_re = re.compile(rf"[ \t]*+(?:{alternation(words)})[ \t]++", re.IGNORECASE)
+        # the words of X: letters and blanks only, at most 8 words
+        self.per_noun_re = re.compile(r"[^\W\d_]++(?:[ \t]++[^\W\d_]++){0,7}+", re.IGNORECASE)
+        # between the cue and its figure when nothing comes between: "bình quân đạt", "bình quân là"
+        self.average_gap = re.compile(r"[ \t]*+(?:[^\W\d_]++[ \t]++){0,4}+")
+        # after the figure: its unit and the mark, "hồ sơ/", "tạ/", "triệu đồng /"
+        self.per_mark_re = re.compile(rf"[ \t]*+(?:[^\W\d_]++[ \t]*+){{1,4}}+(?:{alternation(marks)})[ \t]*+",
+                                      re.IGNORECASE)
+        # before the cue: "mỗi xã bình quân", "mỗi hộ có bình quân"
+        self.each_before_re = re.compile(rf"(?<!\w)(?:{alternation(words)})[ \t]++((?:[^\W\d_]++[ \t]++){{1,4}}+)$",
+                                         re.IGNORECASE)
+        self.period_cue_re = re.compile(rf"(?<!\w)(?:{alternation(params.period_count_cues)})[ \t]++$", re.IGNORECASE) \
+            if params.period_count_cues else None
+        self.marks = tuple(marks)
+        self.periods = frozenset(_words(" ".join(params.period_units)))
+        self.stops = frozenset(_words(" ".join(params.per_stop_words)))
+
+    # ------------------------------------------------------------------ reading
+    def _noun(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The noun a phrase starts with: the longest entry of the unit lexicon it opens with
+        ("doanh nghiệp", "hộ gia đình", "ha"), else its first two words before a stop word
+        ("nhân khẩu", "xã" of "xã với 3.600 hộ")."""
+        while words and words[0] in SCALE_WORDS:
+            words = words[1:]
+        for size in (3, 2, 1):
+            head = words[:size]
+            if len(head) == size and _known(head):
+                return head
+        return self._trim(words)[:2]
+
+    def _phrase(self, doc: Document, tok: NumberToken) -> tuple[str, ...]:
+        """The words after a figure up to a separator (what it counts or measures)."""
+        tail = doc.text[tok.end:tok.end + 60]
+        cut = min((i for i in (tail.find(c) for c in _SEPARATORS + "/") if i >= 0), default=len(tail))
+        return _words(tail[:cut])
+
+    def _averages(self, doc: Document, s: Sentence) -> list[tuple[int, NumberToken, Optional[tuple[str, ...]]]]:
+        """Every figure an average cue introduces in the sentence, with the words naming the
+        unit it is per when the sentence names it (None otherwise)."""
+        text = doc.text
+        out = []
+        starts = [n.start for n in s.numbers]
+        for m in self.average_re.finditer(text, s.start, s.end):
+            j = bisect.bisect_left(starts, m.end())
+            if j == len(starts) or starts[j] - m.end() > self.params.max_gap:
+                continue
+            a = s.numbers[j]
+            per: Optional[tuple[str, ...]] = None
+            pm = self.per_after_re.match(text, m.end(), a.start)
+            if pm:
+                # "bình quân trên một doanh nghiệp … đạt 11,3": X is the words before the figure
+                nm = self.per_noun_re.match(text, pm.end(), a.start)
+                per = self._trim(_words(nm.group())) if nm else None
+                if self._per_mark(doc, a) is not None:
+                    per = None  # "bình quân mỗi tháng 3,2 hồ sơ/ngày": two units, not judged
+            elif self.average_gap.fullmatch(text, m.end(), a.start):
+                # "bình quân 3,2 hồ sơ/ngày", "mỗi xã bình quân 300 hộ"
+                mark = self._per_mark(doc, a)
+                before = self.each_before_re.search(text, max(s.start, m.start() - 60), m.start())
+                each = self._trim(_words(before.group(1))) if before is not None else None
+                if mark == ():
+                    per = None  # "triệu đồng/người/tháng": a rate per two units
+                elif mark is not None and each:
+                    per = mark if self._noun(each) == self._noun(mark) else None  # "mỗi xã … 5 triệu đồng/hộ"
+                else:
+                    per = mark or each
+            out.append((m.start(), a, per or None))
+        return out
+
+    def _trim(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The name of X up to the first stop word ("doanh nghiệp đăng ký … trong tháng 7 đạt");
+        nothing when it opens with one."""
+        for i, w in enumerate(words):
+            if w in self.stops and i > 0:
+                return words[:i]
+        return words if words and words[0] not in self.stops else ()
+
+    def _per_mark(self, doc: Document, tok: NumberToken) -> Optional[tuple[str, ...]]:
+        """X of "3,2 hồ sơ/ngày", "55,1 tạ/ha": the words after the mark; () for a rate per two
+        units ("triệu đồng/người/tháng"), None without a mark."""
+        text = doc.text
+        end = min(len(text), tok.end + 60)
+        m = self.per_mark_re.match(text, tok.end, end)
+        if not m:
+            return None
+        nm = self.per_noun_re.match(text, m.end(), end)
+        if not nm:
+            return ()
+        rest = text[nm.end():end].lstrip(" \t")
+        if rest.startswith(self.marks):
+            return ()  # per person per month: the period of the total is not known
+        return self._trim(_words(nm.group())) or ()
+
+    # ------------------------------------------------------------------ checking
+    def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
+        text = doc.text
+        lex = load_units()
+        roles = load_roles()
+        for block in prose_blocks(doc):
+            low = block.text.lower()
+            if not any(c.split()[0].lower() in low for c in self.params.average_cues if c.split()):
+                continue
+            sents = sentences(doc, block)
+            found = [self._averages(doc, s) for s in sents]
+            if not any(found):
+                continue
+            pools: dict[int, dict] = {}  # the candidates of each sentence, read once
+            for i, s in enumerate(sents):
+                for cue_start, a, per in found[i]:
+                    if per is None or not self._judgeable(a) or roles.is_change_before(text[max(0, a.start - 40):a.start]):
+                        continue
+                    scope = []
+                    for k in range(max(0, i - 1), i + 1):
+                        if k not in pools:
+                            pools[k] = self._pool(doc, lex, roles, sents[k], found[k])
+                        scope.append(pools[k])
+                    hit = self._one(doc, lex, scope, cue_start, a, per)
+                    if hit is not None:
+                        yield hit
+
+    def _judgeable(self, tok: NumberToken) -> bool:
+        return not tok.percent and tok.denominator is None and in_range(tok) and tok.value > 0
+
+    def _pool(self, doc, lex, roles, s: Sentence, averages) -> dict:
+        """The figures of a sentence that can be a count or a total, by what they measure:
+        (class, first word of the noun | dimension | currency) -> noun -> value -> figure (at most
+        three values kept: two already make a figure uncertain). Averages, rates ("3,2 hồ
+        sơ/ngày"), percentages, fractions and changes ("tăng 1.200 doanh nghiệp") are left out."""
+        text = doc.text
+        skip = {id(t) for _, t, _ in averages}
+        pool: dict = {}
+        for n in s.numbers:
+            if id(n) in skip or not self._judgeable(n) or self._per_mark(doc, n) is not None:
+                continue
+            if roles.is_change_before(text[max(0, n.start - 40):n.start]):
+                continue
+            read = lex.classify_unit(n.unit, False, n.scale != 1)
+            keys = []
+            if read.cls == "count":
+                noun = self._noun(self._phrase(doc, n))
+                if not noun:
+                    continue
+                keys.append((("count", noun[0]), noun))
+                if self.period_cue_re is not None and self.period_cue_re.search(text, max(s.start, n.start - 20),
+                                                                                n.start):
+                    keys.append((("period", noun[0]), noun))  # "trong 60 ngày": a number of days
+            elif read.cls == "physical":
+                keys.append((("physical", read.dimension), ()))
+            elif read.cls == "money":
+                keys.append((("money", _currency(n.unit)), ()))
+            for key, noun in keys:
+                values = pool.setdefault(key, {}).setdefault(noun, {})
+                if len(values) < 3:
+                    values.setdefault(self._base(n, read), n)
+        return pool
+
+    def _one(self, doc, lex, scope, cue_start, a, per) -> Optional[Hit]:
+        a_read = lex.classify_unit(a.unit, False, a.scale != 1)
+        x_noun = self._noun(per)
+        if not x_noun:
+            return None
+        x_read = lex.classify_unit(" ".join(x_noun), False, False)
+        a_noun = self._noun(self._phrase(doc, a))
+        if a_read.cls not in ("money", "count", "physical") or x_read.cls not in ("count", "physical"):
+            return None
+        if a_read.cls == "count" and (not a_noun or _prefix(a_noun, x_noun)):
+            return None  # "bình quân mỗi hộ 4 hộ": nonsense, or a noun not read
+        if a_read.cls == "count" and a_noun[0] in self.periods:
+            return None  # "trung bình 3,5 ngày/hồ sơ": a duration, whose total is never stated
+        if a_read.cls == "physical" and x_read.cls == "physical" and a_read.dimension == x_read.dimension:
+            return None
+        if x_read.cls == "physical":
+            count_key, count_noun = ("physical", x_read.dimension), None
+        elif x_noun[0] in self.periods:
+            count_key, count_noun = ("period", x_noun[0]), x_noun  # a count of days only after "trong"
+        else:
+            count_key, count_noun = ("count", x_noun[0]), x_noun
+        if a_read.cls == "count":
+            total_key, total_noun = ("count", a_noun[0]), a_noun
+        elif a_read.cls == "physical":
+            total_key, total_noun = ("physical", a_read.dimension), None
+        else:
+            total_key, total_noun = ("money", _currency(a.unit)), None
+        counts = _lookup(scope, count_key, count_noun)
+        totals = _lookup(scope, total_key, total_noun)
+        if len(counts) != 1 or len(totals) != 1:
+            return None  # none, or two different figures: the relation is not certain
+        count, total = next(iter(counts.values())), next(iter(totals.values()))
+        if count is total:
+            return None
+        return self._judge(doc, lex, cue_start, a, a_read, total, count, x_read, x_noun)
+
+    def _unit_text(self, doc: Document, tok: NumberToken) -> str:
+        """A figure's unit for a message: the scale word and the noun read ("tỷ đồng", "20 ngày"
+        of "20 ngày làm việc", "hộ gia đình")."""
+        read = load_units().classify_unit(tok.unit, False, tok.scale != 1)
+        words = self._phrase(doc, tok)
+        noun = self._noun(words)
+        if read.cls != "count" or (len(noun) < 2 and noun and noun[0] not in self.periods):
+            return " ".join(tok.unit.split())  # "tỷ đồng", "nhân khẩu": as the reader took it
+        scale = [w for w in words[:2] if w in SCALE_WORDS]
+        return " ".join(scale + list(noun))  # "20 ngày" of "20 ngày làm việc", "hộ gia đình"
+
+    @staticmethod
+    def _base(tok: NumberToken, read: UnitReading) -> Fraction:
+        return Fraction(tok.value) * Fraction(tok.scale) * (read.factor if read.cls == "physical" else 1)
+
+    def _judge(self, doc, lex, cue_start, a, a_read, total, count, x_read, x_noun) -> Optional[Hit]:
+        t_read = lex.classify_unit(total.unit, False, total.scale != 1)
+        n_read = lex.classify_unit(count.unit, False, count.scale != 1)
+        f_a = a_read.factor if a_read.cls == "physical" else Fraction(1)
+        f_t = t_read.factor if t_read.cls == "physical" else Fraction(1)
+        f_n = n_read.factor if n_read.cls == "physical" else Fraction(1)
+        f_x = x_read.factor if x_read.cls == "physical" else Fraction(1)
+        # the average in the base unit of its measure per one X: total / count × (X in base units)
+        scale = f_t * f_x / f_n
+        verdicts = []
+        for ulps in (Fraction(1, 2), Fraction(1)):
+            t_iv, n_iv = interval_of(total, ulps), interval_of(count, ulps)
+            stated = _average_interval(a, ulps)
+            if n_iv.lo is None or n_iv.lo <= 0 or t_iv.lo is None:
+                return None
+            lo = t_iv.lo * scale / n_iv.hi if n_iv.hi is not None else Fraction(0)
+            hi = t_iv.hi * scale / n_iv.lo if t_iv.hi is not None else None
+            computed = Interval(lo, hi)
+            stated = Interval(None if stated.lo is None else stated.lo * f_a,
+                              None if stated.hi is None else stated.hi * f_a)
+            verdicts.append(stated.intersects(computed))
+        if verdicts[0]:
+            return None
+        value = Fraction(total.value) * Fraction(total.scale) * scale / (Fraction(count.value) * Fraction(count.scale))
+        in_a = value / (f_a * Fraction(a.scale))  # in the unit the average is written in
+        shown = fmt_vn(in_a, 0 if in_a.denominator == 1 else a.decimals + 1)
+        unit = self._unit_text(doc, a)
+        per = f"{unit}/{' '.join(x_noun)}"
+        comp = f"{written(total)} {self._unit_text(doc, total)} / {written(count)} {self._unit_text(doc, count)} = " \
+               f"{shown} {per}"
+        stated = f"{written(a)} {per}" if self._per_mark(doc, a) else f"{written(a)} {unit}".strip()
+        return Hit(cue_start, a.end,
+                   {"stated": stated, "total": written(total), "count": written(count),
+                    "computed": f"{shown} {per}", "computation": " ".join(comp.split())},
+                   severity="warning",
+                   data={"relation": "average = total / count", "stated": a.text, "total": total.text,
+                         "count": count.text, "computed": shown,
+                         "tier": "rounding" if verdicts[1] else "beyond rounding"})
+
+
+def _lookup(scope: list[dict], key: tuple, noun: Optional[tuple[str, ...]]) -> dict:
+    """The distinct values (at most three) of the figures of ``scope`` under ``key`` whose noun
+    is ``noun`` (by :func:`_prefix`; any noun when None)."""
+    out: dict = {}
+    for pool in scope:
+        for n, values in pool.get(key, {}).items():
+            if noun is None or _prefix(n, noun):
+                for v, tok in values.items():
+                    out.setdefault(v, tok)
+                    if len(out) > 2:
+                        return out
+    return out
+
+
+def _known(noun: tuple[str, ...]) -> bool:
+    """A noun of the unit lexicon (a count noun of a known kind, a physical unit)."""
+    lex = load_units()
+    return noun in getattr(lex, "count_kinds", {}) or noun in lex.physical
+
+
+def _prefix(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same noun: one's words open the other's ("hộ" and "hộ gia đình", "xã" and "xã đồng
+    bằng") — but a word the lexicon does not know is not a lexicon noun it opens ("nhân" of
+    "nhân khẩu" is not "nhân viên")."""
+    k = min(len(a), len(b))
+    if k == 0 or a[:k] != b[:k]:
+        return False
+    if len(a) == len(b):
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return _known(short) or not _known(long_)
+
+
+def _currency(unit: str) -> str:
+    words = [w for w in _words(unit) if w not in SCALE_WORDS]
+    cur = words[0] if words else ""
+    return "đồng" if cur in _CURRENCY_DONG else cur
+
+
+def _average_interval(tok: NumberToken, ulps: Fraction) -> Interval:
+    """An average as written: ± ``ulps`` of its last digit even when it has no decimals (300 hộ
+    per xã is a rounded quotient, not a count), widened by an approximation cue."""
+    iv = interval_of(tok, ulps)
+    v = Fraction(tok.value) * Fraction(tok.scale)
+    h = ulps * Fraction(10) ** (-tok.decimals) * Fraction(tok.scale)
+    lo = None if iv.lo is None else min(iv.lo, v - h)
+    hi = None if iv.hi is None else max(iv.hi, v + h)
+    return Interval(lo, hi)
