@@ -54,7 +54,7 @@ def test_a_bad_unit_lexicon_is_a_load_error_naming_file_and_key(tmp_path):
     with pytest.raises(LexiconError, match=r"units\.toml: physical\.tấn"):
         load_units(str(bad))
     bad.write_text(text.replace('dimension = "volume"', 'dimension = "mass"'), encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"cases\[2\]: 'triệu lít'"):
+    with pytest.raises(LexiconError, match=r"cases\[6\]: 'triệu lít'"):
         load_units(str(bad))
 
 

@@ -105,7 +105,7 @@ def test_unused_suppression_and_unknown_code_and_stray_enable():
             f"<!-- draftcheck-disable-next-line ZZ123 -- lý do -->\n{BAD}\n"
             "<!-- draftcheck-enable DT001 -->\n")
     r = check_text(text, options=KNOWN)
-    assert found(r) == {(1, "CK100"), (3, "CK100"), (4, "AR001"), (5, "CK100")}
+    assert found(r) == {(1, "CK100"), (3, "CK100"), (4, "AR001"), (4, "AR039"), (5, "CK100")}
     msgs = {f.span.line: f.message for f in r.findings if f.code == "CK100"}
     assert "ZZ123" in msgs[3]
 
