@@ -371,16 +371,13 @@ class Change(Kind):
         if old <= 0:
             return None  # "tăng 30" of 30: no earlier figure to compare with
         rel = 100 * dv / old
-        status = None
-        for u, st in ((Fraction(1, 2), None), (Fraction(1), "warning")):
+        def fits(u: Fraction) -> bool:
             iv = _implied_rate(interval_of(n, u), interval_of(d, u), up)
-            if iv is not None and iv.intersects(interval_of(p, u)):
-                if st is None:
-                    return None
-                status = st
-                break
-        else:
-            status = "error"
+            return iv is not None and iv.intersects(interval_of(p, u))
+
+        status = _ulp_ladder(fits)
+        if status is None:
+            return None
         if where != "clause":
             status = "warning"  # N read from the sentence before
         op = "−" if up else "+"
@@ -505,17 +502,14 @@ class Change(Kind):
             return None  # an absolute change is no percentage-point reading: AR005 judges it
         nv, ov, dv = base_value(new), base_value(old), base_value(d)
         signed = dv if up else -dv
-        for u, st in ((Fraction(1, 2), None), (Fraction(1), "warning")):
-            diff = interval_of(new, u) - interval_of(old, u)
+        def fits(u: Fraction) -> bool:
             iv = interval_of(d, u)
             stated = iv if up else Interval(-iv.hi, -iv.lo)
-            if diff.intersects(stated):
-                if st is None:
-                    return None
-                status = st
-                break
-        else:
-            status = "error"
+            return (interval_of(new, u) - interval_of(old, u)).intersects(stated)
+
+        status = _ulp_ladder(fits)
+        if status is None:
+            return None
         direction = "tăng" if up else "giảm"
         cs = _common_scale(new, old)
         # shown to the digits written ("4,1% − 5,2% = −1,1", never "= -1")
@@ -783,3 +777,11 @@ def _implied_rate(n: Interval, d: Interval, up: bool) -> Optional[Interval]:
     if n.lo + d.hi <= 0:
         return None
     return Interval(lo, 100 * d.hi / (n.lo + d.hi))
+
+
+def _ulp_ladder(fits) -> str | None:
+    """arithmetic.md §5.4 for a relation tested by ``fits(ulps)``: holds at half a unit of the
+    last digit → None (silent); only at one unit → "warning"; not even then → "error"."""
+    if fits(Fraction(1, 2)):
+        return None
+    return "warning" if fits(Fraction(1)) else "error"
