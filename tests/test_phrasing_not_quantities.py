@@ -114,3 +114,22 @@ def test_a_part_followed_by_its_own_change_is_still_a_part(total, share, change,
     text = (f"Trong kỳ, Trung tâm tiếp nhận {vn(total)} hồ sơ, gồm {vn(online)} hồ sơ trực tuyến, tăng "
             f"{vn(change)} hồ sơ so với cùng kỳ, và {vn(direct)} hồ sơ trực tiếp.")
     assert (("AR001", 1) in _loud(text)) == broken, text
+
+
+@given(st.lists(st.tuples(st.sampled_from(["Gạo", "cá đông", "thủy sản đông khác", "Cá cơm sấy", "hạt điều"]),
+                          st.integers(1, 300_000), st.integers(1, 60)), min_size=3, max_size=5),
+       st.integers(1, 9_000), st.integers(1, 9_000), st.sampled_from(["Riêng", "riêng", "trong đó"]))
+def test_an_item_of_a_semicolon_list_is_no_total(items, x, y, cue):
+    """"Gạo 226.679 tấn, tăng 34,12%; …; Cá cơm sấy 297 tấn, tăng 33,78%; Riêng mặt hàng tôm đông 1.238
+    tấn …; mực 6.000 tấn …": a run of parallel items (three or more), the cue opening a clause of its
+    own: none is the total of those after the cue."""
+    head = "; ".join(f"{name} {vn(q)} tấn, tăng {p}%" for name, q, p in items)
+    text = (f"Các mặt hàng xuất khẩu 6 tháng đạt khá so cùng kỳ năm trước như {head}; {cue} mặt hàng tôm đông "
+            f"{vn(x)} tấn, giảm 11,63%; mực, bạch tuộc đông {vn(y)} tấn, giảm 9,76%.")
+    assert _loud(text) == [], text
+
+
+@given(st.integers(1_000, 90_000), st.integers(1, 999))
+def test_a_total_in_the_first_clause_is_still_judged_after_a_semicolon(total, extra):
+    text = f"Tổng thu ngân sách đạt {vn(total)} tỷ đồng; riêng thu nội địa {vn(total + total // 5 + extra)} tỷ đồng."
+    assert ("AR001", 1) in _loud(text) or ("AR002", 1) in _loud(text), text

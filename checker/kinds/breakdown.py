@@ -263,6 +263,24 @@ class Breakdown(Kind):
             (self.weak_re is not None and self.weak_re.match(clause.lstrip()) is not None)
 
     @staticmethod
+    def _in_semicolon_list(doc: Document, s: Sentence, tok: NumberToken, nums: list[NumberToken]) -> bool:
+        """Does ``tok`` stand in the third or a later clause of a list of semicolon-separated
+        clauses of its sentence, each before it holding a figure? A total opens a list; the
+        figures of a run of such clauses are items."""
+        text = doc.text
+        lo = max(s.start, tok.start - 400)  # a bounded look-back: linear in a long sentence
+        cuts, i = [], text.find(";", lo, tok.start)
+        while i >= 0:
+            cuts.append(i)
+            i = text.find(";", i + 1, tok.start)
+        if len(cuts) < 2:
+            return False
+        bounds = [lo, *cuts]
+        starts = [n.start for n in nums]
+        # each clause before tok's own one holds a figure
+        return all(bisect.bisect_left(starts, a) < bisect.bisect_left(starts, b) for a, b in zip(bounds, bounds[1:]))
+
+    @staticmethod
     def _is_change(doc: Document, tok: NumberToken) -> bool:
         """A change of a quantity, not the quantity: the figure right after a word of change
         (rules/lexicon/roles.toml [change]: "…, giảm 74 người bị thương. Trong đó, …" breaks down
@@ -542,6 +560,11 @@ class Breakdown(Kind):
                 if pattern == "weak-partial" and self._is_list_item(doc, s, total):
                     # "trong đó có 13.767 hồ sơ trước hạn; có 3.254 …": the figure before ", có" is
                     # itself an item of a list, and "có" opens the next item, not its parts
+                    continue
+                if pattern != "exhaustive" and not text[text.rfind(";", total.end, cue_pos) + 1:cue_pos].strip() \
+                        and ";" in text[total.end:cue_pos] and self._in_semicolon_list(doc, s, total, nums):
+                    # "Gạo 226.679 tấn, tăng 34,12%; …; Cá cơm sấy 297 tấn, …; Riêng mặt hàng tôm
+                    # đông 1.238 tấn …": the figure before the cue is one item of a list, not a total
                     continue
                 between = _URL.sub(" ", text[total.end:cue_pos])
                 if "." in between.rstrip(" ,;:"):
