@@ -156,7 +156,23 @@ def load_ruleset(directory: str | Path | None = None) -> RuleSet:
         seen[rule.code] = str(f)
         names[rule.name] = str(f)
         rules.append(rule)
+    check_lexicons()
     return RuleSet(rules, str(d))
+
+
+def check_lexicons() -> None:
+    """Read every word list of ``rules/lexicon/`` (each is read once a process and checked
+    against its own [[cases]]): a bad file is a :class:`RuleError` naming the file and the key
+    here, before any document is read, not an internal error of each rule that meets it."""
+    from .extract.lexicon import LexiconError
+    from .extract.number_tokens import default_cues
+    from .quantities import load_number_words, load_roles, load_units
+
+    try:
+        for load in (default_cues, load_roles, load_units, load_number_words):
+            load()
+    except LexiconError as e:
+        raise RuleError(str(e)) from None
 
 
 def read_toml(path: Path, error: type[Exception], what: str | None = None) -> dict:

@@ -77,7 +77,7 @@ def test_module_names_are_the_loaded_data():
     assert "ước đạt" in nt.ESTIMATE_CUES and "ước đạt" in nt.APPROX_CUES and "khoảng" in nt.APPROX_CUES
     assert nt._APPROX_RE is nt.CUES.approx_re and nt._LABEL_RE is nt.CUES.label_re
     assert nt._SECTION_LABEL_RE is nt.CUES.section_re and nt._COUNT_AFTER_RE is nt.CUES.count_after_re
-    assert "hơn" in _arith.LOWER_BOUND_CUES and "gần" in _arith.UPPER_BOUND_CUES
+    assert "hơn" in _arith.default_cues().lower_bound and "gần" in _arith.default_cues().upper_bound
     # longest first: "ước khoảng" is a qualifier of its own (both sides), not the estimate "ước"
     assert [len(w) for w in nt.APPROX_CUES] == sorted((len(w) for w in nt.APPROX_CUES), reverse=True)
 

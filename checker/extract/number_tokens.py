@@ -241,7 +241,7 @@ def _intl_value(written: str) -> tuple[Decimal, int]:
 def extract_numbers(doc: Document, start: int, end: int, cues: NumberCues | None = None) -> list[NumberToken]:
     """Quantities in ``doc.text[start:end]``: labels, years, dates, codes, ranges left out;
     ``cues``, the words read (the files of ``rules/lexicon/`` unless given)."""
-    cues = cues or CUES
+    cues = cues or default_cues()
     text = doc.text[start:end]
     if not has_digit(text):
         return []
@@ -357,7 +357,7 @@ def _token(doc: Document, text: str, base: int, s: int, e: int, written: str, va
         unit, scale, _ = unit_after(text, after)
     before = text[max(0, s - 24):s]
     am = None
-    cues = cues or CUES
+    cues = cues or default_cues()
     last = _last_word(before, False)
     if last in cues.approx_last or last.endswith(cues.approx_after) or before.rstrip().endswith(SIGNS):
         am = cues.approx_re.search(before)
@@ -417,13 +417,29 @@ def read_case(text: str, cues: NumberCues, kind: str) -> tuple[str, str]:
     return ("approximate", cues.bound(tok.approx)) if tok.approx else ("exact", "")
 
 
-CUES = load_number_cues()
-COUNT_NOUNS = CUES.count_nouns  # count nouns: "2025 TTHC" is a count, not a year
-APPROX_CUES = CUES.approx_cues  # qualifiers right before a number: "khoảng 30", "ước đạt 95%"
-_APPROX_AFTER = CUES.approx_after  # "khoảng là 30"
-ESTIMATE_CUES = CUES.estimate_cues  # of those, an estimate: the figure is exact as written
-LABEL_WORDS = CUES.label_words  # a number after one is a label: "mức độ 3", "quý 1"
-SECTION_WORDS = CUES.section_words  # labels only capitalised: "Mục 2", not "danh mục 356 TTHC"
-_APPROX_RE, _LABEL_RE, _SECTION_LABEL_RE = CUES.approx_re, CUES.label_re, CUES.section_re
-_COUNT_AFTER_RE = CUES.count_after_re
-_LABEL_LAST, _APPROX_LAST = CUES.label_last, CUES.approx_last
+def default_cues() -> NumberCues:
+    """The shipped qualifiers and count nouns, read on first use rather than at import, so that
+    a bad lexicon file is the load error of the run that meets it (``load_ruleset`` reads it
+    first and says so, exit 2), never a traceback of ``import checker``."""
+    return load_number_cues()
+
+
+# the shipped cues under their old module-level names, read lazily (PEP 562)
+_LAZY = {
+    "CUES": lambda c: c,
+    "COUNT_NOUNS": lambda c: c.count_nouns,  # count nouns: "2025 TTHC" is a count, not a year
+    "APPROX_CUES": lambda c: c.approx_cues,  # qualifiers right before a number: "khoảng 30"
+    "_APPROX_AFTER": lambda c: c.approx_after,  # "khoảng là 30"
+    "ESTIMATE_CUES": lambda c: c.estimate_cues,  # an estimate: the figure is exact as written
+    "LABEL_WORDS": lambda c: c.label_words,  # a number after one is a label: "mức độ 3", "quý 1"
+    "SECTION_WORDS": lambda c: c.section_words,  # labels only capitalised: "Mục 2"
+    "_APPROX_RE": lambda c: c.approx_re, "_LABEL_RE": lambda c: c.label_re,
+    "_SECTION_LABEL_RE": lambda c: c.section_re, "_COUNT_AFTER_RE": lambda c: c.count_after_re,
+    "_LABEL_LAST": lambda c: c.label_last, "_APPROX_LAST": lambda c: c.approx_last,
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return _LAZY[name](default_cues())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

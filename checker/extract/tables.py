@@ -32,7 +32,7 @@ from typing import Optional
 
 from ..model import Cell, Document, Row, Table
 from . import grammar as g
-from .number_tokens import LABEL_WORDS, MAX_FIGURE_DIGITS, parse_vn_number
+from .number_tokens import MAX_FIGURE_DIGITS, default_cues, parse_vn_number
 
 # --------------------------------------------------------------------------- cell values
 # marks that stand for "no value" in Vietnamese statistical tables: "-" no occurrence / not
@@ -128,7 +128,11 @@ def _is_year_token(tok: str) -> bool:
 # --------------------------------------------------------------------------- recognition
 # last words of the label words of the number reader ("Mức 3", "Quý 2", "Năm 2022"): a figure
 # right after one belongs to the label, not to the cells
-_LABEL_LAST_WORDS = frozenset(w.split()[-1].lower() for w in LABEL_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _label_last_words() -> frozenset[str]:
+    return frozenset(w.split()[-1].lower() for w in default_cues().label_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +204,7 @@ def plain_row(line: str) -> Optional[PlainRow]:
     words = label.split()
     last = words[-1].lower() if words else ""
     # "Tổng số 30 …": "số" is a label word of the reader except after "tổng" (as it reads it)
-    label_word = last in _LABEL_LAST_WORDS and not (last == "số" and len(words) > 1 and words[-2].lower() == "tổng")
+    label_word = last in _label_last_words() and not (last == "số" and len(words) > 1 and words[-2].lower() == "tổng")
     absorbed = (label_word or label.endswith(",")) and s[values[0][0]:values[0][1]] not in NO_VALUE_MARKS
     toks = [s[a:b] for a, b in values]
     years_only = all(_is_year_token(t) for t in toks)

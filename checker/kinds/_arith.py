@@ -13,14 +13,13 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from ..extract.number_tokens import CUES as _CUES
+from ..extract.number_tokens import default_cues
 from ..model import NumberToken
 
 INF = None  # an open end of an interval
 
-# the side a qualifier bounds is data (rules/lexicon/qualifiers.toml, [above] and [below])
-LOWER_BOUND_CUES = _CUES.lower_bound  # the true value is above the stated one: "hơn", "tối thiểu"
-UPPER_BOUND_CUES = _CUES.upper_bound  # below it: "gần", "dưới"
+# the side a qualifier bounds is data (rules/lexicon/qualifiers.toml, [above] and [below]:
+# "hơn", "tối thiểu" put the true value above the stated one, "gần", "dưới" below it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +96,7 @@ def _interval(value: Decimal, decimals: int, scale: Decimal, is_count: bool, cue
         h = ulps * Fraction(10) ** (-decimals) * Fraction(scale)
     lo, hi = v - h, v + h
     if cue:
-        side = _CUES.bound(cue)
+        side = default_cues().bound(cue)
         if side == "lower":
             return Interval(lo, None)
         if side == "upper":
