@@ -99,3 +99,18 @@ def test_the_documents_other_figures_decide_a_comma_figure():
 def test_a_foreign_figure_in_a_vietnamese_document_is_pointed_out():
     assert ("SY001", "info") in _found("Tiếp nhận 1.644 hồ sơ, đạt 98.5% kế hoạch.")
     assert not any(c == "SY001" for c, _ in _found("Tiếp nhận 1.644 hồ sơ, đạt 98,5% kế hoạch."))
+
+
+def test_points_and_multiples_with_a_decimal_point_are_international():
+    """"0.65 điểm phần trăm", "2.5 lần": a Vietnamese "." groups three digits, so one or two
+    digits after it can only be a decimal point (a year or section number is no such figure)."""
+    from checker.extract.number_tokens import extract_numbers
+
+    for written, value in (("0.65 điểm phần trăm", "0.65"), ("1.29 điểm %", "1.29"), ("2.5 lần", "2.5"),
+                           ("6.52%", "6.52")):
+        doc = build_document(f"GRDP tăng 7.19%, khu vực I đóng góp {written} vào tăng trưởng.")
+        toks = [t for t in extract_numbers(doc, 0, len(doc.text)) if t.text == written.split()[0].rstrip("%")]
+        assert [str(t.value) for t in toks] == [value] and toks[0].number_format == "intl", written
+    # a Vietnamese thousands group stays one ("1.290 điểm" is 1290 points)
+    doc = build_document("Thí sinh đạt 1.290 điểm.")
+    assert [str(t.value) for t in extract_numbers(doc, 0, len(doc.text))] == ["1290"]

@@ -26,7 +26,12 @@ FAMILIES = [
     "Số {u} {dir} {p}%, từ {old} {u} lên {new} {u}.",
     "Tiếp nhận {new} {u}, bằng {q}% {cmp} ({old} {u}).",
     "Tiếp nhận {new} {u}, {dir} {d} {u} {cmp} ({old} {u}).",
+    # the old value in a bracket after its own label, which may name its period with figures
+    "Lũy kế {n} tháng đạt {new} {u}, {dir} {p}% {cmp} ({olab} {old} {u}).",
 ]
+# what a report writes in the bracket before the old value: its period, with or without figures
+OLD_LABELS = ["cùng kỳ năm trước đạt", "lũy kế {n} tháng năm 2022 đạt", "năm 2022:", "{n} tháng đầu năm 2022 là",
+              "cùng kỳ đạt", "quý I/2022 đạt", "năm trước là"]
 
 
 
@@ -52,8 +57,11 @@ def change_case(draw, broken: bool):
         shown_rate = true_rate + max(Fraction(3), true_rate / 4)
         shown_q = shown_q + max(Fraction(5), shown_q / 10)
         shown_d = shown_d + max(10, shown_d // 4)
+    months = draw(st.sampled_from([3, 6, 9, 10, 11, 12]))
+    olab = draw(st.sampled_from(OLD_LABELS)).format(n=months)
     text = template.format(new=vn(new), old=vn(old), u=draw(st.sampled_from(UNITS)), cmp=draw(st.sampled_from(COMPARE)),
-                           dir="tăng" if up else "giảm", p=dec(shown_rate), q=dec(shown_q), d=vn(shown_d))
+                           dir="tăng" if up else "giảm", p=dec(shown_rate), q=dec(shown_q), d=vn(shown_d),
+                           n=months, olab=olab)
     head = draw(st.integers(0, 2))
     return "".join(f"Phần mở đầu {i + 1}.\n\n" for i in range(head)) + text, 2 * head + 1
 

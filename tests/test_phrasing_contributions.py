@@ -117,16 +117,19 @@ def _sector_list(draw, dec: int, whole: int, points: bool, with_tax: bool, short
     return names, mags, [1] * n
 
 
-def _clauses(draw, names, mags, signs, dec, points, growth: bool, after_first: str = ""):
+def _clauses(draw, names, mags, signs, dec, points, growth: bool, after_first: str = "", bracket: bool = False):
+    """The list's items; with ``bracket``, each sector's contribution in a bracket right after
+    its growth ("khu vực dịch vụ tăng 8,64% (đóng góp 5,16 điểm phần trăm vào tăng trưởng chung)")."""
     tail = draw(st.sampled_from(POINTS)) if points else "%"
     out = []
+    opened, closed = (" (", ")") if bracket else (", ", "")
     for k, (name, m, sg) in enumerate(zip(names, mags, signs)):
-        figure = _vn(Fraction(m, 10 ** dec), dec) + tail + (after_first if k == 0 else "")
+        figure = _vn(Fraction(m, 10 ** dec), dec) + tail + (after_first if k == 0 or bracket else "")
         if sg < 0:
             cue = draw(st.sampled_from(["làm giảm", "đóng góp âm"]))
-            out.append(f"{name} giảm {_growth_rate(draw)}%, {cue} {figure}")
+            out.append(f"{name} giảm {_growth_rate(draw)}%{opened}{cue} {figure}{closed}")
         elif growth:
-            out.append(f"{name} tăng {_growth_rate(draw)}%, đóng góp {figure}")
+            out.append(f"{name} tăng {_growth_rate(draw)}%{opened}đóng góp {figure}{closed}")
         else:
             out.append(f"{name} đóng góp {figure}")
     return out
@@ -223,10 +226,15 @@ def fam_sector_growths(draw, broken):
     names, mags, signs = _sector_list(draw, dec, whole, True, with_tax, short)
     if broken:
         _break(draw, mags, signs, whole, both)
+    bracket = draw(st.booleans())
     body = "; ".join(_clauses(draw, names, mags, signs, dec, True, True,
-                              draw(st.sampled_from(["", " vào mức tăng trưởng chung"]))))
+                              draw(st.sampled_from(["", " vào mức tăng trưởng chung", " vào tăng trưởng chung"])),
+                              bracket=bracket))
     growth = text.format(w=_vn(Fraction(whole, 10 ** dec), dec), y=year, y0=(year or 2000) - 1)
     head, lines = _head(draw)
+    if bracket and cue == "trong đó" and draw(st.booleans()):
+        # the growth its own sentence, the sectors after "Trong đó," (as statistics offices write it)
+        return head + f"{growth}. {cue[0].upper() + cue[1:]}, {body}.", lines + 1
     return head + f"{growth}, {cue} {body}.", lines + 1
 
 

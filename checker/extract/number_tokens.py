@@ -187,10 +187,11 @@ def unit_after(text: str, pos: int) -> tuple[str, Decimal, int]:
 
 
 # International format, only where it cannot be Vietnamese: several comma groups ("1,250,000"),
-# comma groups with a decimal point ("12,345.67"), or a decimal point in a percentage ("30.73%",
-# a Vietnamese "." always groups three digits). Each piece is bounded or possessive: linear.
+# comma groups with a decimal point ("12,345.67"), or a decimal point in a percentage, a number
+# of points or a multiple ("30.73%", "0.65 điểm phần trăm", "2.5 lần": a Vietnamese "." always
+# groups three digits). Each piece is bounded or possessive: linear.
 _INTL_RE = re.compile(
-    r"\d(?<![\w.,/]\d)(?:\d{0,2}(?:,\d{3}){2,}+(?:\.\d++)?|\d{0,2}(?:,\d{3})++\.\d++|\d{0,2}\.\d{1,2}(?=\s?%))"
+    r"\d(?<![\w.,/]\d)(?:\d{0,2}(?:,\d{3}){2,}+(?:\.\d++)?|\d{0,2}(?:,\d{3})++\.\d++|\d{0,2}\.\d{1,2}(?=\s?%|[ \t]{1,3}(?:điểm|lần)(?!\w)))"
     r"(?![\w]|[.,]\d|/\d)")
 # what decides a "1,250" (one comma, three digits): figures elsewhere in the document that can
 # only be Vietnamese ("1.644", "30,73", "0,5") or only international

@@ -27,7 +27,7 @@ from ..extract.number_tokens import in_range
 from ..model import Document, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
 from ._arith import exact, fmt_vn, interval_of, ladder, sum_intervals, written
-from ..quantities import compatible, load_roles, load_units
+from ..quantities import compatible, load_roles, load_units, same_measure
 from ._prose import Sentence, depth_in, prose_blocks, sentence_parens, sentences
 
 # Bounds of relation proposal. Each keeps the work on a sentence linear in its length, whatever
@@ -41,6 +41,12 @@ MAX_TOTAL_GAP_CHARS = 400  # characters between a total and its cue (the rule is
 
 
 _LABEL_SEP = re.compile(r"[;,:(]")
+# what may stand between a total and its cue, the total's own change: ", tăng 53,3% so với cùng
+# kỳ năm 2017, " (a number, a unit word, "so với" and a few words of period; bounded: linear)
+_CHANGE_CLAUSE = re.compile(
+    r"[ \t]{0,3}+,?[ \t]{0,3}+(?:ước[ \t]++)?(?:tăng|giảm|bằng)[ \t]++\d[\d.,]{0,20}+[ \t]?(?:%|lần)?"
+    r"(?:[ \t]++so[ \t]++(?:với[ \t]++)?(?:[^\W_]++[ \t/]{0,3}+){1,7}+)?[ \t]{0,3}+,?[ \t]{0,3}+",
+    re.IGNORECASE)
 # a figure right after a cue (one word may stand between: "có khoảng 20", "có tổng 20")
 _FIGURE_NEXT = re.compile(r"\s*+(?:[^\W\d_]++\s++)?\d")
 # a web address: its dots end no sentence
@@ -191,6 +197,10 @@ class Breakdown(Kind):
             "thị", "phường", "thị trấn", "đơn", "vị", "mức", "độ", "khu", "vực", "nhóm", "loại"])
         approx_relative: float = 0.03
         min_parts: int = 2  # a single part is only checked against "above the total"
+        # a semicolon clause opening on one of these, after parts that did not, states what
+        # became of the total, not another part: "…; 4.910 hồ sơ từ kỳ trước; đã giải quyết
+        # 48.249 hồ sơ; 6.539 hồ sơ đang …"
+        state_openers: list[str] = field(default_factory=lambda: ["đã", "đang", "chưa"])
 
     def __init__(self, params: "Breakdown.Params"):
         super().__init__(params)
@@ -201,6 +211,7 @@ class Breakdown(Kind):
         self.start_re = _cue_regex(params.sentence_start_cues)
         self.start_exh_re = _cue_regex(params.sentence_start_exhaustive_cues)
         self.weak_re = _cue_regex(params.weak_partial_cues)
+        self.state_re = _cue_regex(params.state_openers)
         # a block that ends on a cue and a colon opens a list of parts on the lines after it
         list_cues = sorted((re.escape(c).replace(r"\ ", r"\s+") for c in params.exhaustive_cues + params.partial_cues
                             if c.strip()), key=len, reverse=True)
@@ -280,6 +291,83 @@ class Breakdown(Kind):
         # each clause before tok's own one holds a figure
         return all(bisect.bisect_left(starts, a) < bisect.bisect_left(starts, b) for a, b in zip(bounds, bounds[1:]))
 
+    def _opens_sub_list(self, doc: Document, after: int, before: int, total: NumberToken) -> bool:
+        """Does a semicolon clause between two figures open on a breakdown cue ("; trong đó",
+        "; gồm"), or on a new state of another action than the total's ("đã tiếp nhận 56.039 hồ
+        sơ. Trong đó, …; 4.910 hồ sơ từ kỳ trước; đã giải quyết 48.249 hồ sơ; …": ``state_openers``)
+        after parts that did not? Its figures are not more parts of the list. A state of the
+        total's own action ("Đã giải quyết …; trong đó …; đang giải quyết 1.207 …") is a sibling,
+        left out on its own (``sibling_states``)."""
+        text = doc.text
+        semi = text.rfind(";", after, before)
+        if semi < 0:
+            return False
+        head = text[semi + 1:before].lstrip()
+        if any(r is not None and r.match(head) is not None for r in (self.partial_re, self.exhaustive_re)):
+            return True
+        if self.state_re is None:
+            return False
+        m = self.state_re.match(head)
+        if m is None or self.state_re.match(text[max(text.rfind(";", 0, after), text.rfind(":", 0, after),
+                                                      text.rfind(",", 0, after)) + 1:after].lstrip()) is not None:
+            return False
+        action = " ".join(head[m.end():].split()[:2]).lower()
+        label = " ".join(text[max(0, total.start - 60):total.start].lower().split())
+        return bool(action) and action not in label
+
+    def _item_of_earlier_list(self, doc: Document, s: Sentence, tok: NumberToken) -> bool:
+        """Is ``tok`` an item of a list opened earlier in its clause (back to a semicolon): a
+        breakdown cue before it with a figure between the cue and it?"""
+        text = doc.text
+        lo = max(s.start, text.rfind(";", max(s.start, tok.start - 400), tok.start) + 1)
+        starts = [n.start for n in s.numbers]
+        for r in (self.exhaustive_re, self.partial_re):
+            if r is None:
+                continue
+            for m in r.finditer(text, lo, tok.start):
+                k = bisect.bisect_left(starts, m.end())
+                if k < len(starts) and starts[k] < tok.start:
+                    return True
+        return False
+
+    @staticmethod
+    def _earlier_total(doc: Document, s: Sentence, nums: list[NumberToken], total: NumberToken,
+                       parts: list[NumberToken]) -> NumberToken | None:
+        """An earlier figure of the sentence that counts what the parts count, when ``total``
+        does not: "công bố 7.518 TTHC ở 3 cấp: …, trong đó: 3.595 TTHC …", "810 thủ tục … tại 75
+        dự thảo, trong đó … 91 thủ tục …". None when ``total`` does, or none earlier does (a
+        category may have parts of other nouns: "11 VBQPPL: 01 Quyết định, 01 Nghị quyết")."""
+        lex = load_units()
+        rt = lex.classify(total)
+        if rt.cls != "count" or not total.unit.strip():
+            return None
+        counts = [r for r in (lex.classify(p) for p in parts if p.unit.strip()) if r.cls == "count"]
+        if not counts or any(same_measure(rt, r) for r in counts):
+            return None
+        depth = depth_in(doc, s, total.start)
+        k = next((j for j, n in enumerate(nums) if n is total), None)
+        if k is None:
+            return None
+        for n in reversed(nums[max(0, k - 4):k]):
+            if n.percent or depth_in(doc, s, n.start) != depth or total.start - n.end > MAX_TOTAL_GAP_CHARS:
+                continue
+            rn = lex.classify(n)
+            if rn.cls == "count" and n.unit.strip() and all(same_measure(rn, r) for r in counts):
+                return n
+        return None
+
+    def _not_a_sum(self, doc: Document, s: Sentence, total: NumberToken, parts: list[NumberToken]) -> bool:
+        """Figures a breakdown cue links that are no sum: a length of time as the total ("7 tháng
+        năm 2024 …"), a balance as the total ("xuất siêu 10,73 tỷ USD. Trong đó, xuất khẩu …, nhập
+        khẩu …": a difference), or a list of extremes ("nhiều nhất là 773 …; ít nhất là 4 …")."""
+        lex = load_units()
+        if lex.classify(total).kind == "period":
+            return True
+        roles = load_roles()
+        if roles.is_difference_before(doc.text[max(0, total.start - 60):total.start]):
+            return True
+        return any(roles.is_extreme_before(doc.text[max(s.start, p.start - 30):p.start]) for p in parts)
+
     @staticmethod
     def _is_change(doc: Document, tok: NumberToken) -> bool:
         """A change of a quantity, not the quantity: the figure right after a word of change
@@ -310,6 +398,8 @@ class Breakdown(Kind):
                 break
             if lv == r0:
                 n = nums[j]
+                if out and self._opens_sub_list(doc, out[-1].end, n.start, total):
+                    break  # "…, 134 thủ tục cấp xã; trong đó …": a new breakdown, not more parts
                 if n is not total and compatible(total_kind, lay.kind[j]):
                     out.append(n)
                     if len(out) > MAX_PARTS:
@@ -478,7 +568,7 @@ class Breakdown(Kind):
         stext = text[s.start:s.end]
 
         def add(total: NumberToken, parts: list[NumberToken], exhaustive: bool, pattern: str, cap: str = "") -> None:
-            if not parts or self._is_change(doc, total):
+            if not parts or self._is_change(doc, total) or self._not_a_sum(doc, s, total, parts):
                 return
             # a pair among the figures ("1 tử vong. Trong đó, số nhập viện là 7.582/1": cases and
             # deaths) is no amount to add: the list is not read — unless the total is a fraction
@@ -525,7 +615,11 @@ class Breakdown(Kind):
                     continue
                 parts = self._parts_after(doc, s, open_pos, n)
                 if parts is not None and len(parts) >= 2:
-                    add(n, parts, True, "parenthetical")
+                    # "3.831 thủ tục (trong đó, Bộ Tài chính … 773 …; …)": a bracket that opens
+                    # on a partial cue lists some parts only
+                    lead = text[open_pos:parts[0].start]
+                    partial = self.partial_re is not None and self.partial_re.match(lead.lstrip(" \t")) is not None
+                    add(n, parts, not partial, "parenthetical-partial" if partial else "parenthetical")
         # 2. cue inside the sentence: total before it, parts after it
         num_ends = [n.end for n in nums]
         for cue_re, exhaustive, pattern in ((self.partial_re, False, "partial"),
@@ -557,6 +651,10 @@ class Breakdown(Kind):
                         break
                 if total is None or cue_pos - total.end > MAX_TOTAL_GAP_CHARS:
                     continue
+                if pattern != "exhaustive" and self._item_of_earlier_list(doc, s, total):
+                    # "gồm 1.833 …, 301 … và 134 thủ tục cấp xã; trong đó …": the figure before
+                    # the cue is the last item of a list, not the total of what follows
+                    continue
                 if pattern == "weak-partial" and self._is_list_item(doc, s, total):
                     # "trong đó có 13.767 hồ sơ trước hạn; có 3.254 …": the figure before ", có" is
                     # itself an item of a list, and "có" opens the next item, not its parts
@@ -567,8 +665,12 @@ class Breakdown(Kind):
                     # đông 1.238 tấn …": the figure before the cue is one item of a list, not a total
                     continue
                 between = _URL.sub(" ", text[total.end:cue_pos])
-                if "." in between.rstrip(" ,;:"):
+                if "." in between.rstrip(" ,;:") and not _CHANGE_CLAUSE.fullmatch(between):
                     continue  # another sentence stands between the number and the cue
+                if _CHANGE_CLAUSE.fullmatch(between):
+                    # "4,79 tỷ USD, tăng 53,3% so với cùng kỳ năm 2017, trong đó …": the total's
+                    # own change stands between it and the cue
+                    between = ""
                 if len(between.split()) > 8:
                     # "có 2.033 TTHC và được đăng tải trên … tại: <url>, cụ thể: …": a complete
                     # list announced far from its total, no figure between them — inferred
@@ -578,6 +680,13 @@ class Breakdown(Kind):
                 parts = self._parts_after(doc, s, s.start + m.end(), total)
                 if parts is None:
                     continue
+                earlier = self._earlier_total(doc, s, nums, total, parts) if parts else None
+                if earlier is not None:
+                    # "7.518 TTHC ở 3 cấp: tỉnh, huyện, xã, trong đó: 3.595 TTHC …": the figure
+                    # before the cue counts something else than its parts, and an earlier one
+                    # of the parts' own measure is the total
+                    total, cap = earlier, "warning"
+                    parts = [p for p in parts if p is not total]
                 if len(parts) >= self.params.min_parts or (parts and not exhaustive):
                     add(total, parts, exhaustive, pattern, cap)
         # 2b. a sentence that opens on its total: "Trong số 3.405 hồ sơ đang giải quyết, số hồ sơ
@@ -640,7 +749,7 @@ class Breakdown(Kind):
                 if not m or depth(n.start) != depth(m.end()) or depth(m.end()) > MAX_DEPTH:
                     continue
                 parts = self._parts_after(doc, s, m.end(), n)
-                if parts is not None and len(parts) >= 2:
+                if parts is not None and len(parts) >= 2 and self._earlier_total(doc, s, nums, n, parts) is None:
                     add(n, parts, True, "colon")
         return rels
 

@@ -161,11 +161,20 @@ class Change(Kind):
         # tăng x% so với … old — the new value before it
         cm = self.compare_re.match(text, ch.end, s.end)
         if cm:
-            old = self._old(doc, nums, i + 1, cm.end())
             new = self._new(doc, nums, i, ch.start - len(m.group(0)))
+            old = self._old(doc, nums, i + 1, cm.end(), like=new)
             if self._same_kind(old, new) and in_range(ch):
                 return self._judge(new, old, ch, up)
             return None
+        # "giảm 5,83% (3.389/3.599 vụ)": the bracket gives the new and the old value, the larger
+        # first after "tăng"; the order is read from the direction, so at most a warning
+        nxt = nums[i + 1] if i + 1 < len(nums) else None
+        if nxt is not None and nxt.denominator is not None and _BRACKET_OPEN.fullmatch(text, ch.end, nxt.start) \
+                and in_range(ch) and in_range(nxt) and in_range(nxt.denominator):
+            a, b = nxt, nxt.denominator
+            new, old = (a, b) if (base_value(a) >= base_value(b)) == up else (b, a)
+            hit = self._judge(new, old, ch, up)
+            return dataclasses.replace(hit, severity="warning") if hit is not None and hit.severity == "error" else hit
         # new …, so với … (old) tăng x%
         if i >= 2:
             new, old = nums[i - 2], nums[i - 1]
@@ -525,17 +534,22 @@ class Change(Kind):
                 "stated": shown, "computed": diff_signed, "difference": fmt_vn(abs(nv - ov - signed) / cs, dec)}
         return Hit(min(new.start, d.start), max(old.end, d.end), values, severity=status, data=data)
 
-    def _old(self, doc, nums: tuple[NumberToken, ...], first: int, pos: int) -> Optional[NumberToken]:
+    def _old(self, doc, nums: tuple[NumberToken, ...], first: int, pos: int,
+             like: Optional[NumberToken] = None) -> Optional[NumberToken]:
         """The old value: the first number from ``nums[first]`` on, within ``max_gap_words`` of
-        ``pos`` and no clause end between (fractions, the counts of a rate, are passed over)."""
+        ``pos`` and no clause end between (fractions, the counts of a rate, are passed over, and
+        so is a length of time when the new value ``like`` is none: "(lũy kế 12 tháng năm 2019
+        đạt 16.500 tỷ đồng)")."""
         max_chars = self.params.max_gap_words * _MAX_WORD_CHARS
+        lex = load_units()
+        skip_periods = like is not None and lex.classify(like).kind != "period"
         for n in nums[first:first + _MAX_SKIPPED]:
             if n.start - pos > max_chars:
                 return None  # farther than the gap's words could reach
             gap = doc.text[pos:n.start]
-            if len(gap.split()) > self.params.max_gap_words or re.search(r"[;]|\.\s", gap):
-                return None
-            if n.denominator is not None:
+            if len(gap.split()) > self.params.max_gap_words or re.search(r"[;)]|\.\s", gap):
+                return None  # a ")" closes the bracket of the change: "(tăng 01 đơn vị so với năm 2020), 15 …"
+            if n.denominator is not None or skip_periods and lex.classify(n).kind == "period":
                 continue
             if self.cue_re.search(doc.text[max(pos, n.start - 12):n.start]):
                 return None  # "so với cùng kỳ (tăng 3,6%)": a change, not the earlier figure
@@ -628,6 +642,9 @@ class Change(Kind):
                     computed=values["points"],
                     difference=fmt_vn(abs(points_val) - cv, 2) if new.percent else "")
         return Hit(start, end, values, severity=status, data=data)
+
+
+_BRACKET_OPEN = re.compile(r"[ \t]{0,3}\([ \t]{0,3}")
 
 
 def _unit_len(text: str, t: NumberToken) -> int:

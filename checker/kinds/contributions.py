@@ -69,6 +69,10 @@ _LABEL_SPAN = 200  # characters before a contribution read as its label
 _OPENER_SPAN = 200  # characters after the frame read as the opener
 
 
+# a growth rate ending right where a bracket opens: "tăng 8,64% (", "giảm 1,2 % ("
+_GROWTH_BEFORE_BRACKET = re.compile(r"(?:tăng|giảm)[ \t]{1,3}\d{1,3}(?:[.,]\d{1,3})?[ \t]?%[ \t]{0,3}\Z")
+
+
 def _norm(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
 
@@ -275,7 +279,7 @@ class Contributions(Kind):
                 lo = max(s.start, m.start() - _LABEL_SPAN)
                 clause = max(text.rfind(", ", lo, m.start()), text.rfind(";", lo, m.start()), text.rfind("(", lo, m.start()))
                 other = self.other_period_re.search(text, clause + 1 if clause >= 0 else lo, m.start()) is not None
-                if depth_in(doc, s, n.start) > 0:
+                if depth_in(doc, s, n.start) > 0 and not self._own_bracket(doc, s, m.start()):
                     if not other:
                         unreadable = True  # a contribution in brackets, of what is not told
                     continue  # "(cùng kỳ năm 2010 đóng góp 2,1 điểm phần trăm)": another period's
@@ -285,6 +289,17 @@ class Contributions(Kind):
         unreadable = unreadable or bool(out) and self.minus_re.search(text, s.start, s.end) is not None
         infos[s.start] = found = Info(out, unreadable)
         return found
+
+    @staticmethod
+    def _own_bracket(doc: Document, s: Sentence, cue: int) -> bool:
+        """Is the contribution at ``cue`` the first words of a bracket right after a growth rate
+        ("khu vực dịch vụ tăng 8,64% (đóng góp 5,16 điểm phần trăm vào tăng trưởng chung)")? It
+        is then the contribution of the sector named before the bracket, as if after a comma."""
+        text = doc.text
+        k = text.rfind("(", s.start, cue)
+        if k < 0 or text[k + 1:cue].strip() or depth_in(doc, s, cue) != 1:
+            return False
+        return _GROWTH_BEFORE_BRACKET.search(text, max(s.start, k - 40), k) is not None
 
     # ------------------------------------------------------------------ one sentence
     def _sentence(self, doc: Document, hist: list, infos: dict[int, Info]) -> Iterable[Hit]:

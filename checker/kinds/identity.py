@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Iterable, Optional
 
-from ..extract.number_tokens import in_range
+from ..extract.number_tokens import extract_numbers, in_range
 from ..model import Block, Document, Heading, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
 from ._arith import base_value, exact, fmt_vn, interval_of, ladder, sum_intervals, written
@@ -343,7 +343,7 @@ class Identity(Kind):
             for group in groups.values():
                 if len(group) < 2 or len(group) == len(para_facts):
                     continue
-                for hit, key in self._evaluate(group, slots_in_para):
+                for hit, key in self._evaluate(group, slots_in_para, doc):
                     if key not in seen:
                         seen.add(key)
                         yield hit
@@ -358,7 +358,7 @@ class Identity(Kind):
                 scope = [f for p in window for f in facts[p[0]]]
                 if not scope:
                     continue
-                for hit, key in self._evaluate(scope):
+                for hit, key in self._evaluate(scope, doc=doc):
                     if key not in seen:
                         seen.add(key)
                         yield hit
@@ -371,7 +371,7 @@ class Identity(Kind):
             (shares if f.share else counts).setdefault(f.slot, []).append(f)
         return counts, shares
 
-    def _evaluate(self, scope: list[Fact], around: set[str] | None = None):
+    def _evaluate(self, scope: list[Fact], around: set[str] | None = None, doc: Optional[Document] = None):
         """Identities that hold or fail in ``scope``; ``around``: the slots of the paragraph a
         sentence scope stands in — an identity with an optional slot stated elsewhere in the
         paragraph is not judged from the sentence alone (the early files may follow)."""
@@ -381,7 +381,7 @@ class Identity(Kind):
                                           for o in spec.optional + spec.exclusive_with):
                 continue
             if spec.mode == "shares":
-                res = self._shares(spec, shares)
+                res = self._shares(spec, shares, doc)
             elif spec.mode == "derived_share":
                 res = self._derived_share(spec, counts, shares)
             else:
@@ -417,7 +417,7 @@ class Identity(Kind):
             return None  # different units: not the same kind of quantity
         return self._judge(spec, whole.tok, [p.tok for p in parts], spec.mode)
 
-    def _shares(self, spec: IdentitySpec, shares: dict[str, list[Fact]]):
+    def _shares(self, spec: IdentitySpec, shares: dict[str, list[Fact]], doc: Optional[Document] = None):
         parts = []
         for name in spec.parts:
             f = _unique(shares.get(name, []))
@@ -430,6 +430,18 @@ class Identity(Kind):
         toks = [p.tok for p in parts]
         if len({t.start for t in toks}) < len(toks) or any(t.approx for t in toks):
             return None
+        # "giải quyết được 17.922 hồ sơ, chiếm tỷ lệ 97,26%. Trong đó, trước hạn … (88,5%); đúng
+        # hạn … (3,6%); trễ hạn … (5,16%)": shares of the received files add up to the resolved
+        # files' own share, not to 100 % — a share of another slot stated with them that their
+        # sum makes is the whole they split
+        half = Fraction(1, 2)
+        total = sum_intervals(interval_of(t, half, self.rel) for t in toks)
+        if doc is not None:
+            lo, hi = max(0, min(t.start for t in toks) - 400), max(t.end for t in toks)
+            starts = {t.start for t in toks}
+            if any(o.percent and o.start not in starts and not o.approx and interval_of(o, half, self.rel).intersects(total)
+                   for o in extract_numbers(doc, lo, hi)):
+                return None
         return self._judge(spec, None, toks, "exact")
 
     def _derived_share(self, spec: IdentitySpec, counts: dict[str, list[Fact]], shares: dict[str, list[Fact]]):

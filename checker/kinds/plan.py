@@ -28,7 +28,7 @@ from typing import Iterable, Optional
 
 from ..extract.number_tokens import in_range
 from ..model import Document, NumberToken
-from ..quantities import compatible, load_units
+from ..quantities import compatible, load_roles, load_units
 from . import Context, Hit, Kind, register
 from ._arith import Interval, base_value, fmt_vn, interval_of, written
 from ._prose import alternation, depth_in, prose_blocks, sentences
@@ -75,10 +75,23 @@ class Plan(Kind):
                     if not m or i == 0:
                         continue
                     actual = nums[i - 1]
+                    roles = load_roles()
+                    if roles.is_change_before(text[max(s.start, actual.start - 40):actual.start]):
+                        # "12.400 người, tăng 5.100 người so với cùng kỳ, đạt 42,7% kế hoạch": the
+                        # rate is of the figure before its change, never of the change
+                        if i < 2:
+                            continue
+                        actual = nums[i - 2]
+                        if roles.is_change_before(text[max(s.start, actual.start - 40):actual.start]) \
+                                or p.start - actual.end > 140:
+                            continue
+                    elif p.start - actual.end > 80:
+                        continue
                     if actual.percent or actual.approx or depth_in(doc, s, actual.start) != depth_in(doc, s, p.start):
                         continue
-                    # the figure and its rate a few words apart: a window of 80 characters
-                    if p.start - actual.end > 80 or not self.link_re.search(text, actual.end, p.start):
+                    # the figure and its rate a few words apart: a window of 80 characters (140
+                    # across the change between them)
+                    if not self.link_re.search(text, actual.end, p.start):
                         continue
                     kind = lex.classify(actual, text[actual.end:actual.end + 40])
                     plan, severity = self._plan(doc, s, sents[si - 1] if si else None, nums, i, m.end(), kind, lex)
@@ -98,8 +111,9 @@ class Plan(Kind):
         if after:
             n = after[0]
             between = text[after_end:n.start]
-            if "(" in between and ")" not in between and len(between.split()) <= 8 and ok(n):
-                return n, "error"
+            if "(" in between and ")" not in between and len(between.split()) <= 8 and ok(n) \
+                    and not load_roles().is_change_before(text[max(after_end, n.start - 40):n.start]):
+                return n, "error"  # not "(tăng 5.100 người so với cùng kỳ)": a change is no plan
         found = {}
         for sent in ([s] if prev is None else [prev, s]):
             for n in sent.numbers:

@@ -247,7 +247,10 @@ class Plausibility(Kind):
             if noun is None:
                 continue
             base = base_value(total) * 100 / Fraction(pct.value)
-            big = [p for p in rel.parts if base_value(p) > base]
+            # a part above the implied plan is a contradiction only when it is above its total
+            # too: a total over its plan ("17.363 tỷ đồng, đạt 111,6% dự toán") may well have a
+            # part above the total's plan ("thu nội địa 16.186 tỷ đồng, đạt 117,6% dự toán")
+            big = [p for p in rel.parts if base_value(p) > base and base_value(p) > base_value(total)]
             if not big:
                 continue
             part = max(big, key=base_value)

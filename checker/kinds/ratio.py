@@ -30,7 +30,16 @@ from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register
 from ._arith import Interval, _interval, base_value, fmt_vn, interval_of
 from ._prose import is_money, prose_blocks, sentences, unit_key
-from ..quantities import load_units, same_measure
+from ..quantities import load_roles, load_units, same_measure
+
+
+# a count stated as the equivalent of a rate before it: "0,76%, tương đương với 6.014 người"
+_RATE_EQUIVALENT = re.compile(r"%[ \t]{0,3}[,;]?[ \t]{0,3}(?:tương[ \t]+(?:đương|ứng))(?:[ \t]+(?:với|là))?[ \t]{0,3}\Z",
+                              re.IGNORECASE)
+
+
+# a share whose base is named in words right after it: "chiếm 3,20% so với tổng số hộ toàn tỉnh"
+_NAMED_BASE = re.compile(r"[ \t]{0,3}(?:(?:so[ \t]+với|của|trên|trong)[ \t]+)?tổng[ \t]+số(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)  # intervals are cached values: a share asked again is not divided again
@@ -149,6 +158,11 @@ class Ratio(Kind):
         if found is None:
             found, twice = {}, set()
             for rel in default_relations(doc):
+                if _RATE_EQUIVALENT.search(doc.text, max(0, rel.total.start - 40), rel.total.start):
+                    # "tỷ lệ thất nghiệp 0,76%, tương đương với 6.014 người; …, nông thôn 1.639
+                    # người, chiếm tỷ lệ 0,33%": the total is the count of a rate, and the parts'
+                    # percentages are rates of their own groups, not shares of it
+                    continue
                 for p in rel.parts:
                     if p.start in found and found[p.start].start != rel.total.start:
                         twice.add(p.start)
@@ -176,9 +190,11 @@ class Ratio(Kind):
                     if n.percent and not self._stated_share(doc, s.start, n):
                         continue  # a bound or a target ("dưới 10%", "phấn đấu đạt 95%")
                     nxt2 = nums[i + 2] if i + 2 < len(nums) else None
-                    # x% (a/b), x% hồ sơ (a/b)
+                    # x% (a/b), x% hồ sơ (a/b) — not "giảm 5,83% (3.389/3.599 vụ)": after a word
+                    # of change the bracket gives the new and the old value, a change's business
                     if n.percent and nxt is not None and nxt.denominator is not None \
-                            and self.paren_link.fullmatch(doc.text[n.end:nxt.start]):
+                            and self.paren_link.fullmatch(doc.text[n.end:nxt.start]) \
+                            and not load_roles().is_change_before(doc.text[max(s.start, n.start - 40):n.start]):
                         hit = self._judge(n, nxt, nxt.denominator, "x% (a/b)")
                         if hit:
                             yield hit
@@ -214,6 +230,13 @@ class Ratio(Kind):
                             and self.count_link.fullmatch(doc.text[n.end:nxt.start]) \
                             and self._stated_share(doc, s.start, nxt) and not self._is_change(doc, s.start, n):
                         later = [x for x in nums[i + 2:i + 2 + MAX_LATER] if not x.percent and x.denominator is None]
+                        if _NAMED_BASE.match(doc.text, nxt.end):
+                            # "chiếm 3,20% so với tổng số hộ toàn tỉnh (…); hộ cận nghèo có 14.994
+                            # hộ": the base is named, and a later figure is not it unless given
+                            # with the name ("… tổng số hồ sơ tiếp nhận (19.944 hồ sơ)")
+                            later = [x for x in later[:1] if len(doc.text[nxt.end:x.start]) <= 80
+                                     and not re.search(r"[;,.]", doc.text[nxt.end:x.start])
+                                     and re.search(r"\(\s*$|\blà\s*$", doc.text[nxt.end:x.start])]
                         hit = self._search(n, nxt, seen, s.start, later, totals.get(n.start), doc)
                         if hit:
                             yield hit
@@ -286,7 +309,8 @@ class Ratio(Kind):
         # hồ sơ đến hạn giải quyết 19.944 hồ sơ"): those are tried too
         # a plan or a target is no base of a share ("Dự toán giao 30.000 tỷ đồng; thu nội địa …
         # 20.283 tỷ đồng, chiếm 94,46% tổng thu": the base, the total revenue, is not written)
-        near = [b for b in list(seen[-MAX_LOOKBACK:]) + list(later) if same(b) and not self._is_plan(doc, b)]
+        near = [b for b in list(seen[-MAX_LOOKBACK:]) + list(later) if same(b) and not self._is_plan(doc, b)
+                and not (doc is not None and _RATE_EQUIVALENT.search(doc.text, max(0, b.start - 40), b.start))]
         if not all(in_range(b) for b in near):
             return None  # the base may be the figure out of range: no guess among the others
         va = base_value(a)
@@ -346,6 +370,8 @@ class Ratio(Kind):
         n = base_value(b)
         if n <= 0 or pct.approx or b.approx:
             return None
+        if load_units().classify(b).kind == "period":
+            return None  # "tốc độ tăng 6,58% của 6 tháng đầu năm": a period, not a count of cases
         for ulps, status in ((Fraction(1, 2), "ok"), (Fraction(1), "warning")):
             iv = interval_of(pct, ulps)
             lo, hi = n * iv.lo / 100, n * iv.hi / 100

@@ -27,6 +27,26 @@ class Roles:
     _side_of: dict  # phrase -> tuple of (pair index, side)
     change_words: tuple[str, ...] = ()
     _change_re: re.Pattern | None = None
+    # [difference] and [extreme]: words anywhere in the clause right before a figure
+    _in_clause: dict = None  # name -> compiled pattern
+
+    def _clause_has(self, name: str, before: str) -> bool:
+        pattern = (self._in_clause or {}).get(name)
+        if pattern is None:
+            return False
+        text = _norm(before)
+        cut = max(text.rfind(","), text.rfind(";"), text.rfind(". "), text.rfind("("))
+        return pattern.search(text[cut + 1:]) is not None
+
+    def is_difference_before(self, before: str) -> bool:
+        """Does the clause before a figure name a balance ("xuất siêu 10,73 tỷ USD", "bội chi
+        ngân sách 500 tỷ đồng")? The figure is then a difference of what follows, not a sum."""
+        return self._clause_has("difference", before[-60:])
+
+    def is_extreme_before(self, before: str) -> bool:
+        """Does the clause before a figure name it as an extreme ("nhiều nhất là 773 thủ tục")?
+        Such figures are examples of a total, not parts to add."""
+        return self._clause_has("extreme", before[-30:])
 
     def is_change_before(self, before: str) -> bool:
         """Does ``before`` (the text right before a figure) end with a word of change ("…, giảm
@@ -59,6 +79,11 @@ class Roles:
         return None
 
 
+_CLAUSE_TABLES = ("difference", "extreme")
+_KEYS = frozenset({"description", "complements", "cases", "change", "change_cases",
+                   *_CLAUSE_TABLES, *(f"{n}_cases" for n in _CLAUSE_TABLES)})
+
+
 def _norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).lower().split())
 
@@ -73,8 +98,8 @@ def load_roles(path: str | None = None) -> Roles:
         return LexiconError(f"{where}: {key}: {why}")
 
     for key in data:
-        if key not in ("description", "complements", "cases", "change", "change_cases"):
-            raise err(key, "khóa không hợp lệ (unknown key); có: cases, change, change_cases, complements, description")
+        if key not in _KEYS:
+            raise err(key, f"khóa không hợp lệ (unknown key); có: {', '.join(sorted(_KEYS))}")
     raw = data.get("complements")
     if not isinstance(raw, list) or not raw:
         raise err("complements", "cần ít nhất một [[complements]] (name, sides)")
@@ -103,8 +128,30 @@ def load_roles(path: str | None = None) -> Roles:
     # one space between words; the look-behind keeps "đăng" from reading as "tăng")
     change_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in change_words) + r")$") \
         if change_words else None
+    in_clause = {}
+    for name in _CLAUSE_TABLES:
+        table = data.get(name)
+        if table is None:
+            continue
+        if not isinstance(table, dict) or set(table) != {"words"} or not isinstance(table["words"], list) \
+                or not table["words"] or not all(isinstance(w, str) and w.strip() for w in table["words"]):
+            raise err(f"{name}.words", "cần danh sách từ không rỗng (non-empty list of strings)")
+        words = sorted({_norm(w) for w in table["words"]}, key=len, reverse=True)
+        in_clause[name] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
     roles = Roles(tuple(pairs), where, re.compile(rf"(?<!\w)(?:{alts})(?!\w)"),
-                  {w: frozenset(v) for w, v in side_of.items()}, change_words, change_re)
+                  {w: frozenset(v) for w, v in side_of.items()}, change_words, change_re, in_clause)
+    for name in _CLAUSE_TABLES:
+        key = f"{name}_cases"
+        cases_n = data.get(key, [])
+        if name in in_clause and (not isinstance(cases_n, list) or not cases_n):
+            raise err(key, f"cần ít nhất một [[{key}]] (before, {name})")
+        for i, case in enumerate(cases_n):
+            if not isinstance(case, dict) or set(case) != {"before", name} or not isinstance(case["before"], str) \
+                    or not isinstance(case[name], bool):
+                raise err(f"{key}[{i}]", f"cần before = \"…\" và {name} = true/false")
+            got = roles._clause_has(name, case["before"] + " ")
+            if got != case[name]:
+                raise err(f"{key}[{i}]", f"{case['before']!r} đọc ra {name} = {str(got).lower()}")
     cases = data.get("cases")
     if not isinstance(cases, list) or not cases:
         raise err("cases", "cần ít nhất một [[cases]] (labels, complete)")
