@@ -97,7 +97,10 @@ def test_the_bound_of_a_qualifier_is_the_interval_of_its_figure():
     iv = _arith.interval_of(near)
     assert iv.hi == 27000 and iv.lo == Fraction(27000) * Fraction(97, 100)  # at most 27.000
     iv = _arith.interval_of(above)
-    assert iv.lo == 1000 and iv.hi is None  # at least 1.000
+    # more than 1.000 and less than 2.000: the last written digit one up (or 3 % above, the wider)
+    assert iv.lo == 1000 and iv.hi == 2000
+    [more] = _figures("hơn 174.470 hồ sơ")
+    assert _arith.interval_of(more) == _arith.Interval(Fraction(174470), Fraction(174470) * Fraction(103, 100))
     iv = _arith.interval_of(about)
     assert iv.lo < 30 < iv.hi
     assert est.estimate and not est.approx and _arith.interval_of(est) == _arith.exact(1200)

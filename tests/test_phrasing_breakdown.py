@@ -31,6 +31,9 @@ FAMILIES = [
     "{L0} tiếp nhận {p0} {u}, {l1} tiếp nhận {p1} {u}, {l2} tiếp nhận {p2} {u}; tổng cộng {T} {u}.",
     "Trong kỳ tiếp nhận {p0} {u} {l0}, {p1} {u} {l1} và {p2} {u} {l2}, nâng tổng số lên {T} {u}.",
     "Tổng {T} {u} ({p0} + {p1} + {p2}).",
+    # the total's own change between it and its cue (statistics releases)
+    "Tổng số {u} là {T} {u}, tăng 53,3% so với cùng kỳ năm 2017, bao gồm {p0} {u} {l0}, {p1} {u} {l1} và {p2} {u} {l2}.",
+    "Tiếp nhận {T} {u}, giảm 4,1% so với cùng kỳ, gồm {l0} {p0} {u}; {l1} {p1} {u}; {l2} {p2} {u}.",
 ]
 
 

@@ -44,6 +44,8 @@ FAMILIES = [
     ("bare figures after 'là'", "Tổng số {u} {br} là {b}; số {u} {r} là {a}, chiếm {p}%."),
     ("a u/b u, đạt x%", "Đơn vị {r} {a} {u}/{b} {u}, đạt {p}%."),
     ("a u/b u (x%)", "Đơn vị {r} {a} {u}/{b} {u} ({p}%)."),
+    ("a u label/b u label, đạt x%", "Năm nay có {a} {u} {r}/{b} {u} {br}, đạt {p}%."),
+    ("a là, và tổng số b là, chiếm x%", "Tỉnh dẫn đầu với số {u} {r} là {a} và tổng số {u} {br} là {b}, chiếm {p}%."),
     ("a u chiếm x% (no comma)", "Trong kỳ {br} {b} {u}, {r} {a} {u} chiếm {p}%."),
     ("a u đạt tỷ lệ x% (no comma)", "Trong kỳ {br} {b} {u}, {r} {a} {u} đạt tỷ lệ {p}%."),
     ("'(tỷ lệ x%)' after a part", "Số {u} {br} là {b} {u}, trong đó {r} {a} {u} (tỷ lệ {p}%)."),

@@ -198,10 +198,13 @@ _INTL_RE = re.compile(
 _VI_EVIDENCE = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})++(?![\d.]|,\d{3}(?!\d))|\d(?<![\w.,]\d)\d*+,(?:\d{1,2}|\d{4,})(?![\d.,])")
 _AMBIGUOUS_DEC = 3
 # "1.020 hồ sơ/1.200 hồ sơ", "45 xã/52 xã": a fraction with the same unit on both sides (the same
-# words after each figure, one to three of them), read as "1.020/1.200 hồ sơ"
+# words after each figure, one to three of them), read as "1.020/1.200 hồ sơ" — the numerator's
+# own label may follow its unit ("6.367 thí sinh đỗ tốt nghiệp/8.292 thí sinh dự thi": up to
+# six words; each run bounded, each word taken whole: linear)
 _VN_FIGURE = r"\d{1,3}(?:\.\d{3})++(?:,\d++)?|\d++(?:,\d++)?"
 _UNIT_FRACTION_RE = re.compile(
-    rf"(?<![\w.,/])(?P<num>{_VN_FIGURE})[ \t]++(?P<u>[^\W\d_]++(?:[ \t]++[^\W\d_]++){{0,2}}?)[ \t]?/[ \t]?"
+    rf"(?<![\w.,/])(?P<num>{_VN_FIGURE})[ \t]++(?P<u>[^\W\d_]++(?:[ \t]++[^\W\d_]++){{0,2}}?)"
+    rf"(?:[ \t]++[^\W\d_]++){{0,6}}?[ \t]?/[ \t]?"
     rf"(?P<den>{_VN_FIGURE})[ \t]++(?P=u)(?!\w)")
 
 
@@ -336,8 +339,11 @@ def _label_before(before: str, cues: NumberCues) -> bool:
 def _quantity_after_label_word(text: str, m, cues: NumberCues) -> bool:
     """A figure after a word that can start a label ("tuyến", "mức", "nhóm", "số") is still a
     quantity when it is grouped in thousands or a count noun follows it: "nộp trực tuyến 1.020
-    hồ sơ", "số 25 hồ sơ". Labels are small bare numbers: "mức độ 3", "nhóm 2 có 30 đơn vị"."""
+    hồ sơ", "số 25 hồ sơ", or a scale word or a per cent sign does ("tổng mức 370 nghìn tỷ đồng",
+    "mức 95%"). Labels are small bare numbers: "mức độ 3", "nhóm 2 có 30 đơn vị"."""
     if "." in m["int"] and not m["dec"]:
+        return True
+    if _PERCENT.match(text, m.end(), m.end() + 2) or unit_after(text, m.end())[1] != 1:
         return True
     return _count_noun_after(text, m.end(), cues)
 

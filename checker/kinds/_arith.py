@@ -98,7 +98,11 @@ def _interval(value: Decimal, decimals: int, scale: Decimal, is_count: bool, cue
     if cue:
         side = default_cues().bound(cue)
         if side == "lower":
-            return Interval(lo, None)
+            # "hơn 174.470 hồ sơ": more than the figure, and less than the figure with its last
+            # written digit one up — a writer who had 192.479 would not write "hơn 174.470" (nor
+            # would one whose count is 3 % above it: the wider of the two is the bound)
+            step = Fraction(10) ** value.normalize().as_tuple().exponent * Fraction(scale) if value else Fraction(0)
+            return Interval(lo, max(hi + step, v * (1 + approx_relative)))
         if side == "upper":
             return Interval(min(lo, v * (1 - approx_relative)), hi)
         spread = v * approx_relative

@@ -10,7 +10,8 @@ from .. import extract
 from ..quantities import compatible as units_compatible, load_units
 
 # a sentence ends at ". " / "! " / "? " / "; " is NOT an end (it separates list parts)
-_SENT_END = re.compile(r"[.!?](?=\s+[\"“(]?[A-ZĐÀ-Ỹ0-9])|[.!?]\s*$|\n\s*\n")
+# "…" ends a sentence as "." does: "…đạt 42% so với dự toán giao…" then "Chi ngân sách …"
+_SENT_END = re.compile(r"[.!?…](?=\s+[\"“(]?[A-ZĐÀ-Ỹ0-9])|[.!?…]\s*$|\n\s*\n")
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from typing import Iterable
 from ..extract.number_tokens import in_range
 from ..model import Document, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
-from ._arith import exact, fmt_vn, interval_of, ladder, sum_intervals, written
+from ._arith import base_value, exact, fmt_vn, interval_of, ladder, sum_intervals, written
 from ..quantities import compatible, load_roles, load_units, same_measure
 from ._prose import Sentence, depth_in, prose_blocks, sentence_parens, sentences
 
@@ -41,11 +41,15 @@ MAX_TOTAL_GAP_CHARS = 400  # characters between a total and its cue (the rule is
 
 
 _LABEL_SEP = re.compile(r"[;,:(]")
-# what may stand between a total and its cue, the total's own change: ", tăng 53,3% so với cùng
-# kỳ năm 2017, " (a number, a unit word, "so với" and a few words of period; bounded: linear)
+# a short opener before a sentence's own cue: "Theo đó, ", "Năm 2021, ", "Qua đánh giá, " (at most
+# four words and a comma; possessive: linear)
+_OPENER = re.compile(r"(?<![^\W_])(?:[^\W_]++[ \t]{1,3}+){0,3}+[^\W_]++[ \t]{0,3}+,[ \t]{1,3}+")
+# what may stand between a total and its cue, the total's own change: " tỷ USD, tăng 53,3% so với
+# cùng kỳ năm 2017, " (the total's unit, a number, "so với" and a few words of period; each
+# piece bounded or possessive: linear)
 _CHANGE_CLAUSE = re.compile(
-    r"[ \t]{0,3}+,?[ \t]{0,3}+(?:ước[ \t]++)?(?:tăng|giảm|bằng)[ \t]++\d[\d.,]{0,20}+[ \t]?(?:%|lần)?"
-    r"(?:[ \t]++so[ \t]++(?:với[ \t]++)?(?:[^\W_]++[ \t/]{0,3}+){1,7}+)?[ \t]{0,3}+,?[ \t]{0,3}+",
+    r"[ \t]{0,3}+(?:(?<![^\W\d_])[^\W\d_]++[ \t]{0,3}+){0,4}+,[ \t]{0,3}+(?:ước[ \t]++)?(?:tăng|giảm|bằng)[ \t]++\d[\d.,]{0,20}+[ \t]?(?:%|lần)?"
+    r"(?:[ \t]++so[ \t]++(?:với[ \t]++)?(?:(?<![^\W_])[^\W_]++[ \t/]{0,3}+){1,7}+)?[ \t]{0,3}+,?[ \t]{0,3}+",
     re.IGNORECASE)
 # a figure right after a cue (one word may stand between: "có khoảng 20", "có tổng 20")
 _FIGURE_NEXT = re.compile(r"\s*+(?:[^\W\d_]++\s++)?\d")
@@ -172,7 +176,10 @@ class Breakdown(Kind):
         # most a warning (the word is too common to be sure of the link)
         weak_partial_cues: list[str] = field(default_factory=lambda: ["có"])
         # a sentence that opens on its total: "Trong số 3.405 hồ sơ đang giải quyết, A …, B …"
-        opening_total_cues: list[str] = field(default_factory=lambda: ["Trong số", "Trong tổng số"])
+        opening_total_cues: list[str] = field(default_factory=lambda: ["Trong số", "Trong tổng số", "Trong tổng"])
+        # … and a bare "Trong" before a count, whose parts count the same noun: "Trong 11 nhóm
+        # hàng chính, có 2 nhóm tăng giá; 7 nhóm giảm giá; 2 nhóm ổn định"
+        opening_count_cues: list[str] = field(default_factory=lambda: ["Trong"])
         # a complete list read from its labels (rules/lexicon/roles.toml complements): two
         # parts, one on each side of a pair ("chưa đến hạn" / "quá hạn"), split the total
         complements: bool = True
@@ -220,14 +227,16 @@ class Breakdown(Kind):
             r"(?:\s++(?:như\s++sau|cụ\s++thể|các\s++loại|các\s++lĩnh\s++vực))?\s*+:$",
             re.IGNORECASE) if list_cues and params.list_breakdown else None
         self.opening_re = _cue_regex(params.opening_total_cues)
+        self.opening_count_re = _cue_regex(params.opening_count_cues)
         # possessive: a run of letters is one word, taken whole; "[^\W\d_]+\s*" repeated could split
         # a run of n letters k ways, n**k attempts before the missing ":" fails (90 s on 400 letters)
         self.total_after_re = _cue_regex(params.total_after_cues)
         self.level_words = frozenset(w.lower() for w in params.level_words)
         self.colon_re = re.compile(rf"\s*+(?:[^\W\d_]++\s*+){{0,{params.max_label_words}}}+:", re.UNICODE)
         self.rel = Fraction(params.approx_relative).limit_denominator(10000)
+        # the sibling's state word anywhere in its label: "; hiện toàn tỉnh đang tiếp tục xử lý 22.010"
         self.siblings = [(re.compile(rf"(?<!\w){re.escape(k)}(?!\w)", re.IGNORECASE),
-                          re.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in v)})(?!\w)", re.IGNORECASE))
+                          re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in v)})(?!\w)", re.IGNORECASE))
                          for k, v in params.sibling_states.items() if v]
         # relations depend on the cue parameters only: rules that differ in what they report
         # (AR001 mismatch, the identity kind's de-duplication) share one extraction per document
@@ -419,7 +428,7 @@ class Breakdown(Kind):
         for total_re, sibling_re in self.siblings:
             if total_re.search(total_label):
                 parts = [p for p in parts
-                         if not sibling_re.match(_label_before(text, max(s.start, p.start - 60), p.start))]
+                         if not sibling_re.search(_label_before(text, max(s.start, p.start - 60), p.start))]
         return parts
 
     def _parallel_parts(self, doc: Document, s: Sentence, before: list[NumberToken],
@@ -694,11 +703,27 @@ class Breakdown(Kind):
         if self.opening_re is not None:
             lead = len(stext) - len(stext.lstrip())
             m = self.opening_re.match(stext, lead)
-            if m and nums and _FIGURE_NEXT.match(stext, m.end()) and nums[0].start < s.start + m.end() + 3:
-                total = nums[0]
+            if m is None:
+                # after a short opener: "Theo đó, trong số 44 cơ quan, …", "Năm 2021, trong số …"
+                o = _OPENER.match(stext, lead)
+                m = self.opening_re.match(stext, o.end()) if o else None
+            alike = False  # "Trong 11 nhóm hàng, …": a bare "Trong" opens on a total only of its parts' noun
+            if m is None and self.opening_count_re is not None:
+                o = _OPENER.match(stext, lead)
+                m = self.opening_count_re.match(stext, o.end() if o else lead)
+                alike = m is not None
+            fm = _FIGURE_NEXT.match(stext, m.end()) if m else None
+            first = next((n for n in nums if n.start >= s.start + m.end()), None) if fm else None
+            if first is not None and first.start == s.start + fm.end() - 1:
+                total = first
                 comma = text.find(",", total.end, s.end)
                 if comma > 0 and depth(comma) == 0 and len(text[total.end:comma].split()) <= 12:
                     parts = self._parts_after(doc, s, comma + 1, total)
+                    if parts and alike:
+                        lex = load_units()
+                        rt = lex.classify(total)
+                        parts = parts if rt.cls == "count" and total.unit.strip() and all(
+                            same_measure(rt, lex.classify(p)) for p in parts) else []
                     if parts:
                         add(total, parts, False, "opening-total")
         # 3. a sentence that opens with "Trong đó" about the previous sentence's total
@@ -807,12 +832,13 @@ class Breakdown(Kind):
     def _hit(self, rel: Relation, stated: Fraction, computed: Fraction, severity: str, what: str) -> Hit:
         total, parts = rel.total, rel.parts
         scale = Fraction(total.scale)
-        dec = max([total.decimals] + [p.decimals for p in parts])
+        shown = [_in_scale_of(p, total) for p in parts]  # a part in another scale, in the total's
+        dec = max([total.decimals] + [d for _, d in shown])
         if len(parts) == 1:
             p0 = parts[0]
-            comp_txt = f"riêng {p0.approx + ' ' if p0.approx else ''}{written(p0)} đã lớn hơn tổng"
+            comp_txt = f"riêng {p0.approx + ' ' if p0.approx else ''}{shown[0][0]} đã lớn hơn tổng"
         else:
-            comp_txt = " + ".join(written(p) for p in parts) + f" = {fmt_vn(computed / scale, dec)}"
+            comp_txt = " + ".join(t for t, _ in shown) + f" = {fmt_vn(computed / scale, dec)}"
         diff = computed - stated
         unit = f" {total.unit}" if total.unit else ""
         values = {
@@ -839,6 +865,21 @@ class Breakdown(Kind):
         start = min([total.start] + [p.start for p in parts])
         end = max([total.end] + [p.end for p in parts])
         return Hit(start, end, values, severity=severity, data=data)
+
+
+def _in_scale_of(p: NumberToken, total: NumberToken) -> tuple[str, int]:
+    """A part as the sum shows it, and its decimals there: as written when it has the total's
+    scale, else converted to it ("4,52 ngàn" under a total in units is 4.520: the sum of a
+    written "4,52" and "12" would read as 16,52)."""
+    if p.scale == total.scale or p.denominator is not None:
+        return written(p), p.decimals
+    ratio = Fraction(p.scale) / Fraction(total.scale)
+    shift = 0
+    while ratio >= 10 and shift < 30:
+        ratio /= 10
+        shift += 1
+    dec = max(0, p.decimals - shift) if ratio == 1 else p.decimals
+    return fmt_vn(base_value(p) / Fraction(total.scale), dec), dec
 
 
 _DEFAULT: "Breakdown | None" = None

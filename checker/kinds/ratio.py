@@ -18,6 +18,7 @@ A percentage that its own counts do not give is copied from another period or mi
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass, field
@@ -38,8 +39,29 @@ _RATE_EQUIVALENT = re.compile(r"%[ \t]{0,3}[,;]?[ \t]{0,3}(?:tương[ \t]+(?:đ�
                               re.IGNORECASE)
 
 
+# "… là 133.015 và tổng số hồ sơ giải quyết TTHC là 168.746": the part's unit, "và tổng số", the
+# whole's label (at most eight words) and "là" or ":" (each word whole: linear)
+_AND_TOTAL_LINK = re.compile(r"[ \t]{0,3}+(?:(?<![^\W\d_])(?!và(?!\w))[^\W\d_]++[ \t]++){0,3}+(?:và|,)[ \t]++tổng[ \t]++số[ \t]++"
+                             r"(?:(?<![^\W\d_])(?!là(?!\w))[^\W\d_]++[ \t]*+){0,8}+(?:là|:)[ \t]*+", re.IGNORECASE)
+def _with_scale(t: NumberToken) -> str:
+    """The figure with the scale word written after it ("4,52 ngàn", "1,2 triệu")."""
+    if t.scale == 1 or not t.unit.strip():
+        return t.text
+    return f"{t.text} {t.unit.split()[0]}"
+
+
+def _scaled_count(t: NumberToken) -> bool:
+    """A count written with a scale word ("4,52 ngàn hồ sơ", "1,2 triệu lượt"): rounded as
+    written, a count all the same."""
+    return t.scale != 1 and not t.percent and load_units().classify(t).cls == "count"
+
+
+# with a base named in words, an earlier figure is its base only when labelled as a whole
+# ("toàn tỉnh có 334.000 hộ", "tổng số hộ là 334.000")
+_TOTAL_LABEL = re.compile(r"(?<!\w)(?:tổng|toàn|cả)(?!\w)", re.IGNORECASE)
 # a share whose base is named in words right after it: "chiếm 3,20% so với tổng số hộ toàn tỉnh"
-_NAMED_BASE = re.compile(r"[ \t]{0,3}(?:(?:so[ \t]+với|của|trên|trong)[ \t]+)?tổng[ \t]+số(?!\w)", re.IGNORECASE)
+# (not a bare "chiếm 3,0% tổng số.": that is the total just stated)
+_NAMED_BASE = re.compile(r"[ \t]{0,3}(?:(?:so[ \t]+với|của|trên|trong)[ \t]+)?tổng[ \t]+số[ \t]+[^\W\d_]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)  # intervals are cached values: a share asked again is not divided again
@@ -103,7 +125,7 @@ class Ratio(Kind):
         # The label words stop at a cue word, so the cue may follow them with or without a comma
         # ("689 hồ sơ chiếm 3,45%", "689 hồ sơ, chiếm 3,45%"); each word is taken whole (++) and
         # checked once by the look-ahead: linear.
-        count_link: str = (r"\s*+(?:(?!(?:đạt|chiếm|bằng)(?!\w)|(?:tỷ|tỉ)\s++(?:lệ|trọng)(?!\w))[^\W\d_]++\s*+){0,6}+"
+        count_link: str = (r"\s*+(?:(?!(?:đạt|chiếm|bằng)(?!\w)|(?:tỷ|tỉ)\s++(?:lệ|trọng)(?!\w))[^\W\d_]++\s*+){0,9}+"
                            r"(?:,\s*+)?(?:(?:(?:đạt|chiếm|bằng)\s*+(?:(?:tỷ|tỉ)\s++(?:lệ|trọng)\s*+)?"
                            r"|(?:tỷ|tỉ)\s++(?:lệ|trọng)\s*+)(?:là\s*+)?"
                            r"|\(\s*+(?:(?:đạt|chiếm|bằng)\s*+)?(?:(?:tỷ|tỉ)\s++(?:lệ|trọng)\s*+)?(?:là\s*+)?)")
@@ -222,26 +244,46 @@ class Ratio(Kind):
                         hit = self._judge(nxt2, n, nxt, "a trên b, đạt x%")
                         if hit:
                             yield hit
+                    # "số hồ sơ trực tuyến là 133.015 và tổng số hồ sơ giải quyết là 168.746, chiếm
+                    # 68,54%": the part, then its base named as the whole, then the share —
+                    # inferred from the order of the words, so at most a warning
+                    elif n.is_count and n.denominator is None and nxt is not None and nxt2 is not None \
+                            and nxt.is_count and nxt.denominator is None and nxt2.percent and not n.approx \
+                            and _AND_TOTAL_LINK.fullmatch(doc.text, n.end, nxt.start) \
+                            and self.count_link.fullmatch(doc.text[nxt.end:nxt2.start]) \
+                            and self._stated_share(doc, s.start, nxt2) and base_value(nxt) >= base_value(n):
+                        hit = self._judge(nxt2, n, nxt, "a và tổng số b, chiếm x%")
+                        if hit:
+                            yield dataclasses.replace(hit, severity="warning") if hit.severity == "error" else hit
                     # a hồ sơ (đạt x%), a hồ sơ, chiếm tỷ lệ x%; an amount of money only with
                     # "chiếm" (after an amount, "đạt x%" is mostly of a plan left unsaid)
                     elif self.params.denominator_search and not n.approx and nxt is not None \
                             and nxt.percent and n.denominator is None \
-                            and (n.is_count or (is_money(n) and self.money_link.search(doc.text, n.end, nxt.start)))\
+                            and (n.is_count or (is_money(n) and self.money_link.search(doc.text, n.end, nxt.start))
+                                 or _scaled_count(n))\
                             and self.count_link.fullmatch(doc.text[n.end:nxt.start]) \
                             and self._stated_share(doc, s.start, nxt) and not self._is_change(doc, s.start, n):
                         later = [x for x in nums[i + 2:i + 2 + MAX_LATER] if not x.percent and x.denominator is None]
-                        if _NAMED_BASE.match(doc.text, nxt.end):
+                        named = _NAMED_BASE.match(doc.text, nxt.end) is not None
+                        if named:
                             # "chiếm 3,20% so với tổng số hộ toàn tỉnh (…); hộ cận nghèo có 14.994
                             # hộ": the base is named, and a later figure is not it unless given
                             # with the name ("… tổng số hồ sơ tiếp nhận (19.944 hồ sơ)")
                             later = [x for x in later[:1] if len(doc.text[nxt.end:x.start]) <= 80
                                      and not re.search(r"[;,.]", doc.text[nxt.end:x.start])
                                      and re.search(r"\(\s*$|\blà\s*$", doc.text[nxt.end:x.start])]
-                        hit = self._search(n, nxt, seen, s.start, later, totals.get(n.start), doc)
+                        earlier = seen if not named else [
+                            b for b in seen if _TOTAL_LABEL.search(self._clause_before(doc, s.start, b))]
+                        hit = self._search(n, nxt, earlier, s.start, later, totals.get(n.start), doc)
                         if hit:
                             yield hit
                     if not n.percent and n.denominator is None:
                         seen.append(n)
+                    elif not n.percent and n.is_count:
+                        # "6.084/7.669 xã (79,3%) đạt chuẩn …; có 2.567 xã (42,4%) …": the parts
+                        # of a fraction are counts a later share may be of
+                        seen.append(dataclasses.replace(n, denominator=None))
+                        seen.append(n.denominator)
 
     # ------------------------------------------------------------------ judging
     def _status(self, pct: NumberToken, a: NumberToken, b: NumberToken) -> Optional[str]:
@@ -309,8 +351,11 @@ class Ratio(Kind):
         # hồ sơ đến hạn giải quyết 19.944 hồ sơ"): those are tried too
         # a plan or a target is no base of a share ("Dự toán giao 30.000 tỷ đồng; thu nội địa …
         # 20.283 tỷ đồng, chiếm 94,46% tổng thu": the base, the total revenue, is not written)
+        # nor is a change ("(giảm 1.002 hộ)"), nor the count of a rate ("0,76%, tương đương với
+        # 6.014 người": the groups' rates are of their own populations)
         near = [b for b in list(seen[-MAX_LOOKBACK:]) + list(later) if same(b) and not self._is_plan(doc, b)
-                and not (doc is not None and _RATE_EQUIVALENT.search(doc.text, max(0, b.start - 40), b.start))]
+                and not (doc is not None and (_RATE_EQUIVALENT.search(doc.text, max(0, b.start - 40), b.start)
+                                              or load_roles().is_change_before(doc.text[max(0, b.start - 40):b.start])))]
         if not all(in_range(b) for b in near):
             return None  # the base may be the figure out of range: no guess among the others
         va = base_value(a)
@@ -337,7 +382,10 @@ class Ratio(Kind):
             return self._hit(pct, a, warn[-1], "warning", "a (x%)", start=a.start, end=pct.end)
         # no stated count gives this share. With one candidate base in the same sentence the
         # base is inferred (warning); with several, or only earlier ones, it is only plausible
-        b = ([c for c in cands if c.start < a.start] or cands)[-1]
+        # the base shown: of those before the part, the one whose share comes nearest the stated
+        # one (the writer's base, most likely, misprinted or rounded wrongly)
+        before = [c for c in cands if c.start < a.start] or cands
+        b = min(reversed(before), key=lambda c: abs(100 * base_value(a) / base_value(c) - base_value(pct)))
         same_sentence = [c for c in cands if c.start >= sentence_start]
         status = "warning" if len(cands) == 1 and same_sentence else "info"
         return self._hit(pct, a, b, status, "a (x%)", start=a.start, end=pct.end,
@@ -346,7 +394,10 @@ class Ratio(Kind):
     def _hit(self, pct, a, b, status, pattern, start, end, extra=None) -> Hit:
         computed = Fraction(100) * base_value(a) / base_value(b)
         dec = max(pct.decimals, 1)
-        comp = f"{a.text}/{b.text} × 100 = {fmt_vn(computed, dec + 1)}%"
+        # figures in different scales are shown with their scale words ("4,52 ngàn/4.561"):
+        # a quotient of the bare digits would read as another number
+        at, bt = (_with_scale(a), _with_scale(b)) if a.scale != b.scale else (a.text, b.text)
+        comp = f"{at}/{bt} × 100 = {fmt_vn(computed, dec + 1)}%"
         stated = base_value(pct)
         values = {
             "stated": f"{pct.text}%",
