@@ -291,3 +291,21 @@ def test_a_part_above_its_totals_plan_is_no_contradiction_when_the_total_is_abov
     text = ("Tổng thu ngân sách đạt 17.363 tỷ đồng, đạt 111,6% dự toán. Trong đó, thu nội địa đạt 16.186 tỷ đồng, "
             "đạt 117,6% dự toán.")
     assert _loud(text, {"AR022"}) == []
+
+
+# ----------------------------------------------------------------------------- a change before a breakdown
+@given(st.integers(100, 9_000), st.sampled_from(["tăng", "giảm"]), st.integers(1, 30),
+       st.sampled_from(["trong đó", "bao gồm", "riêng"]), st.integers(10, 99))
+def test_a_part_after_a_breakdown_cue_is_no_old_value(total, word, rate, cue, share):
+    part = total * share // 100
+    text = (f"Tổng thu đạt {vn(total)} tỷ đồng, {word} {rate}% so với cùng kỳ, {cue} thu thuế {vn(part)} tỷ đồng, "
+            f"thu phí {vn(total - part)} tỷ đồng.")
+    assert _loud(text, {"AR005"}) == [], text
+
+
+@given(st.integers(10, 99), st.integers(10, 99), st.integers(10, 99), st.sampled_from(["IIP tháng 7", "Chỉ số giá tiêu dùng", "Tổng mức bán lẻ"]))
+def test_two_rates_of_one_figure_are_no_old_and_new_levels(a, b, c, subject):
+    r = lambda v: dec(Fraction(v, 10), 1)  # noqa: E731
+    text = (f"{subject} ước tăng {r(a)}% so với tháng trước và tăng {r(b)}% so với cùng kỳ năm trước, trong đó "
+            f"ngành khai khoáng tăng {r(c)}%; ngành chế biến tăng {r(a + c)}%.")
+    assert _loud(text, {"AR005"}) == [], text

@@ -181,7 +181,11 @@ class Change(Kind):
             between, tail = text[new.end:old.start], text[old.end:ch.start - len(m.group(0))]
             if self.compare_re.search(between) and len(between.split()) <= self.params.max_gap_words \
                     and not re.search(r"[;]|\.\s", between) and re.fullmatch(r"(?:[^\W\d_]++|[\s,)]++)*+", tail) \
-                    and new.denominator is None and old.denominator is None and self._same_kind(old, new) and in_range(ch):
+                    and new.denominator is None and old.denominator is None and self._same_kind(old, new) and in_range(ch) \
+                    and not _BREAKDOWN_CUE.search(tail) and not self._is_change(text, s, old) \
+                    and not self._is_change(text, s, new):
+                # not "tăng 5,9% so với tháng trước và tăng 9,7% so với cùng kỳ, trong đó ngành A
+                # tăng 4,4%": two rates are no levels, and a part after "trong đó" has its own change
                 return self._judge(new, old, ch, up)
         # từ old lên new (tăng x%)  /  tăng x%, từ old lên new
         pair = self._from_to(doc, s, nums, i)
@@ -547,7 +551,7 @@ class Change(Kind):
             if n.start - pos > max_chars:
                 return None  # farther than the gap's words could reach
             gap = doc.text[pos:n.start]
-            if len(gap.split()) > self.params.max_gap_words or re.search(r"[;)]|\.\s", gap):
+            if len(gap.split()) > self.params.max_gap_words or re.search(r"[;)]|\.\s", gap) or _BREAKDOWN_CUE.search(gap):
                 return None  # a ")" closes the bracket of the change: "(tăng 01 đơn vị so với năm 2020), 15 …"
             if n.denominator is not None or skip_periods and lex.classify(n).kind == "period":
                 continue
@@ -644,6 +648,8 @@ class Change(Kind):
         return Hit(start, end, values, severity=status, data=data)
 
 
+# a word opening a breakdown: what follows it are parts, with changes of their own
+_BREAKDOWN_CUE = re.compile(r"(?<!\w)(?:trong đó|trong số đó|bao gồm|gồm|riêng|cụ thể|chia ra)(?!\w)", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(r"[ \t]{0,3}\([ \t]{0,3}")
 
 

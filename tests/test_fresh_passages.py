@@ -1,0 +1,107 @@
+"""Fresh real passages (issue 14): thirty passages nobody on the team had read, collected after
+the probe and held-out sets were used — TTHC and administrative-reform notices (``a``), budget,
+trade and statistics releases (``b``), social sectors: labour, schools, exams, new-style rural
+areas, rice, crime, health insurance, poverty (``c``) — each hand-checked relation by relation
+before the checker was run (``corpus/fresh/*/FACTS.json``, sources in ``SOURCES.md``), with 25
+copies in which one figure of one relation is changed by about 15 % (``-mut``).
+
+First measurement (the code before this session's fixes): of 17 real defects 8 found, of 27
+mutations 10, and 11 false alarms at warning or error. Every family behind a miss or a false
+alarm was then fixed as a family with its generator (test_phrasing_no_relation.py and the
+families added to the share, change, breakdown and contribution generators); this test keeps the
+passages as phrased: exactly the findings below (warning or error, arithmetic), nothing else.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from checker import check_path, load_ruleset
+
+FRESH = Path(__file__).resolve().parent / "corpus" / "fresh"
+RULES = load_ruleset()
+
+# file -> (code, line) of each loud finding; every one is a failing relation of FACTS.json (a real
+# defect of the original, the broken relation of a copy, or a real defect the copy keeps)
+EXPECTED: dict[str, set[tuple[str, int]]] = {
+    "a01-mut.txt": {("AR001", 3), ("AR003", 3)},  # 16.307 + 664 + 1.094 ≠ 17.922; 1.094 of 18.426 ≠ 5,16 %
+    # 12.516 + 44.405 + 4.910 ≠ 56.039 (reported at the total's line); 3.399/26.030 = 13,058 % ≠ 13,05 %
+    "a02-mut.txt": {("AR001", 2), ("AR003", 4)},
+    "a02.txt": {("AR003", 4)},
+    "a03-mut.txt": {("AR001", 1)},  # 138.069 + 54.410 against "hơn 174.470"
+    "a04-mut.txt": {("AR001", 1)},  # 1.833 + 346 + 134 ≠ 2.268
+    "a05-mut.txt": {("AR001", 1)},  # "Theo đó, trong số 44 …, có 30 …; 15 …; 1 …"
+    "a07-mut.txt": {("AR001", 4), ("AR003", 4)},
+    "a07.txt": {("AR001", 4), ("AR003", 4)},  # 4,52 ngàn + 12 ≠ 4.561; 4,52 ngàn of 4.561 ≠ 99,7 %
+    "a09-mut.txt": {("AR003", 1)},  # "… là 133.015 và tổng số … là 168.746, chiếm 68,54%"
+    "a10.txt": {("AR001", 4)},  # 304 + 20 + 2 + 146 ≠ 628
+    "b02-mut.txt": {("AR001", 1), ("AR001", 2)},
+    "b02.txt": {("AR001", 1)},  # 47,322 + 34,4 + 4,2 above "gần 85,6" (the paragraph ends on "…")
+    "b03-mut.txt": {("AR001", 2)},
+    "b05-mut.txt": {("AR001", 2)},  # "4,79 tỷ USD, tăng 53,3% so với cùng kỳ năm 2017, trong đó …"
+    "b06-mut.txt": {("AR001", 2), ("AR005", 2)},
+    "b06.txt": {("AR005", 2)},  # 104,79 against 37,37: not "tăng 60,7%"
+    "b08-mut.txt": {("AR001", 1)},  # "trong 11 nhóm …, chỉ có 2 nhóm …; 8 nhóm …; 2 nhóm …"
+    "c01-mut.txt": {("AR001", 1), ("AR001", 2)},
+    "c01.txt": {("AR001", 2)},  # 16 + 2 + 58 ≠ 74
+    "c02-mut.txt": {("AR003", 3)},
+    "c03-mut.txt": {("AR003", 5)},  # "6.367 thí sinh đỗ tốt nghiệp/8.292 thí sinh dự thi, đạt 90,34%"
+    "c04-mut.txt": {("AR003", 1)},
+    "c04.txt": {("AR003", 1)},  # 743 of the 6.084 xã đạt chuẩn = 12,21 %, not 12,3 %
+    "c07-mut.txt": {("AR005", 1)},  # "giảm 52,85% (194/359 vụ)": the change, read from its bracket
+}
+# failing relations not reported (at warning or error) yet, and why
+KNOWN_MISSES = {
+    "a02.txt:4:37,76": "share after 'X tiếp nhận A, với B (đạt tỷ lệ p%)' among several bases: info only",
+    "a02-mut.txt:3": "reported at line 2, the line of the total the 'Trong đó' sentence breaks down",
+    "a04.txt:1": "'trong đó' list 20 short of its total: a partial list may fall short (info)",
+    "a06-mut.txt:1": "'cao hơn x% so với năm Y (old%)': a comparison read as a change",
+    "b01.txt:2": "total minus an excluded part ('Không tính … thì …'): no such relation",
+    "b03.txt:2": "plan two sentences before with a long label; marginal (2,7476 % written 2,74 %)",
+    "b04.txt:3": "contributions in points to an IIP growth two sentences before",
+    "b06.txt:2:15,5": "a multiple whose base is only given per part, in brackets",
+    "b07-mut.txt:7": "a balance (xuất siêu = xuất khẩu − nhập khẩu): a difference, not judged",
+    "b09-mut.txt:3": "parts continued in the next paragraph",
+    "b10.txt:3": "a heading 'Hà Nam: 10,39%' restating a body figure",
+    "b10-mut.txt:5": "sector list after a GRDP with no cue word",
+    "c04.txt:1:42,4": "two bases in a fraction (6.084/7.669 xã): info only",
+    "c05.txt:2": "yields per district (output/area) in a colon list",
+    "c05-mut.txt:1": "a provincial yield from area and output given in other sentences",
+    "c06-mut.txt:2": "'giảm 12,35% (2.133 tấn)': the change first, the absolute change in brackets",
+    "c09-mut.txt:2": "two shares of two named bases in one bracket",
+    "c10-mut.txt:2": "base in the previous sentence: info only",
+}
+FILES = sorted(p.relative_to(FRESH).as_posix() for p in FRESH.glob("[abc]/*.txt"))
+
+
+def test_every_passage_and_fact_is_accounted_for():
+    assert len([f for f in FILES if "-mut" not in f]) == 30 and len([f for f in FILES if "-mut" in f]) == 25
+    names = {f.split("/")[1] for f in FILES}
+    assert set(EXPECTED) <= names
+    for d in "abc":
+        facts = json.loads((FRESH / d / "FACTS.json").read_text(encoding="utf-8"))
+        lines = {f: (FRESH / d / f).read_text(encoding="utf-8").splitlines() for f in {x["file"] for x in facts}}
+        for x in facts:  # every quote stands on its line, as the hand check said
+            assert x["quote"] in lines[x["file"]][x["line"] - 1], (x["file"], x["line"], x["quote"])
+        # every loud finding expected is on the line of a failing relation (of the file, or of the
+        # original a copy keeps), or on the line before it, where the total its "Trong đó …"
+        # sentence breaks down stands
+        failing: dict[str, set[int]] = {}
+        for x in facts:
+            if x["verdict"] == "fails":
+                failing.setdefault(x["file"], set()).add(x["line"])
+        for name, found in EXPECTED.items():
+            if name.startswith(d):
+                ok = failing.get(name, set()) | failing.get(name.replace("-mut", ""), set())
+                ok |= {line - 1 for line in ok}
+                assert {line for _, line in found} <= ok, name
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_passage_reports_its_defects_and_nothing_else(name):
+    report = check_path(str(FRESH / name), RULES)
+    loud = {(f.code, f.span.line) for f in report.findings
+            if f.category == "arithmetic" and f.severity in ("warning", "error")}
+    assert loud == EXPECTED.get(name.split("/")[1], set()), name
