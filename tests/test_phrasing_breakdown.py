@@ -34,6 +34,8 @@ FAMILIES = [
     # the total's own change between it and its cue (statistics releases)
     "Tổng số {u} là {T} {u}, tăng 53,3% so với cùng kỳ năm 2017, bao gồm {p0} {u} {l0}, {p1} {u} {l1} và {p2} {u} {l2}.",
     "Tiếp nhận {T} {u}, giảm 4,1% so với cùng kỳ, gồm {l0} {p0} {u}; {l1} {p1} {u}; {l2} {p2} {u}.",
+    "Tổng số {u} ước đạt {T} {u} (tăng 2,6% so với cùng kỳ năm 2019), bao gồm: {l0} {p0} {u}; {l1} {p1} {u}; {l2} {p2} {u}.",
+    "Tổng số {u} đạt {T} {u}, tăng 4,3% so với tháng trước và tăng 25,5% so với cùng kỳ, gồm {p0} {u} {l0}, {p1} {u} {l1}, {p2} {u} {l2}.",
 ]
 
 

@@ -309,3 +309,9 @@ def test_two_rates_of_one_figure_are_no_old_and_new_levels(a, b, c, subject):
     text = (f"{subject} ước tăng {r(a)}% so với tháng trước và tăng {r(b)}% so với cùng kỳ năm trước, trong đó "
             f"ngành khai khoáng tăng {r(c)}%; ngành chế biến tăng {r(a + c)}%.")
     assert _loud(text, {"AR005"}) == [], text
+
+
+@given(st.integers(1900, 2100), st.integers(100, 999))
+def test_a_four_digit_amount_with_a_scale_word_is_no_year(a, b):
+    text = f"Tổng mức bán lẻ đạt {vn(a + b + 5)} tỷ đồng, gồm kinh tế cá thể {a} tỷ đồng và kinh tế tư nhân {b} tỷ đồng."
+    assert _loud(text, {"AR001"}) == [("AR001", 1)], text

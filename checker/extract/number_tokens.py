@@ -292,9 +292,9 @@ def extract_numbers(doc: Document, start: int, end: int, cues: NumberCues | None
                 fmt = "ambiguous"  # nothing says which, or "1,250 hồ sơ" (no fraction of a file)
         tok = _token(doc, text, start, s, e, m.group(0), value, decimals, m["int"], number_format=fmt, cues=cues)
         if (not tok.percent and decimals == 0 and "." not in m["int"] and len(m["int"]) == 4
-                and 1900 <= value <= 2100 and not cues.counts(tok.unit)
+                and 1900 <= value <= 2100 and not cues.counts(tok.unit) and tok.scale == 1
                 and not tok.unit.isupper() and not _LABEL_COLON_BEFORE.search(before)):
-            continue  # a year
+            continue  # a year (not "1991 tỷ đồng": a scale word makes it an amount)
         out.append(tok)
     if ("," in text or "." in text) and _has_intl(doc):
         for m in _INTL_RE.finditer(text):

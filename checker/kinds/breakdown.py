@@ -48,8 +48,10 @@ _OPENER = re.compile(r"(?<![^\W_])(?:[^\W_]++[ \t]{1,3}+){0,3}+[^\W_]++[ \t]{0,3
 # cùng kỳ năm 2017, " (the total's unit, a number, "so với" and a few words of period; each
 # piece bounded or possessive: linear)
 _CHANGE_CLAUSE = re.compile(
-    r"[ \t]{0,3}+(?:(?<![^\W\d_])[^\W\d_]++[ \t]{0,3}+){0,4}+,[ \t]{0,3}+(?:ước[ \t]++)?(?:tăng|giảm|bằng)[ \t]++\d[\d.,]{0,20}+[ \t]?(?:%|lần)?"
-    r"(?:[ \t]++so[ \t]++(?:với[ \t]++)?(?:(?<![^\W_])[^\W_]++[ \t/]{0,3}+){1,7}+)?[ \t]{0,3}+,?[ \t]{0,3}+",
+    r"[ \t]{0,3}+(?:(?<![^\W\d_])[^\W\d_]++[ \t]{0,3}+){0,4}+[,(]"
+    r"(?:[ \t]{0,3}+(?:và[ \t]++)?(?:ước[ \t]++)?(?:tăng|giảm|bằng)[ \t]++\d[\d.,]{0,20}+[ \t]?(?:%|lần)?"
+    r"(?:[ \t]++so[ \t]++(?:với[ \t]++)?(?:(?<![^\W_])(?!và(?!\w))[^\W_]++[ \t/]{0,3}+){1,7}+)?){1,2}+"
+    r"[ \t]{0,3}+\)?[ \t]{0,3}+,?[ \t]{0,3}+",
     re.IGNORECASE)
 # a figure right after a cue (one word may stand between: "có khoảng 20", "có tổng 20")
 _FIGURE_NEXT = re.compile(r"\s*+(?:[^\W\d_]++\s++)?\d")
