@@ -315,3 +315,16 @@ def test_two_rates_of_one_figure_are_no_old_and_new_levels(a, b, c, subject):
 def test_a_four_digit_amount_with_a_scale_word_is_no_year(a, b):
     text = f"Tổng mức bán lẻ đạt {vn(a + b + 5)} tỷ đồng, gồm kinh tế cá thể {a} tỷ đồng và kinh tế tư nhân {b} tỷ đồng."
     assert _loud(text, {"AR001"}) == [("AR001", 1)], text
+
+
+@given(st.integers(50, 900), st.integers(20, 400), st.integers(1, 9))
+def test_parts_of_two_totals_joined_by_va_are_not_held_to_the_second(a, b, k):
+    a1, b1 = a // 3, b // 2
+    text = (f"Đến hết năm, đã giải quyết {vn(a)} đơn khiếu nại và {vn(b)} đơn tố cáo; trong đó có {vn(a1)} đơn "
+            f"khiếu nại đúng, {vn(a - a1)} đơn khiếu nại sai; có {vn(b1)} đơn tố cáo đúng và {vn(b - b1)} đơn tố cáo sai.")
+    assert _loud(text, {"AR001"}) == [], text
+
+
+def test_a_round_of_an_exam_is_a_label():
+    text = "Có 165/1.031 thí sinh đạt yêu cầu (có 41 thí sinh bỏ thi vòng 2)."
+    assert _loud(text, {"AR001"}) == []

@@ -64,6 +64,7 @@ UNPARSED = {
     "_VI_EVIDENCE": "possessive quantifiers (number_tokens: a figure only the Vietnamese format can be)",
     "_UNIT_FRACTION_RE": "possessive quantifiers (number_tokens: 'a hồ sơ/b hồ sơ', the same unit both sides)",
     "_CHANGE_CLAUSE": "possessive quantifiers (breakdown: a total's own change between it and its cue)",
+    "_TWO_TOTALS": "possessive quantifiers (breakdown: two totals joined by 'và' before a cue)",
     "_OPENER": "possessive quantifiers (breakdown: a short opener before 'trong số')",
     "_AND_TOTAL_LINK": "possessive quantifiers (ratio: 'là a và tổng số … là b')",
     "list_intro_re": "possessive quantifiers (breakdown: a block ending on a cue and a colon)",

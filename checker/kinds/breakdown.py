@@ -53,6 +53,9 @@ _CHANGE_CLAUSE = re.compile(
     r"(?:[ \t]++so[ \t]++(?:với[ \t]++)?(?:(?<![^\W_])(?!và(?!\w))[^\W_]++[ \t/]{0,3}+){1,7}+)?){1,2}+"
     r"[ \t]{0,3}+\)?[ \t]{0,3}+,?[ \t]{0,3}+",
     re.IGNORECASE)
+# a total that is the second of two joined by "và": "274 đơn khiếu nại và 105 đơn tố cáo" (the
+# first figure, its unit words, "và", right before the second; bounded: linear)
+_TWO_TOTALS = re.compile(r"\d[ \t]++(?:(?!và(?!\w))[^\W\d_]++[ \t]++){1,5}+và[ \t]++\Z")
 # a figure right after a cue (one word may stand between: "có khoảng 20", "có tổng 20")
 _FIGURE_NEXT = re.compile(r"\s*+(?:[^\W\d_]++\s++)?\d")
 # a web address: its dots end no sentence
@@ -661,6 +664,11 @@ class Breakdown(Kind):
                         total = nums[k]
                         break
                 if total is None or cue_pos - total.end > MAX_TOTAL_GAP_CHARS:
+                    continue
+                if _TWO_TOTALS.search(text, max(s.start, total.start - 60), total.start) and i >= 1 \
+                        and depth(nums[i - 1].start) == cue_depth:
+                    # "đã giải quyết 274 đơn khiếu nại và 105 đơn tố cáo; trong đó có …; có …": the
+                    # parts are of both figures, as the writer groups them — not read
                     continue
                 if pattern != "exhaustive" and self._item_of_earlier_list(doc, s, total):
                     # "gồm 1.833 …, 301 … và 134 thủ tục cấp xã; trong đó …": the figure before
