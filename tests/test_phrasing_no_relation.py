@@ -328,3 +328,9 @@ def test_parts_of_two_totals_joined_by_va_are_not_held_to_the_second(a, b, k):
 def test_a_round_of_an_exam_is_a_label():
     text = "Có 165/1.031 thí sinh đạt yêu cầu (có 41 thí sinh bỏ thi vòng 2)."
     assert _loud(text, {"AR001"}) == []
+
+
+@given(st.sampled_from(["Đợt 2", "Lần 2", "Vòng 2", "Đợt 3"]), st.integers(100, 900))
+def test_a_round_opening_a_sentence_is_no_total(opener, n):
+    text = f"{opener}, có {vn(n)}/{vn(n * 3)} thí sinh đạt yêu cầu."
+    assert _loud(text, {"AR001", "AR002"}) == [], text
