@@ -3,7 +3,9 @@
 Families: "tăng x% so với cùng kỳ (old)", "so với cùng kỳ (old) tăng x%" (the comparison
 first), "tăng từ old lên new (tăng x%)", "tăng x%, từ old lên new", an index "bằng q% so với
 cùng kỳ (old)", an absolute change "tăng d hồ sơ so với cùng kỳ (old)", in counts and in
-money. Consistent figures stay silent; a change broken beyond rounding fires AR005 on its line.
+money. A comparison word stands for the change word ("cao hơn"/"nhiều hơn" for "tăng",
+"thấp hơn"/"ít hơn" for "giảm") in the same shapes. Consistent figures stay silent; a change
+broken beyond rounding fires AR005 on its line.
 """
 from __future__ import annotations
 
@@ -28,7 +30,13 @@ FAMILIES = [
     "Tiếp nhận {new} {u}, {dir} {d} {u} {cmp} ({old} {u}).",
     # the old value in a bracket after its own label, which may name its period with figures
     "Lũy kế {n} tháng đạt {new} {u}, {dir} {p}% {cmp} ({olab} {old} {u}).",
+    # a comparison word as the cue: "cao hơn 3,51% so với năm 2022 (…)", "ít hơn 300 hồ sơ so với …"
+    "Tiếp nhận {new} {u}, {cdir} {p}% {cmp} ({old} {u}).",
+    "Tiếp nhận {new} {u}, {cmp} ({old} {u}) {cdir} {p}%.",
+    "Tiếp nhận {new} {u}, {cdir} {d} {u} {cmp} ({old} {u}).",
 ]
+# the comparison words read as "tăng" / "giảm"
+MORE, LESS = ["cao hơn", "nhiều hơn"], ["thấp hơn", "ít hơn"]
 # what a report writes in the bracket before the old value: its period, with or without figures
 OLD_LABELS = ["cùng kỳ năm trước đạt", "lũy kế {n} tháng năm 2022 đạt", "năm 2022:", "{n} tháng đầu năm 2022 là",
               "cùng kỳ đạt", "quý I/2022 đạt", "năm trước là"]
@@ -61,6 +69,7 @@ def change_case(draw, broken: bool):
     olab = draw(st.sampled_from(OLD_LABELS)).format(n=months)
     text = template.format(new=vn(new), old=vn(old), u=draw(st.sampled_from(UNITS)), cmp=draw(st.sampled_from(COMPARE)),
                            dir="tăng" if up else "giảm", p=dec(shown_rate), q=dec(shown_q), d=vn(shown_d),
+                           cdir=draw(st.sampled_from(MORE if up else LESS)),
                            n=months, olab=olab)
     head = draw(st.integers(0, 2))
     return "".join(f"Phần mở đầu {i + 1}.\n\n" for i in range(head)) + text, 2 * head + 1

@@ -10,9 +10,11 @@ Families, each composed from interchangeable parts: the change in the sentence a
 ("N đv, tăng D đv so với cùng kỳ (p%)", "(tăng p%)", "(tăng p% so với cùng kỳ)"); several
 measures in one sentence (vụ / người chết / người bị thương), in the sentence after or in the
 same one; "tăng D trường hợp" after "N doanh nghiệp" (with a second clause after ";"); p with
-0–2 decimals. Consistent figures stay silent at warning and error; one figure broken beyond
-rounding fires AR005 on its line. Stay silent: two candidate N of D's unit, N only of another
-unit, a change in percentage points.
+0–2 decimals; the rate first and D after it ("N tấn, giảm p% (D tấn)", "(tương ứng D)",
+"(giảm D)", ", tương ứng D", in counts, money and a yield in "tạ/ha" with decimals). Consistent
+figures stay silent at warning and error; one figure broken beyond rounding fires AR005 on its
+line. Stay silent: two candidate N of D's unit, N only of another unit, a change in percentage
+points, a bare bracket not smaller than N, a change after "trong đó".
 """
 from __future__ import annotations
 
@@ -144,12 +146,60 @@ def generic(draw, broken: bool):
     return text + "."
 
 
+# the rate first, D after it: its bracket or link ({sep} the blank or comma before it)
+RATE_FIRST = [" ({D} {u})", " ( {D} {u})", " (tương ứng {D} {u})", " ({dir} {D} {u})", " (tương ứng {dir} {D} {u})",
+              " (tương đương {D} {u})", ", tương ứng {D} {u}", ", tương ứng {dir} {D} {u}",
+              " so với {cmp} ({dir} {D} {u})", " so với {cmp} (tương ứng {D} {u})", " ({dir} {D} {u} so với {cmp})"]
+
+
+def _bare(shape: str) -> bool:
+    return shape.startswith((" ({D}", " ( {D}"))
+
+
+@st.composite
+def rate_first(draw, broken: bool):
+    """The rate first: "… N tấn, giảm p% (D tấn)", "(tương ứng D)", ", tương ứng tăng D …"."""
+    (lead, cmp), (noun, verb, dnoun) = draw(_frame()), draw(st.sampled_from(MEASURES))
+    n, d, up, p = draw(change(broken, money=noun == "tỷ đồng"))
+    shape = draw(st.sampled_from(RATE_FIRST))
+    if _bare(shape) and d >= n:
+        shape = " (tương ứng {D} {u})"  # a bare bracket is D only below N (else maybe the earlier level)
+    tail = shape.format(D=vn(d), u=dnoun, cmp=cmp, dir=_dir(up))
+    between = draw(st.sampled_from(["", "", f", đạt {draw(st.integers(50, 120))}% kế hoạch năm"]))
+    return f"{lead} {verb} {vn(n)} {noun}{between}, {_dir(up)} {p}%{tail}."
+
+
+def dec2(hundredths: int) -> str:
+    return f"{vn(hundredths // 100)},{hundredths % 100:02d}"
+
+
+@st.composite
+def rate_first_yield(draw, broken: bool):
+    """"Năng suất lúa đạt 51,50 tạ/ha, tăng 2,63% (1,32 tạ/ha)": figures with decimals, each exact
+    only to half its last digit (the break is wider than that)."""
+    up = draw(st.booleans())
+    old = draw(st.integers(2_000, 9_000))  # hundredths of tạ/ha
+    d = draw(st.integers(100, old // 2 - 1))
+    places = draw(st.sampled_from([1, 2]))
+    rate = Fraction(100 * d, old)
+    if broken:
+        delta = max(Fraction(1, 2), rate / 8)
+        rate = rate - delta if draw(st.booleans()) and rate - delta > 0 else rate + delta
+    n = old + d if up else old - d
+    shape = draw(st.sampled_from(RATE_FIRST[:8]))
+    tail = shape.format(D=dec2(d), u="tạ/ha", cmp="cùng kỳ", dir=_dir(up))
+    crop = draw(st.sampled_from(["lúa", "ngô", "lúa vụ Đông Xuân"]))
+    return f"Năng suất {crop} bình quân đạt {dec2(n)} tạ/ha, {_dir(up)} {pct(rate, places)}%{tail}."
+
+
 FAMILIES = [
     ("next sentence", next_sentence),
     ("same clause", same_clause),
     ("several measures, next sentence", lambda broken: several(broken, same=False)),
     ("several measures, same sentence", lambda broken: several(broken, same=True)),
     ("trường hợp after N doanh nghiệp", generic),
+    ("the rate first, D after it", rate_first),
+    ("the rate first, a yield with decimals", rate_first_yield),
 ]
 
 
@@ -222,3 +272,20 @@ def test_the_message_shows_the_implied_computation():
     clause = "Đã có 119 doanh nghiệp tạm ngừng hoạt động, tăng 37 trường hợp so với cùng kỳ (47%)."
     (f,) = [f for f in check_text(clause, RULES).findings if f.code == "AR005"]
     assert f.severity == "error" and "37 / (119 − 37) = 45,1%" in f.message, f.message
+
+
+@given(st.integers(100, 90_000), st.integers(1, 300), st.booleans())
+def test_a_bare_bracket_not_below_n_stays_silent(n, r, up):
+    # "giảm 12% (20.000 tấn)" after 15.000 tấn: the bracket may be the earlier level, not D
+    for d in (n, n + 1, 2 * n):
+        text = f"Sản lượng đạt {vn(n)} tấn, {_dir(up)} {r}% ({vn(d)} tấn)."
+        assert _ar005(text) == [], text
+
+
+@given(st.integers(1_000, 90_000), st.integers(1, 900), st.integers(1, 300), st.booleans(),
+       st.sampled_from(["trong đó", "gồm", "bao gồm", "riêng", "cụ thể", "chia ra"]))
+def test_a_change_after_a_breakdown_word_is_a_parts(n, d, r, up, word):
+    # the change after "trong đó" is a part's: the whole before it is not its N
+    for text in (f"Tổng thu đạt {vn(n)} tỷ đồng, {word} thu thuế {_dir(up)} {vn(d)} tỷ đồng ({r}%).",
+                 f"Tổng thu đạt {vn(n)} tỷ đồng, {word} thu thuế {_dir(up)} {r}% ({_dir(up)} {vn(d)} tỷ đồng)."):
+        assert _ar005(text) == [], text

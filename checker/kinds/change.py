@@ -38,7 +38,7 @@ from ..extract.number_tokens import in_range
 from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register
 from ._arith import Interval, base_value, fmt_vn, interval_of
-from ..quantities import compatible as units_compatible, load_units
+from ..quantities import compatible as units_compatible, load_roles, load_units
 from ._prose import prose_blocks, sentences, unit_key
 
 
@@ -71,15 +71,37 @@ class Change(Kind):
         implicit_links: list[str] = field(default_factory=lambda: ["tương ứng", "tương đương"])
         # nouns that count whatever the clause is about ("119 doanh nghiệp …, tăng 37 trường hợp")
         generic_nouns: list[str] = field(default_factory=lambda: ["trường hợp"])
+        # words that open a breakdown of the figure before them ("tăng 5% so với cùng kỳ, trong đó
+        # thu thuế 60 tỷ đồng"): the figures after one are parts, never the earlier value of the
+        # whole, and a change after one is a part's
+        breakdown_words: list[str] = field(default_factory=lambda: [
+            "trong đó", "trong số đó", "gồm", "bao gồm", "riêng", "cụ thể", "chia ra"])
+        # a cue right after one of these states no change ("không thấp hơn 90%": a bound)
+        negations: list[str] = field(default_factory=lambda: ["không", "chưa"])
 
     def __init__(self, params: "Change.Params"):
         super().__init__(params)
         if params.report not in ("mismatch", "points"):
             raise ValueError("report phải là 'mismatch' hoặc 'points'")
-        cues = [re.escape(c) for c in [*params.up_cues, *params.down_cues]]
-        self.cue_re = re.compile(rf"(?<!\w)(?P<cue>{'|'.join(cues)})\s*$", re.IGNORECASE)
+        # a cue of several words ("cao hơn", "ít hơn": a comparison reads as a change) may have
+        # any blanks between its words; the longest first ("tăng" is not cut from a longer cue)
+        all_cues = sorted({_words(c) for c in [*params.up_cues, *params.down_cues] if c.split()},
+                          key=len, reverse=True)
+        self.cue_re = re.compile(rf"(?<!\w)(?P<cue>{_alternation(all_cues)})\s*$", re.IGNORECASE)
         self.compare_re = re.compile(params.compare, re.IGNORECASE)
-        self.up = {c.lower() for c in params.up_cues}
+        self.up = {_words(c) for c in params.up_cues}
+        # the cues as word tuples, longest first (read from the pieces of a short window)
+        self._cue_tuples = sorted((tuple(c.split()) for c in all_cues), key=len, reverse=True)
+        # the last word of a cue of several words ("cao hơn"): the number reader may take it for a
+        # qualifier of the figure after it ("hơn 3,51%": more than)
+        self._cue_last = frozenset(t[-1] for t in self._cue_tuples if len(t) > 1)
+        breakdown = sorted({_words(w) for w in params.breakdown_words if w.split()}, key=len, reverse=True)
+        self.breakdown_re = re.compile(rf"(?<!\w)(?:{_alternation(breakdown)})(?!\w)", re.IGNORECASE) \
+            if breakdown else None
+        self._negations = frozenset(_words(w) for w in params.negations if w.split())
+        links = sorted({_words(w) for w in params.implicit_links if w.split()}, key=len, reverse=True)
+        # "so với cùng kỳ (tương ứng 1.250 tỷ đồng)": the figure after a link is the change
+        self.link_re = re.compile(rf"(?<!\w)(?:{_alternation(links)})(?!\w)", re.IGNORECASE) if links else None
         self.index_re = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(c) for c in params.index_cues)})\s*$",
                                    re.IGNORECASE) if params.index_cues else None
         to = "|".join(re.escape(w) for w in params.range_to)
@@ -91,12 +113,12 @@ class Change(Kind):
         self._links = [tuple(w.lower().split()) for w in params.implicit_links if w.split()]
         self._link_first = frozenset(w[0] for w in self._links)
         self._generic = [tuple(w.lower().split()) for w in params.generic_nouns if w.split()]
-        self._cue_words = frozenset(c.lower() for c in [*params.up_cues, *params.down_cues])
+        self._cue_words = frozenset(t[0] for t in self._cue_tuples)  # the first word of each cue
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         implicit = self.params.implicit and self.params.report == "mismatch"
         for block in prose_blocks(doc):
-            sents = sentences(doc, block)
+            sents = [self._exact_after_cue(doc, s) for s in sentences(doc, block)]
             for k, s in enumerate(sents):
                 nums = s.numbers
                 claimed: set[int] = set()  # the relative change of an implicit change: judged with it
@@ -107,6 +129,8 @@ class Change(Kind):
                     hit = self._one(doc, s, nums, i)
                     if hit is None and implicit:
                         found = self._implicit(doc, sents, k, i, last_group)
+                        if found is None:  # "giảm 12,35% (2.133 tấn)": the rate first, then D
+                            found = self._rate_first(doc, sents, k, i, last_group)
                         if found is not None:
                             claimed.add(found[0])
                             last_group = found[1]
@@ -114,7 +138,56 @@ class Change(Kind):
                     if hit:
                         yield hit
 
+    def _exact_after_cue(self, doc: Document, s):
+        """The sentence with the figure of a comparison cue read exact: the number reader takes
+        "hơn" of "cao hơn 3,51%" for a qualifier (more than), but there it is the last word of the
+        cue, and the figure is the difference as written. The cached sentence is left as it is."""
+        if not self._cue_last or not any(t.approx in self._cue_last for t in s.numbers):
+            return s
+        text, out = doc.text, []
+        for t in s.numbers:
+            if t.approx in self._cue_last:
+                m = self.cue_re.search(text, max(s.start, t.start - 24), t.start)
+                if m is not None and len(m["cue"].split()) > 1 and _words(m["cue"]).endswith(" " + t.approx):
+                    t = dataclasses.replace(t, approx="")
+            out.append(t)
+        return dataclasses.replace(s, numbers=tuple(out))
+
+    def _up(self, m: re.Match) -> bool:
+        """Does the cue matched by ``m`` say a rise ("tăng", "cao hơn")?"""
+        return _words(m["cue"]) in self.up
+
+    def _negated(self, text: str, lo: int, cue_start: int) -> bool:
+        """Is the cue at ``cue_start`` negated ("không thấp hơn 90%", "chưa tăng")?"""
+        if not self._negations:
+            return False
+        words = _words_before(text, max(lo, cue_start - 12), cue_start)
+        return bool(words) and words[-1] in self._negations
+
+    def _breakdown_in(self, text: str, lo: int, hi: int) -> bool:
+        """Does a word opening a breakdown ("trong đó", "gồm", "riêng") stand in ``text[lo:hi]``?"""
+        return self.breakdown_re is not None and lo < hi and self.breakdown_re.search(text, lo, hi) is not None
+
     def _one(self, doc: Document, s, nums, i: int) -> Optional[Hit]:
+        """The change stated by ``nums[i]``, shown with its cue as written ("cao hơn 3,51%" is
+        judged as "tăng 3,51%", and said as written)."""
+        hit = self._one_reading(doc, s, nums, i)
+        if hit is None or not isinstance(hit.values.get("change"), str):
+            return hit
+        ch = nums[i]
+        m = self.cue_re.search(doc.text, max(s.start, ch.start - 12), ch.start)
+        said = " ".join(m["cue"].split()) if m is not None else ""
+        direction = hit.values.get("direction")
+        if said and direction in ("tăng", "giảm") and _words(said) != direction \
+                and hit.values["change"].startswith(direction + " "):
+            values = dict(hit.values, change=said + hit.values["change"][len(direction):])
+            implied = values.get("implied")
+            if self.params.report == "points" and isinstance(implied, str) and implied.startswith(direction + " "):
+                values["implied"] = said + implied[len(direction):]  # "cao hơn 3,05 điểm phần trăm"
+            hit = dataclasses.replace(hit, values=values)
+        return hit
+
+    def _one_reading(self, doc: Document, s, nums, i: int) -> Optional[Hit]:
         """The change stated by ``nums[i]``, in whichever order the sentence gives its values."""
         text = doc.text
         ch = nums[i]
@@ -132,9 +205,9 @@ class Change(Kind):
                 if self._same_kind(old, new) and in_range(ch):
                     return self._judge_index(new, old, ch)
             return None
-        if m is None:
+        if m is None or self._negated(text, s.start, ch.start - len(before) + m.start()):
             return None
-        up = m["cue"].lower() in self.up
+        up = self._up(m)
         if not ch.percent and _POINTS_UNIT.match(text, ch.end, s.end):
             # "giảm từ 5,2% xuống 4,1%, giảm 1,1 điểm phần trăm", "tăng 3,3 điểm phần trăm so với
             # cùng kỳ (95,2%)": a change in percentage points between two percentages
@@ -182,7 +255,7 @@ class Change(Kind):
             if self.compare_re.search(between) and len(between.split()) <= self.params.max_gap_words \
                     and not re.search(r"[;]|\.\s", between) and re.fullmatch(r"(?:[^\W\d_]++|[\s,)]++)*+", tail) \
                     and new.denominator is None and old.denominator is None and self._same_kind(old, new) and in_range(ch) \
-                    and not _BREAKDOWN_CUE.search(tail) and not self._is_change(text, s, old) \
+                    and not self._breakdown_in(text, old.end, ch.start) and not self._is_change(text, s, old) \
                     and not self._is_change(text, s, new):
                 # not "tăng 5,9% so với tháng trước và tăng 9,7% so với cùng kỳ, trong đó ngành A
                 # tăng 4,4%": two rates are no levels, and a part after "trong đó" has its own change
@@ -224,7 +297,7 @@ class Change(Kind):
         p = nums[i + 1]
         if dm is None or not p.percent or p.denominator is not None or not in_range(p):
             return None
-        up = cue["cue"].lower() in self.up
+        up = self._up(cue)
         shape = self._implicit_shape(text, d, p, s.end)
         if shape is None:
             return None
@@ -238,6 +311,24 @@ class Change(Kind):
                     and _OLD_LABEL.search(between) and _measure(o) == dm:
                 return i + 1, group_end, None
         cue_start = d.start - (len(before) - cue.start())
+        if self._negated(text, s.start, cue_start):
+            return None
+        found = self._find_n(doc, sents, k, i, cue_start, dm, tail, last_group)
+        if found is None:
+            return i + 1, group_end, None
+        n, where = found
+        hit = self._judge_implicit(n, d, p, up, where, text[cue_start:group_end], cue_start, group_end)
+        return i + 1, group_end, hit
+
+    def _find_n(self, doc: Document, sents, k: int, i: int, cue_start: int, dm, tail: list[str], last_group: int):
+        """(N, where) for a change of measure ``dm`` whose words after its figure are ``tail``,
+        its cue at ``cue_start`` and ``nums[i]`` its first figure: the one figure of that measure
+        and role in the clause before the cue, else (a clause opening "So với …") in the clause
+        or the sentence before. None when there is none, or several, or a breakdown opens between
+        N and the change ("Tổng thu 100 tỷ đồng, trong đó thu thuế tăng 5 tỷ đồng (5,3%)": the
+        change is a part's)."""
+        s = sents[k]
+        text = doc.text
         # what D counts: its noun and role words ("36 người chết": người, chết); a generic noun
         # ("tăng 37 trường hợp") counts whatever the clause is about
         generic = any(tuple(tail[:len(g)]) == g for g in self._generic)
@@ -252,13 +343,13 @@ class Change(Kind):
         clause_lo = _clause_start(semis, s.start, cue_start)
         found = self._candidates(doc, s, range(i - 1, -1, -1), clause_lo, dm, role, generic)
         if found is None:
-            return i + 1, group_end, None
+            return None
         near = [t for t in found if t.start >= last_group]
         where = "clause"
         if len(near) == 1:
             n = near[0]
         elif len(near) > 1 or len(found) > 1:
-            return i + 1, group_end, None  # several figures could be N
+            return None  # several figures could be N
         elif found:
             n = found[0]
         else:
@@ -266,10 +357,41 @@ class Change(Kind):
             # the sentence before
             n = self._previous(doc, sents, k, dm, role, clause_lo, semis)
             if n is None:
-                return i + 1, group_end, None
+                return None
             where = "previous clause" if clause_lo > s.start else "previous sentence"
-        hit = self._judge_implicit(n, d, p, up, where, text[cue_start:group_end], cue_start, group_end)
-        return i + 1, group_end, hit
+        if where == "clause" and self._breakdown_in(text, n.end, cue_start):
+            return None
+        return n, where
+
+    def _read_tail(self, pieces: list[str], j: int) -> tuple[list[str], int]:
+        """The words naming a figure from ``pieces[j]`` on ("người chết", "tỷ đồng"; "tạ/ha":
+        "tạ", the "/ha" passed over) up to a mark, a connector or a link word, and where they end."""
+        tail: list[str] = []
+        while j < len(pieces) and len(tail) < _MAX_WORDS:
+            w = pieces[j]
+            if w[0].isalpha() and w not in _STOPS and w not in self._link_first:
+                tail.append(w)
+                j += 1
+            elif w == "/" and tail and j + 1 < len(pieces) and pieces[j + 1][0].isalpha():
+                j += 2  # a unit per another ("tạ/ha")
+            else:
+                break
+        return tail, j
+
+    def _lead_cue(self, rest: list[str]) -> tuple[Optional[bool], int]:
+        """(a rise?, its number of words) of the cue opening ``rest`` ("giảm", "cao hơn"); (None,
+        0) when none opens it."""
+        for t in self._cue_tuples:
+            if tuple(rest[:len(t)]) == t:
+                return " ".join(t) in self.up, len(t)
+        return None, 0
+
+    def _link_words(self, rest: list[str]) -> int:
+        """The number of words of the link ("tương ứng") opening ``rest``, else 0."""
+        for words in self._links:
+            if tuple(rest[:len(words)]) == words:
+                return len(words)
+        return 0
 
     def _implicit_shape(self, text: str, d: NumberToken, p: NumberToken, end: int):
         """(D's words, the direction written with p or None, end of the group) when the text
@@ -279,28 +401,19 @@ class Change(Kind):
         if len(gap) > _MAX_GAP:
             return None
         pieces = [m.group(0).lower() for m in _PIECE_RE.finditer(gap)]
-        j, tail = 0, []
-        while j < len(pieces) and len(tail) < _MAX_WORDS and pieces[j][0].isalpha() \
-                and pieces[j] not in _STOPS and pieces[j] not in self._link_first:
-            tail.append(pieces[j])
-            j += 1
+        tail, j = self._read_tail(pieces, 0)
         j = _skip_period(pieces, j, self._link_first | self._cue_words)
         if j < len(pieces) and pieces[j] == ",":
             j += 1
         bracket = j < len(pieces) and pieces[j] == "("
         j += bracket
         rest = pieces[j:]
-        linked = False
-        for words in self._links:
-            if tuple(rest[:len(words)]) == words:
-                rest, linked = rest[len(words):], True
-                break
+        n_link = self._link_words(rest)
+        rest, linked = rest[n_link:], n_link > 0
         if not (bracket or linked):
             return None
-        stated_up = None
-        if rest and rest[0] in self._cue_words:
-            stated_up = rest[0] in self.up
-            rest = rest[1:]
+        stated_up, n_cue = self._lead_cue(rest)
+        rest = rest[n_cue:]
         if p.approx and rest == p.approx.lower().split():
             rest = []
         if rest:
@@ -315,6 +428,95 @@ class Change(Kind):
         if j < len(words) and words[j] == ")":
             return tail, stated_up, after[j].end()
         return None
+
+    # ------------------------------------------------------------------ the rate first, then D
+    def _rate_first(self, doc: Document, sents, k: int, i: int, last_group: int):
+        """``N …, giảm p% (D)``, ``(tương ứng D)``, ``(giảm D)``, ``, tương ứng D``: the relative
+        change first, the absolute change D after it, the old value unwritten — the reading of
+        :meth:`_implicit` in the other order (old = N ∓ D, p = 100·D / old), N found the same
+        way. ``nums[i]`` is p. Returns (index of D, end of the group, hit or None) when
+        ``nums[i]`` is such a p, None when it is not one. A bare bracket ("giảm 12,35% (2.133
+        tấn)") is D only when smaller than N (a larger figure may be the earlier level), and
+        never after "so với …" (the bracket then holds the earlier figure: the compared
+        families judge it)."""
+        s = sents[k]
+        nums, text = s.numbers, doc.text
+        p = nums[i]
+        if not p.percent or p.approx or p.denominator is not None or i + 1 >= len(nums) or not in_range(p):
+            return None
+        before = text[max(s.start, p.start - 12):p.start]
+        cue = self.cue_re.search(before)
+        if cue is None:
+            return None
+        cue_start = p.start - (len(before) - cue.start())
+        if self._negated(text, s.start, cue_start):
+            return None
+        d = nums[i + 1]
+        if d.percent or d.denominator is not None or not in_range(d) or _POINTS_UNIT.match(text, d.end, s.end):
+            return None
+        dm = _measure(d)
+        if dm is None:
+            return None
+        shape = self._rate_first_shape(text, p, d, s.end)
+        if shape is None:
+            return None
+        tail, stated_up, bare, group_end = shape
+        up = self._up(cue)
+        if stated_up is not None and stated_up != up:
+            return i + 1, group_end, None  # "tăng 5% (giảm 30 tỷ đồng)": no reading is safe
+        if i + 2 < len(nums):  # "giảm 12,35% (2.133 tấn) so với cùng kỳ (19.857 tấn)": written
+            o = nums[i + 2]
+            between = text[group_end:o.start]
+            if len(between) <= _WINDOW and not re.search(r"[;]|\.\s", between) \
+                    and _OLD_LABEL.search(between) and _measure(o) == dm:
+                return i + 1, group_end, None
+        found = self._find_n(doc, sents, k, i, cue_start, dm, tail, last_group)
+        if found is None:
+            return i + 1, group_end, None
+        n, where = found
+        if bare and base_value(d) >= base_value(n):
+            return i + 1, group_end, None
+        hit = self._judge_implicit(n, d, p, up, where, text[cue_start:group_end], cue_start, group_end)
+        return i + 1, group_end, hit
+
+    def _rate_first_shape(self, text: str, p: NumberToken, d: NumberToken, end: int):
+        """(D's words, the direction written with D or None, bare?, end of the group) when the
+        text between p and D is "[so với <period>] [,] ( [tương ứng] [tăng]" or ", tương ứng
+        [tăng]", and D's words end at ")" (a bracket) or at its clause's end; None otherwise.
+        Bare: a bracket holding the figure alone, no link nor cue."""
+        gap = text[p.end:d.start]
+        if len(gap) > _MAX_GAP:
+            return None
+        pieces = [m.group(0).lower() for m in _PIECE_RE.finditer(gap)]
+        j = _skip_period(pieces, 0, self._link_first | self._cue_words)
+        compared = j > 0
+        if j < len(pieces) and pieces[j] == ",":
+            j += 1
+        bracket = j < len(pieces) and pieces[j] == "("
+        j += bracket
+        rest = pieces[j:]
+        n_link = self._link_words(rest)
+        rest, linked = rest[n_link:], n_link > 0
+        stated_up, n_cue = self._lead_cue(rest)
+        rest = rest[n_cue:]
+        if d.approx and rest == d.approx.lower().split():
+            rest = []
+        if rest or not (bracket or linked):
+            return None
+        bare = not linked and stated_up is None
+        if compared and bare:
+            return None
+        after = list(_PIECE_RE.finditer(text, d.end, min(end, d.end + _MAX_GAP)))
+        words = [m.group(0).lower() for m in after]
+        tail, j = self._read_tail(words, 0)
+        if bracket:
+            j = _skip_period(words, j, frozenset())
+            if j < len(words) and words[j] == ")":
+                return tail, stated_up, bare, after[j].end()
+            return None
+        if j < len(words) and words[j] not in (",", ";", ".", ")", "so"):
+            return None
+        return tail, stated_up, bare, (after[j - 1].end() if j else d.end)
 
     def _candidates(self, doc: Document, s, order, lo: int, dm, role: set, generic: bool):
         """The figures from ``order`` (indices of ``s.numbers``, walked until one starts before
@@ -375,7 +577,12 @@ class Change(Kind):
     def _is_change(self, text: str, s, t: NumberToken) -> bool:
         """A figure that states a change ("tăng 37", "giảm 106", "tăng hơn 300"), not a level."""
         lo = max(s.start, t.start - 12 - len(t.approx))
-        return self.cue_re.search(_without_qualifier(text[lo:t.start], t.approx)) is not None
+        if self.cue_re.search(_without_qualifier(text[lo:t.start], t.approx)) is not None:
+            return True
+        # the words of change of rules/lexicon/roles.toml ("tăng thêm", "giảm được", "ít hơn")
+        before = text[max(s.start, t.start - 40 - len(t.approx)):t.start]
+        roles = load_roles()
+        return roles.is_change_before(before) or roles.is_change_before(_without_qualifier(before, t.approx))
 
     def _judge_implicit(self, n: NumberToken, d: NumberToken, p: NumberToken, up: bool, where: str,
                         written_as: str, start: int, end: int) -> Optional[Hit]:
@@ -551,8 +758,12 @@ class Change(Kind):
             if n.start - pos > max_chars:
                 return None  # farther than the gap's words could reach
             gap = doc.text[pos:n.start]
-            if len(gap.split()) > self.params.max_gap_words or re.search(r"[;)]|\.\s", gap) or _BREAKDOWN_CUE.search(gap):
+            if len(gap.split()) > self.params.max_gap_words or re.search(r"[;)]|\.\s", gap):
                 return None  # a ")" closes the bracket of the change: "(tăng 01 đơn vị so với năm 2020), 15 …"
+            if self._breakdown_in(doc.text, pos, n.start):
+                return None  # "so với cùng kỳ, trong đó thu thuế 60 tỷ đồng": a part, not the earlier whole
+            if self.link_re is not None and self.link_re.search(doc.text, pos, n.start):
+                return None  # "so với cùng kỳ (tương ứng 1.250 tỷ đồng)": the change, not the earlier figure
             if n.denominator is not None or skip_periods and lex.classify(n).kind == "period":
                 continue
             if self.cue_re.search(doc.text[max(pos, n.start - 12):n.start]):
@@ -569,6 +780,8 @@ class Change(Kind):
                 return None
             if re.search(r"[;]|\.\s", doc.text[n.end:cue_start]):
                 return None
+            if self._is_change(doc.text, _Span(max(0, n.start - 40)), n):
+                return None  # "tăng 5,9% so với tháng trước và tăng 9,7% …": a change, not a level
             return n if not n.approx else None
         return None
 
@@ -648,8 +861,20 @@ class Change(Kind):
         return Hit(start, end, values, severity=status, data=data)
 
 
-# a word opening a breakdown: what follows it are parts, with changes of their own
-_BREAKDOWN_CUE = re.compile(r"(?<!\w)(?:trong đó|trong số đó|bao gồm|gồm|riêng|cụ thể|chia ra)(?!\w)", re.IGNORECASE)
+def _words(phrase: str) -> str:
+    """A phrase as compared: lower case, one space between its words."""
+    return " ".join(phrase.lower().split())
+
+
+def _alternation(phrases: list[str]) -> str:
+    """The phrases as regex alternatives, any blanks between their words (no nested repeat)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Where a window may start (the ``s.start`` of :meth:`Change._is_change`)."""
+    start: int
 _BRACKET_OPEN = re.compile(r"[ \t]{0,3}\([ \t]{0,3}")
 
 
