@@ -89,3 +89,51 @@ def test_consistent_changes_stay_silent_in_every_family(case):
 def test_broken_changes_fire_on_their_line_in_every_family(case):
     text, line = case
     assert ("AR005", line) in _flagged(text), text
+
+
+# --- a breakdown of the new value after the comparison: its parts are not the earlier value ---
+# "Tổng lượt khách đạt 349.000 lượt, tăng 11,25% so với cùng kỳ năm trước (khách quốc tế 210.000
+# lượt; khách nội địa 139.000 lượt)": the rate's earlier value is not written, so AR005 stays
+# silent whatever the rate; with the earlier value written first, a broken rate still fires.
+PART_LABELS = [("khách quốc tế", "khách nội địa", "khách lưu trú"), ("trực tuyến", "trực tiếp", "qua bưu chính"),
+               ("cấp tỉnh", "cấp huyện", "cấp xã"), ("thu nội địa", "thu xuất nhập khẩu", "thu khác")]
+BREAKDOWN_SHAPES = [
+    "{total} {new} {u}, {dir} {p}% {cmp} ({items}).",
+    "{total} {new} {u}, {dir} {p}% {cmp} ({items})",
+    "{total} {new} {u}, {dir} {p}% {cmp}: {items_semi}.",
+]
+
+
+@st.composite
+def breakdown_after_change(draw, with_old: bool):
+    u = draw(st.sampled_from(UNITS))
+    labels = draw(st.sampled_from(PART_LABELS))
+    k = draw(st.integers(2, 3))
+    parts = [draw(st.integers(100, 400_000)) for _ in range(k)]
+    new = sum(parts)
+    colon = draw(st.sampled_from(["", ":"]))
+    items = [f"{labels[i]}{colon} {vn(parts[i])} {u}" for i in range(k)]
+    sep = draw(st.sampled_from(["; ", ", "]))
+    up = draw(st.booleans())
+    fields = dict(total=draw(st.sampled_from(["Tổng số đạt", "Toàn tỉnh tiếp nhận", "Tổng cộng"])), new=vn(new), u=u,
+                  dir="tăng" if up else "giảm", cmp=draw(st.sampled_from(COMPARE)),
+                  items=sep.join(items), items_semi="; ".join(items))
+    if not with_old:
+        fields["p"] = dec(Fraction(draw(st.integers(10, 600)), 10))
+        return draw(st.sampled_from(BREAKDOWN_SHAPES)).format(**fields)
+    old = round(new / (1 + Fraction(draw(st.integers(50, 400)), 1000) * (1 if up else -1)))
+    true_rate = abs(Fraction(new - old) * 100 / old)
+    fields["p"] = dec(true_rate + max(Fraction(3), true_rate / 4))  # broken beyond rounding
+    return ("{total} {new} {u}, {dir} {p}% {cmp} ({old} {u}), trong đó {items}.").format(old=vn(old), **fields)
+
+
+@given(breakdown_after_change(with_old=False))
+def test_a_breakdown_after_the_comparison_is_not_the_earlier_value(text):
+    assert _flagged(text) == [], text
+    every = [f for f in check_text(text).findings if f.severity != "info"]
+    assert every == [], (text, every)
+
+
+@given(breakdown_after_change(with_old=True))
+def test_a_broken_rate_with_its_earlier_value_still_fires_before_a_breakdown(text):
+    assert ("AR005", 1) in _flagged(text), text

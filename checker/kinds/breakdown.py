@@ -30,6 +30,9 @@ from ._arith import base_value, exact, fmt_vn, interval_of, ladder, sum_interval
 from ..quantities import compatible, load_roles, load_units, same_measure
 from ._prose import Sentence, depth_in, prose_blocks, sentence_parens, sentences
 
+# the words and figures of a short window, one piece each ("từ", "6", "m", ";")
+_PIECE = re.compile(r"[^\W\d_]+|\d[\d.,]*|\S")
+
 # Bounds of relation proposal. Each keeps the work on a sentence linear in its length, whatever
 # the text (a 100 KB line of "tổng 10 gồm 4 và 5" took minutes when every cue took every number
 # after it as a part); none is reached by a report.
@@ -213,6 +216,13 @@ class Breakdown(Kind):
         # became of the total, not another part: "…; 4.910 hồ sơ từ kỳ trước; đã giải quyết
         # 48.249 hồ sơ; 6.539 hồ sơ đang …"
         state_openers: list[str] = field(default_factory=lambda: ["đã", "đang", "chưa"])
+        # a figure that bounds a class names the class, it counts nothing: "tàu dưới 6m 271
+        # chiếc; từ 6 đến dưới 12m 912 chiếc; từ 15m trở lên 15 chiếc", "hộ có từ 3 đến 5
+        # người 120 hộ". The lower end of a worded range ("từ" N "đến"/"tới" …) and a bound
+        # before "trở lên"/"trở xuống" are never parts.
+        range_from: list[str] = field(default_factory=lambda: ["từ"])
+        range_to: list[str] = field(default_factory=lambda: ["đến", "tới"])
+        bound_after: list[str] = field(default_factory=lambda: ["trở lên", "trở xuống", "trở lại"])
 
     def __init__(self, params: "Breakdown.Params"):
         super().__init__(params)
@@ -236,6 +246,10 @@ class Breakdown(Kind):
         # possessive: a run of letters is one word, taken whole; "[^\W\d_]+\s*" repeated could split
         # a run of n letters k ways, n**k attempts before the missing ":" fails (90 s on 400 letters)
         self.total_after_re = _cue_regex(params.total_after_cues)
+        # the words of a class bound, as word tuples (read from the few words around a figure)
+        self.range_from = frozenset(tuple(w.lower().split()) for w in params.range_from if w.split())
+        self.range_to = frozenset(tuple(w.lower().split()) for w in params.range_to if w.split())
+        self.bound_after = frozenset(tuple(w.lower().split()) for w in params.bound_after if w.split())
         self.level_words = frozenset(w.lower() for w in params.level_words)
         self.colon_re = re.compile(rf"\s*+(?:[^\W\d_]++\s*+){{0,{params.max_label_words}}}+:", re.UNICODE)
         self.rel = Fraction(params.approx_relative).limit_denominator(10000)
@@ -306,13 +320,19 @@ class Breakdown(Kind):
         return all(bisect.bisect_left(starts, a) < bisect.bisect_left(starts, b) for a, b in zip(bounds, bounds[1:]))
 
     def _opens_sub_list(self, doc: Document, after: int, before: int, total: NumberToken) -> bool:
-        """Does a semicolon clause between two figures open on a breakdown cue ("; trong đó",
-        "; gồm"), or on a new state of another action than the total's ("đã tiếp nhận 56.039 hồ
+        """Does a clause between two figures open on a breakdown cue ("; trong đó", ", gồm"),
+        or a semicolon clause on a new state of another action than the total's ("đã tiếp nhận 56.039 hồ
         sơ. Trong đó, …; 4.910 hồ sơ từ kỳ trước; đã giải quyết 48.249 hồ sơ; …": ``state_openers``)
         after parts that did not? Its figures are not more parts of the list. A state of the
         total's own action ("Đã giải quyết …; trong đó …; đang giải quyết 1.207 …") is a sibling,
         left out on its own (``sibling_states``)."""
         text = doc.text
+        # "…; 34.046 người hệ sơ cấp, trong đó … 10.550 người": a cue after a comma too opens
+        # the breakdown of the part before it
+        comma = max(text.rfind(",", after, before), text.rfind(";", after, before))
+        if comma >= 0 and any(r is not None and r.match(text[comma + 1:before].lstrip()) is not None
+                              for r in (self.partial_re, self.exhaustive_re)):
+            return True
         semi = text.rfind(";", after, before)
         if semi < 0:
             return False
@@ -414,7 +434,7 @@ class Breakdown(Kind):
                 n = nums[j]
                 if out and self._opens_sub_list(doc, out[-1].end, n.start, total):
                     break  # "…, 134 thủ tục cấp xã; trong đó …": a new breakdown, not more parts
-                if n is not total and compatible(total_kind, lay.kind[j]):
+                if n is not total and compatible(total_kind, lay.kind[j]) and not self._class_bound(doc.text, n):
                     out.append(n)
                     if len(out) > MAX_PARTS:
                         return None
@@ -424,6 +444,34 @@ class Breakdown(Kind):
         if self.siblings and out:
             out = self._without_siblings(doc, s, total, out)
         return out
+
+    def _class_bound(self, text: str, n: NumberToken) -> bool:
+        """Does ``n`` bound a class in a label ("từ 6 đến dưới 12m", "từ 15m trở lên", "từ 6
+        đến 11 tuổi")? Read on the few words around it: its unit (one word or two) may stand
+        between it and the range word."""
+        after = [w.lower() for w in _PIECE.findall(text, n.end, n.end + 24)]
+        for k in range(0, 3):  # "15m trở lên", "12 tuổi trở lên", "3 nhân khẩu trở lên"
+            if k and not after[k - 1].isalpha():
+                break
+            if any(tuple(after[k:k + len(b)]) == b for b in self.bound_after):
+                return True
+            if tuple(after[k:k + 1]) in self.range_to:
+                return self._range_from_before(text, n.start)
+        before = [w.lower() for w in _PIECE.findall(text, max(0, n.start - 40), n.start)]
+        # the upper end: "từ" N (unit) "đến" (dưới) n
+        for q in (1, 2):  # the to-word right before n, or with one qualifier between
+            if len(before) >= q and tuple(before[-q:-q + 1 or None]) in self.range_to:
+                rest = before[:-q]
+                for _ in range(2):  # the lower end's unit: "từ 6m đến", "từ 2 nhân khẩu đến"
+                    if rest and rest[-1].isalpha():
+                        rest = rest[:-1]
+                if len(rest) >= 2 and rest[-1][0].isdigit() and (rest[-2],) in self.range_from:
+                    return True
+        return False
+
+    def _range_from_before(self, text: str, start: int) -> bool:
+        before = [w.lower() for w in _PIECE.findall(text, max(0, start - 12), start)]
+        return bool(before) and (before[-1],) in self.range_from
 
     def _without_siblings(self, doc: Document, s: Sentence, total: NumberToken,
                           parts: list[NumberToken]) -> list[NumberToken]:
@@ -584,6 +632,8 @@ class Breakdown(Kind):
         def add(total: NumberToken, parts: list[NumberToken], exhaustive: bool, pattern: str, cap: str = "") -> None:
             if not parts or self._is_change(doc, total) or self._not_a_sum(doc, s, total, parts):
                 return
+            if self._class_bound(doc.text, total):
+                return  # "hộ có từ 2 nhân khẩu trở lên: 1 hộ": a class's bound totals nothing
             # a pair among the figures ("1 tử vong. Trong đó, số nhập viện là 7.582/1": cases and
             # deaths) is no amount to add: the list is not read — unless the total is a fraction
             # too ("415/415 đơn vị … Cấp tỉnh: 45/45 …": done out of all, level by level)
@@ -665,6 +715,17 @@ class Breakdown(Kind):
                         break
                 if total is None or cue_pos - total.end > MAX_TOTAL_GAP_CHARS:
                     continue
+                if self._class_bound(text, total):
+                    # "là 207.794 người, chiếm 81,18% dân số từ 15 tuổi trở lên; trong đó …": the
+                    # bound names a class, the figure counted before it is the total (inferred)
+                    total = next((nums[j] for j in range(k - 1, max(-1, k - MAX_TOTAL_LOOKBACK), -1)
+                                  if depth(nums[j].start) == cue_depth and not nums[j].percent
+                                  and not self._class_bound(text, nums[j])), None)
+                    if total is None or cue_pos - total.end > MAX_TOTAL_GAP_CHARS:
+                        continue
+                    cap, beyond_bound = "warning", True
+                else:
+                    beyond_bound = False
                 if _TWO_TOTALS.search(text, max(s.start, total.start - 60), total.start) and i >= 1 \
                         and depth(nums[i - 1].start) == cue_depth:
                     # "đã giải quyết 274 đơn khiếu nại và 105 đơn tố cáo; trong đó có …; có …": the
@@ -690,7 +751,7 @@ class Breakdown(Kind):
                     # "4,79 tỷ USD, tăng 53,3% so với cùng kỳ năm 2017, trong đó …": the total's
                     # own change stands between it and the cue
                     between = ""
-                if len(between.split()) > 8:
+                if len(between.split()) > 8 and not beyond_bound:
                     # "có 2.033 TTHC và được đăng tải trên … tại: <url>, cụ thể: …": a complete
                     # list announced far from its total, no figure between them — inferred
                     if not exhaustive or len(between.split()) > MAX_FAR_TOTAL_WORDS:

@@ -754,7 +754,8 @@ class Change(Kind):
         max_chars = self.params.max_gap_words * _MAX_WORD_CHARS
         lex = load_units()
         skip_periods = like is not None and lex.classify(like).kind != "period"
-        for n in nums[first:first + _MAX_SKIPPED]:
+        for j in range(first, min(len(nums), first + _MAX_SKIPPED)):
+            n = nums[j]
             if n.start - pos > max_chars:
                 return None  # farther than the gap's words could reach
             gap = doc.text[pos:n.start]
@@ -768,8 +769,29 @@ class Change(Kind):
                 continue
             if self.cue_re.search(doc.text[max(pos, n.start - 12):n.start]):
                 return None  # "so với cùng kỳ (tăng 3,6%)": a change, not the earlier figure
+            if self._listed(doc.text, nums, j, "(" in gap):
+                return None  # "(khách quốc tế 210.000 lượt; khách nội địa 139.000 lượt)": parts
             return n if not n.approx else None
         return None
+
+    def _listed(self, text: str, nums: tuple[NumberToken, ...], j: int, bracketed: bool) -> bool:
+        """Is ``nums[j]`` the first item of a list of figures in its unit? Then the list breaks
+        the new value down ("tăng 11,25% so với cùng kỳ (khách quốc tế 210.000 lượt; khách nội
+        địa 139.000 lượt)"), and no item of it is the earlier value. Inside a bracket a comma
+        separates items; outside one only a semicolon does (", năm 2022 là …" may go on)."""
+        n = nums[j]
+        key = unit_key(n)
+        sep = re.compile(r"[;,]" if bracketed else r";")
+        for m in nums[j + 1:j + 1 + _MAX_SKIPPED]:
+            between = text[n.end:m.start]
+            if ")" in between or re.search(r"\.\s", between) or len(between) > _MAX_GAP:
+                return False
+            if not sep.search(between):
+                continue
+            if unit_key(m) == key and m.denominator is None \
+                    and not self.cue_re.search(text[max(n.end, m.start - 12):m.start]):
+                return True
+        return False
 
     def _new(self, doc, nums: tuple[NumberToken, ...], before: int, cue_start: int) -> Optional[NumberToken]:
         for k in range(before - 1, max(-1, before - 1 - _MAX_SKIPPED), -1):
