@@ -18,7 +18,7 @@ from checker import check_text, load_ruleset
 RULES = load_ruleset().select(["AR001", "AR002", "AR010", "AR011", "AR012"])
 LABELS = [("trực tuyến", "trực tiếp", "qua bưu chính"), ("cấp tỉnh", "cấp huyện", "cấp xã"),
           ("lĩnh vực đất đai", "lĩnh vực xây dựng", "lĩnh vực khác")]
-UNITS = ["hồ sơ", "TTHC", "đơn vị", "trường hợp", "triệu đồng", "tỷ đồng"]
+UNITS = ["hồ sơ", "TTHC", "đơn vị", "trường hợp", "triệu đồng", "tỷ đồng", "đơn"]
 
 # {T} total, {p0} {p1} {p2} parts, {l0}.. labels, {u} unit
 FAMILIES = [
@@ -36,7 +36,14 @@ FAMILIES = [
     "Tiếp nhận {T} {u}, giảm 4,1% so với cùng kỳ, gồm {l0} {p0} {u}; {l1} {p1} {u}; {l2} {p2} {u}.",
     "Tổng số {u} ước đạt {T} {u} (tăng 2,6% so với cùng kỳ năm 2019), bao gồm: {l0} {p0} {u}; {l1} {p1} {u}; {l2} {p2} {u}.",
     "Tổng số {u} đạt {T} {u}, tăng 4,3% so với tháng trước và tăng 25,5% so với cùng kỳ, gồm {p0} {u} {l0}, {p1} {u} {l1}, {p2} {u} {l2}.",
+    # the parts in a bracket after the total's own change (inferred: a warning)
+    "Tổng số {u} ước đạt {T} {u}, tăng 11,25% so với cùng kỳ năm trước ({l0} {p0} {u}; {l1} {p1} {u}; {l2} {p2} {u}).",
+    "Tiếp nhận {T} {u}, giảm 4,1% so với cùng kỳ ({p0} {u} {l0}, tăng 2,1%; {p1} {u} {l1}; {p2} {u} {l2}, giảm 9%).",
+    # the total joined to a figure of another measure before the cue ("5.664 tàu cá với 1.851.808 CV; …")
+    "Tiếp nhận {T} {u} với {J}, gồm {l0} {p0} {u}; {l1} {p1} {u}; {l2} {p2} {u}.",
 ]
+# a figure of another measure joined to the total: of the other class than the unit's
+JOINED = {"money": ["35 dự án", "1.240 hồ sơ"], "count": ["tổng kinh phí 35 tỷ đồng", "1.851.808 CV"]}
 
 
 
@@ -55,8 +62,9 @@ def breakdown_case(draw, broken: bool):
     labels = draw(st.sampled_from(LABELS))
     unit = draw(st.sampled_from(UNITS))
     head = draw(st.integers(0, 2))
+    joined = draw(st.sampled_from(JOINED["money" if "đồng" in unit else "count"]))
     text = template.format(T=vn(total), p0=vn(parts[0]), p1=vn(parts[1]), p2=vn(parts[2]), u=unit,
-                           l0=labels[0], l1=labels[1], l2=labels[2], L0=labels[0].capitalize())
+                           l0=labels[0], l1=labels[1], l2=labels[2], L0=labels[0].capitalize(), J=joined)
     return "".join(f"Đoạn mở đầu số {i + 1}.\n\n" for i in range(head)) + text, 2 * head + 1
 
 
@@ -87,3 +95,14 @@ def test_parts_that_state_different_things_are_not_summed(a, b, total, unit):
 def test_figures_of_other_units_are_not_parts(a, b, total, u1, u2):
     text = f"Tổng giá trị {vn(total)} tỷ đồng, gồm {vn(a)} {u1} và {vn(b)} {u2}; tổng cộng {vn(total)} tỷ đồng."
     assert _flagged(text) == [], text
+
+
+@given(st.lists(st.integers(1, 90_000), min_size=2, max_size=3), st.booleans())
+def test_a_classifier_before_the_count_noun_counts_the_noun(parts, broken):
+    # "57.689 bộ hồ sơ (57.502 hồ sơ đúng hạn, 187 hồ sơ quá hạn)": sets of files are files
+    total = sum(parts) + (max(10, sum(parts) // 8) if broken else 0)
+    labels = ["giải quyết đúng hạn", "giải quyết quá hạn", "trả lại"]
+    text = (f"Đã giải quyết được {vn(total)} bộ hồ sơ ("
+            + ", ".join(f"{vn(p)} hồ sơ {labels[i]}" for i, p in enumerate(parts)) + ").")
+    assert (("AR001", 1) in _flagged(text)) == broken, text
+

@@ -71,6 +71,7 @@ UNPARSED = {
     "after_re": "possessive quantifiers (plan: a plan word right after a percentage)",
     "before_re": "possessive quantifiers (plan: a plan word and up to 8 words before a figure)",
     "link_re": "possessive quantifiers (plan: the words between a figure and its rate)",
+    "_SCALED_AMOUNT": "possessive quantifiers (plausibility: an amount with a scale word, read or not)",
     "_POINTS_UNIT": "possessive quantifiers (change: 'điểm phần trăm' right after a figure)",
     "_PERIOD_RE": "possessive quantifiers (change: the period labelling a figure, 'năm 2023', 'cùng kỳ')",
     "_FIRST_WORD": "possessive quantifiers (units: the first word after a figure)",

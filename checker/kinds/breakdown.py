@@ -82,6 +82,12 @@ def _label_before(text: str, start: int, end: int) -> str:
 
 # the unit words after a total, then "(": "54.575 hồ sơ (" opens its parts
 _OPEN_PAREN_AFTER_UNIT = re.compile(r"[^\d();.]{0,40}?\(")
+# … or after the total's own change: "ước đạt 349.000 lượt, tăng 11,25% so với cùng kỳ năm trước
+# (khách quốc tế 210.000 lượt, …; khách trong nước 139.000 lượt, …)"
+_CHANGE_THEN_PAREN = re.compile(
+    r"[^\d();.,]{0,30}+,[ \t]{0,3}+(?:ước[ \t]++)?(?:tăng|giảm)[ \t]++\d[\d.,]{0,20}+[ \t]?%?"
+    r"(?:[ \t]++so[ \t]++(?:với[ \t]++)?(?:(?<![^\W_])[^\W_]++[ \t/]{0,3}+){1,7}+)?[ \t]{0,3}+\(",
+    re.IGNORECASE)
 
 
 class _Layout:
@@ -220,6 +226,10 @@ class Breakdown(Kind):
         # chiếc; từ 6 đến dưới 12m 912 chiếc; từ 15m trở lên 15 chiếc", "hộ có từ 3 đến 5
         # người 120 hộ". The lower end of a worded range ("từ" N "đến"/"tới" …) and a bound
         # before "trở lên"/"trở xuống" are never parts.
+        # words that name another period: a bracket after a change that opens on one holds the
+        # earlier value ("tăng 11,25% so với cùng kỳ (cùng kỳ năm 2023: 313.000 lượt)"), not parts
+        period_words: list[str] = field(default_factory=lambda: [
+            "cùng kỳ", "kỳ trước", "năm trước", "năm", "tháng", "quý", "lũy kế"])
         range_from: list[str] = field(default_factory=lambda: ["từ"])
         range_to: list[str] = field(default_factory=lambda: ["đến", "tới"])
         bound_after: list[str] = field(default_factory=lambda: ["trở lên", "trở xuống", "trở lại"])
@@ -247,6 +257,7 @@ class Breakdown(Kind):
         # a run of n letters k ways, n**k attempts before the missing ":" fails (90 s on 400 letters)
         self.total_after_re = _cue_regex(params.total_after_cues)
         # the words of a class bound, as word tuples (read from the few words around a figure)
+        self.period_re = _cue_regex(params.period_words)
         self.range_from = frozenset(tuple(w.lower().split()) for w in params.range_from if w.split())
         self.range_to = frozenset(tuple(w.lower().split()) for w in params.range_to if w.split())
         self.bound_after = frozenset(tuple(w.lower().split()) for w in params.bound_after if w.split())
@@ -390,6 +401,19 @@ class Breakdown(Kind):
                 return n
         return None
 
+    def _joined_total(self, doc: Document, s: Sentence, nums: list[NumberToken], k: int,
+                      depth: int) -> NumberToken | None:
+        """The figure that ``nums[k]`` is joined to by a short link ("5.664 tàu cá với 1.851.808
+        CV", "1.200 hộ, 4.800 nhân khẩu"): the one right before it, in the same clause."""
+        if k < 1:
+            return None
+        prev, cur = nums[k - 1], nums[k]
+        gap = doc.text[prev.end + len(prev.unit):cur.start]  # past the unit as read ("hồ sơ")
+        if prev.percent or depth_in(doc, s, prev.start) != depth or re.search(r"[;:()]|\.\s", gap) \
+                or len(gap.split()) > 5 or self._is_change(doc, prev) or self._is_change(doc, cur):
+            return None
+        return prev
+
     def _not_a_sum(self, doc: Document, s: Sentence, total: NumberToken, parts: list[NumberToken]) -> bool:
         """Figures a breakdown cue links that are no sum: a length of time as the total ("7 tháng
         năm 2024 …"), a balance as the total ("xuất siêu 10,73 tỷ USD. Trong đó, xuất khẩu …, nhập
@@ -451,7 +475,7 @@ class Breakdown(Kind):
         between it and the range word."""
         after = [w.lower() for w in _PIECE.findall(text, n.end, n.end + 24)]
         for k in range(0, 3):  # "15m trở lên", "12 tuổi trở lên", "3 nhân khẩu trở lên"
-            if k and not after[k - 1].isalpha():
+            if k and (k > len(after) or not after[k - 1].isalpha()):
                 break
             if any(tuple(after[k:k + len(b)]) == b for b in self.bound_after):
                 return True
@@ -672,18 +696,33 @@ class Breakdown(Kind):
         if self.params.parenthetical and "(" in stext:
             for n in nums:
                 m = _OPEN_PAREN_AFTER_UNIT.match(text, n.end, s.end)
+                after_change = False
+                if not m and not n.percent:
+                    m = _CHANGE_THEN_PAREN.match(text, n.end + len(n.unit) + 1 if n.unit else n.end, s.end)
+                    after_change = m is not None
                 if not m:
                     continue
                 open_pos = m.end()
                 if depth(open_pos) > MAX_DEPTH:
                     continue
                 parts = self._parts_after(doc, s, open_pos, n)
+                if parts is not None and after_change:
+                    # the bracket after a change may hold the earlier value and its own change
+                    # ("(cùng kỳ 313.000 lượt, tăng 36.000 lượt)"): only a list of two or more
+                    # figures besides changes, labelled by no period word, breaks the total down
+                    lead = text[open_pos:parts[-1].start] if parts else ""
+                    if any(self._is_change(doc, p) for p in parts) and \
+                            len([p for p in parts if not self._is_change(doc, p)]) < 2 or \
+                            self.period_re is not None and self.period_re.search(lead):
+                        continue
+                    parts = [p for p in parts if not self._is_change(doc, p)]
                 if parts is not None and len(parts) >= 2:
                     # "3.831 thủ tục (trong đó, Bộ Tài chính … 773 …; …)": a bracket that opens
                     # on a partial cue lists some parts only
                     lead = text[open_pos:parts[0].start]
                     partial = self.partial_re is not None and self.partial_re.match(lead.lstrip(" \t")) is not None
-                    add(n, parts, not partial, "parenthetical-partial" if partial else "parenthetical")
+                    add(n, parts, not partial, "parenthetical-partial" if partial else "parenthetical",
+                        "warning" if after_change else "")
         # 2. cue inside the sentence: total before it, parts after it
         num_ends = [n.end for n in nums]
         for cue_re, exhaustive, pattern in ((self.partial_re, False, "partial"),
@@ -758,6 +797,14 @@ class Breakdown(Kind):
                         continue  # the number is too far from the cue to be its total
                     cap = "warning"
                 parts = self._parts_after(doc, s, s.start + m.end(), total)
+                if parts == []:
+                    # "5.664 tàu cá với 1.851.808 CV; trong đó … 271 chiếc; …": the figure before
+                    # the cue measures nothing the parts do; the one it was joined to may (inferred)
+                    joined = self._joined_total(doc, s, nums, k, cue_depth)
+                    if joined is not None:
+                        parts = self._parts_after(doc, s, s.start + m.end(), joined)
+                        if parts:
+                            total, cap = joined, "warning"
                 if parts is None:
                     continue
                 earlier = self._earlier_total(doc, s, nums, total, parts) if parts else None

@@ -33,6 +33,8 @@ from ._prose import is_money, sentences, unit_key
 from ..extract.grammar import has_digit
 
 _CLAUSE_SEP = re.compile(r"[;,:(]|\.\s")
+# a written amount with a scale word, read or not ("3.131.93 tỷ đồng" is not a figure)
+_SCALED_AMOUNT = re.compile(r"(?<![\d.,])\d[\d.,]{0,40}+[ \t]{0,3}+(?:nghìn|ngàn|tỷ|tỉ|triệu)(?!\w)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 # the words before a figure that can name its period and measure (the window is 60 characters)
 _PERIOD_LOOKBACK_CHARS = 400
@@ -181,6 +183,10 @@ class Plausibility(Kind):
         toks = [t for t in money if base_value(t) > 0]
         if len(toks) < 2:
             return
+        read = {t.start for t in money}
+        for m in _SCALED_AMOUNT.finditer(doc.text, block.start, block.end):
+            if m.start() not in read:
+                return  # "3.131.93 tỷ đồng": an amount the reader could not read may be the largest
         step = Fraction(self.params.step)
         # the largest other amount of each: the largest value, or the next below it for the
         # amounts equal to it (one pass, not a pass per amount)

@@ -38,6 +38,8 @@ class UnitLexicon:
     physical: dict[tuple[str, ...], tuple[str, Fraction]]
     bare_words: frozenset[str] = frozenset()
     count_kinds: dict[tuple[str, ...], str] = field(default_factory=dict)  # noun words -> kind
+    # words that only package a count noun after them: "57.689 bộ hồ sơ" counts files
+    classifiers: frozenset[str] = frozenset()
     path: str = ""
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -50,6 +52,12 @@ class UnitLexicon:
             words = words[1:]
         if not words or words[0] in self.bare_words:
             return UnitReading("money") if scaled else UnitReading("bare")
+        if len(words) > 1 and words[0] in self.classifiers:
+            rest = tuple(words[1:])
+            # the unit as read may stop inside the noun ("bộ hồ" of "bộ hồ sơ"): a prefix counts
+            noun = next((k for k in self.count_kinds if k[:len(rest)] == rest or rest[:len(k)] == k), None)
+            if noun is not None:
+                return UnitReading("count", noun[0], kind=self.count_kinds[noun])  # "bộ hồ sơ": files
         for size in (3, 2, 1):  # the longest entry first: "lượt khách" before a count of "lượt"
             head = tuple(words[:size])
             if len(head) == size:
@@ -136,8 +144,9 @@ def load_units(path: str | None = None) -> UnitLexicon:
         return LexiconError(f"{where}: {key}: {why}")
 
     for key in data:
-        if key not in ("description", "money", "physical", "bare", "count_kinds", "cases"):
-            raise err(key, "khóa không hợp lệ (unknown key); có: bare, cases, count_kinds, description, money, physical")
+        if key not in ("description", "money", "physical", "bare", "count_kinds", "classifiers", "cases"):
+            raise err(key, "khóa không hợp lệ (unknown key); có: bare, cases, classifiers, count_kinds, description, "
+                           "money, physical")
     money = data.get("money")
     if not isinstance(money, dict) or set(money) != {"units"} or not isinstance(money["units"], list) \
             or not all(isinstance(u, str) and u.strip() for u in money["units"]):
@@ -168,8 +177,13 @@ def load_units(path: str | None = None) -> UnitLexicon:
             if key in kinds and kinds[key] != kind:
                 raise err(f"count_kinds.{kind}", f"{w!r} đã thuộc loại {kinds[key]!r} (a noun in two kinds)")
             kinds[key] = kind
+    classifiers = data.get("classifiers", {"words": []})
+    if not isinstance(classifiers, dict) or set(classifiers) != {"words"} or not isinstance(classifiers["words"], list) \
+            or not all(isinstance(w, str) and w.strip() and len(w.split()) == 1 for w in classifiers["words"]):
+        raise err("classifiers.words", "cần danh sách từ đơn (list of single words)")
     lex = UnitLexicon(money=tuple(tuple(_words(u)) for u in money["units"]), physical=phys,
-                      bare_words=frozenset(_words(" ".join(bare["words"]))), count_kinds=kinds, path=where)
+                      bare_words=frozenset(_words(" ".join(bare["words"]))), count_kinds=kinds,
+                      classifiers=frozenset(_words(" ".join(classifiers["words"]))), path=where)
     cases = data.get("cases")
     if not isinstance(cases, list) or not cases:
         raise err("cases", "cần ít nhất một [[cases]] (unit, class, dimension)")
