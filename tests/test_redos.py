@@ -71,6 +71,7 @@ UNPARSED = {
     "after_re": "possessive quantifiers (plan: a plan word right after a percentage)",
     "before_re": "possessive quantifiers (plan: a plan word and up to 8 words before a figure)",
     "link_re": "possessive quantifiers (plan: the words between a figure and its rate)",
+    "_CHANGE_THEN_PAREN": "possessive quantifiers (breakdown: a total's own change, then a bracket of its parts)",
     "_SCALED_AMOUNT": "possessive quantifiers (plausibility: an amount with a scale word, read or not)",
     "_POINTS_UNIT": "possessive quantifiers (change: 'điểm phần trăm' right after a figure)",
     "_PERIOD_RE": "possessive quantifiers (change: the period labelling a figure, 'năm 2023', 'cùng kỳ')",

@@ -42,6 +42,7 @@ class NumberCues:
     label_last: frozenset[str]
     sides: dict  # qualifier phrase -> "lower" | "upper" | "both"
     paths: tuple[str, str]  # (qualifiers file, count-nouns file)
+    glued_re: re.Pattern | None = None  # a figure with its unit written against it ("2.066ha")
 
     def bound(self, cue: str) -> str:
         """The side a figure with qualifier ``cue`` bounds: "lower" (the true value is above
@@ -100,7 +101,7 @@ def build_number_cues(q_where: str, q_data: dict, c_where: str, c_data: dict) ->
         re.IGNORECASE,
     )
     # ---- count-nouns.toml
-    check_keys(c_where, c_data, ("description", "count_nouns", "labels", "sections", "cases"))
+    check_keys(c_where, c_data, ("description", "count_nouns", "labels", "sections", "glued_units", "cases"))
     nouns = tuple(w.lower() for w in word_list(c_where, word_table(c_where, c_data, "count_nouns"), "count_nouns"))
     labels_table = word_table(c_where, c_data, "labels", ("words", "not_after"))
     labels = word_list(c_where, labels_table, "labels")
@@ -123,13 +124,26 @@ def build_number_cues(q_where: str, q_data: dict, c_where: str, c_data: dict) ->
     section_re = re.compile(rf"(?<!\w)(?:{alternation(sections)})\s*$")
     count_after_re = re.compile(
         rf"[ \t]{{1,3}}(?:{alternation(sorted(nouns, key=len, reverse=True))})(?!\w)", re.IGNORECASE)
+    glued_re = None
+    if "glued_units" in c_data:
+        glued = word_list(c_where, word_table(c_where, c_data, "glued_units"), "glued_units")
+        for i, w in enumerate(glued):
+            if len(w.split()) != 1:
+                raise LexiconError(f"{c_where}: glued_units.words[{i}]: cần một từ (one word), có {w!r}")
+        # the number leaf of the grammar, then one of the units right against it and a word end:
+        # "2.066ha", "6m", "15MW" — "12A", "H5N1", "3G" stay codes
+        from . import grammar as g
+        glued_re = re.compile(
+            r"(?P<int>\d(?<![\w.,/:-]\d)(?<!\d[.,]\d)" + g._INT_TAIL + r")(?:,(?P<dec>\d+))?"
+            rf"(?=(?:{alternation(sorted((w.lower() for w in glued), key=len, reverse=True))})(?!\w))",
+            re.IGNORECASE)
     sides = {w: BOUND_OF[key] for key in ("about", "above", "below") for w in tables[key]}
     out = NumberCues(
         approx_cues=cues, approx_after=linking, estimate_cues=frozenset(tables["estimate"]),
         lower_bound=tables["above"], upper_bound=tables["below"], count_nouns=nouns, label_words=labels,
         section_words=sections, approx_re=approx_re, label_re=label_re, section_re=section_re,
         count_after_re=count_after_re, approx_last=_last_words(cues, linking),
-        label_last=_last_words(labels, sections), sides=sides, paths=(q_where, c_where))
+        label_last=_last_words(labels, sections), sides=sides, paths=(q_where, c_where), glued_re=glued_re)
     return out, _cases(q_where, q_data, "qualifiers"), _cases(c_where, c_data, "count-nouns")
 
 

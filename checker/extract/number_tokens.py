@@ -60,6 +60,7 @@ _RANGE_BEFORE_RE = re.compile(r"\d\s?%?\s?[-–]\s?$")
 # run on a few characters around a bare "21/7" (see _daymonth_context) and before a year
 _DATE_CUE_BEFORE = re.compile(r"(từ|đến|ngày|hết|tới)\s*$")
 _DATE_CUE_AFTER = re.compile(r"\s*(đến|-|–)\s*\d")
+_GLUED_HINT = re.compile(r"\d[^\W\d_]")  # a letter right after a digit: a glued unit may stand there
 _LABEL_COLON_BEFORE = re.compile(r"[^\W\d_]\s*:\s*$")  # "Năm: 2020" is a count, not a year
 
 
@@ -270,7 +271,11 @@ def extract_numbers(doc: Document, start: int, end: int, cues: NumberCues | None
             if tok is not None:
                 out.append(tok)
                 taken.append(m.span())
-    for m in g.scan(g.VN_NUMBER, text):
+    matches = list(g.scan(g.VN_NUMBER, text))
+    if cues.glued_re is not None and _GLUED_HINT.search(text):
+        # "2.066ha": the number leaf stops before a letter; a known unit against it is no code
+        matches = sorted([*matches, *cues.glued_re.finditer(text)], key=lambda m: m.start())
+    for m in matches:
         s, e = m.span()
         if _inside(excluded, s, e) or _inside(taken, s, e):
             continue

@@ -626,6 +626,15 @@ class Breakdown(Kind):
             out.append(Relation(total, tuple(parts), exhaustive, pattern, (), cap))
         return out
 
+    @staticmethod
+    def _ends_on_remainder(doc: Document, s: Sentence, parts: list[NumberToken]) -> bool:
+        """Is the last part labelled as the rest of the whole (rules/lexicon/roles.toml
+        [remainder]), before it after the part ahead of it, or after it?"""
+        text, last = doc.text, parts[-1]
+        before = text[max(s.start, parts[-2].end, last.start - 60):last.start]
+        after_start = last.end + len(last.unit) if text.startswith(last.unit, last.end + 1) else last.end
+        return load_roles().is_remainder(before, text[after_start:min(s.end, after_start + 60)])
+
     def _complement(self, doc: Document, s: Sentence, parts: list[NumberToken]) -> str | None:
         """The complementary pair (rules/lexicon/roles.toml) whose sides label the two parts,
         one each: the words before the first part and after it up to the last connector before
@@ -687,6 +696,12 @@ class Breakdown(Kind):
                 pair = self._complement(doc, s, parts)
                 if pair:
                     exhaustive, pattern, cap = True, f"{pattern}+{pair}", "warning"
+            if not exhaustive and len(parts) >= 2 and not any(p.denominator is not None for p in parts) \
+                    and self._ends_on_remainder(doc, s, parts):
+                # "trong đó tôm 1.113ha; cá 305,5ha và các loại thủy sản khác 636ha": the last
+                # part is the rest of the whole, so the list is complete (inferred from the words);
+                # not after "238/316 vụ việc": the rest may be of the fraction's own base
+                exhaustive, pattern, cap = True, f"{pattern}+remainder", "warning"
             rels.append(Relation(total, tuple(parts), exhaustive, pattern, tuple(shares), cap))
 
         def depth(offset: int) -> int:

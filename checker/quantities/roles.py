@@ -48,6 +48,14 @@ class Roles:
         Such figures are examples of a total, not parts to add."""
         return self._clause_has("extreme", before[-30:])
 
+    def is_remainder(self, before: str, after: str) -> bool:
+        """Does the label of a figure, before it in its clause or after it up to the next
+        separator, name the rest of a whole ("và các loại thủy sản khác 636 ha", "còn lại 300 hồ
+        sơ", "200 hồ sơ thuộc các lĩnh vực khác")? A list that ends on one is complete."""
+        m = re.search(r"[,;:.()]", after)
+        return self._clause_has("remainder", before[-60:]) or \
+            self._clause_has("remainder", " " + (after[:m.start()] if m else after)[:60])
+
     def is_change_before(self, before: str) -> bool:
         """Does ``before`` (the text right before a figure) end with a word of change ("…, giảm
         36 người"): the figure is then a change of a quantity, never a total or a part?"""
@@ -79,7 +87,7 @@ class Roles:
         return None
 
 
-_CLAUSE_TABLES = ("difference", "extreme")
+_CLAUSE_TABLES = ("difference", "extreme", "remainder")
 _KEYS = frozenset({"description", "complements", "cases", "change", "change_cases",
                    *_CLAUSE_TABLES, *(f"{n}_cases" for n in _CLAUSE_TABLES)})
 
@@ -133,11 +141,17 @@ def load_roles(path: str | None = None) -> Roles:
         table = data.get(name)
         if table is None:
             continue
-        if not isinstance(table, dict) or set(table) != {"words"} or not isinstance(table["words"], list) \
+        if not isinstance(table, dict) or not {"words"} <= set(table) <= {"words", "not_followed_by"} \
+                or not isinstance(table["words"], list) \
                 or not table["words"] or not all(isinstance(w, str) and w.strip() for w in table["words"]):
             raise err(f"{name}.words", "cần danh sách từ không rỗng (non-empty list of strings)")
+        nots = table.get("not_followed_by", [])
+        if not isinstance(nots, list) or not all(isinstance(w, str) and w.strip() for w in nots):
+            raise err(f"{name}.not_followed_by", "cần danh sách từ (list of strings)")
         words = sorted({_norm(w) for w in table["words"]}, key=len, reverse=True)
-        in_clause[name] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+        # "khác nhau" (various) is not "khác" (the rest): a word followed by one of these is none
+        unless = ("(?! (?:" + "|".join(re.escape(_norm(w)) for w in nots) + r")(?!\w))") if nots else ""
+        in_clause[name] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)" + unless)
     roles = Roles(tuple(pairs), where, re.compile(rf"(?<!\w)(?:{alts})(?!\w)"),
                   {w: frozenset(v) for w, v in side_of.items()}, change_words, change_re, in_clause)
     for name in _CLAUSE_TABLES:
