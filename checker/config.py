@@ -35,6 +35,8 @@ file, in this process or in a ``--jobs`` worker.
 """
 from __future__ import annotations
 
+import gc
+
 import dataclasses
 import json
 import os
@@ -589,6 +591,7 @@ def check_file(path: str, settings: Settings, rules_dir: Optional[str] = None,
     if key not in _CONFIGURED:
         _CONFIGURED[key] = configure(_base_ruleset(rules_dir), settings)
     rules = _CONFIGURED[key]
+    out_of_memory = False
     try:
         with time_budget(timeout):
             doc = read_path(path)
@@ -598,9 +601,15 @@ def check_file(path: str, settings: Settings, rules_dir: Optional[str] = None,
     except TimeBudgetExceeded:
         return Report(path=path, error=msg("input.timeout", seconds=timeout))
     except MemoryError:
-        return Report(path=path, error=msg("input.out-of-memory"))
+        # the report is made after the handler: inside it the traceback still holds the frames
+        # (and the document) that used the memory up, and making anything there may fail again
+        out_of_memory = True
     except RecursionError:
         return Report(path=path, error=msg("input.too-deep"))
+    if out_of_memory:
+        doc = None
+        gc.collect()
+        return Report(path=path, error=msg("input.out-of-memory"))
     if detach and report.document is not None:
         report.document.meta.pop("_cache", None)
     return report

@@ -26,6 +26,9 @@ FAMILIES = [
     "Dự toán năm {y} là {P} {u}; {s} ước thực hiện 9 tháng đạt {A} {u}, đạt {p}% dự toán.",
     "Kế hoạch năm {y} giao {P} {u}. Đến nay, {s} đạt {A} {u}, đạt {p}% kế hoạch.",
     "{S} đạt {A} {u}, bằng {p}% so với kế hoạch ({P} {u}).",
+    # the plan's label long, with its year and a bracketed place, in the sentence before
+    "Tổng kế hoạch vốn điều chỉnh giao năm {y} cho huyện Hớn Quản (tỉnh Bình Phước) là {P} {u}. Kết quả "
+    "giải ngân đến ngày 24/11/{y} là {A} {u}, đạt {p}% kế hoạch năm.",
 ]
 
 
@@ -76,3 +79,18 @@ def test_two_plans_or_none_stay_silent(p1, p2, a, r):
                  f"{vn(a)} tỷ đồng, đạt {r}% dự toán.",
                  f"Thu nội địa ước đạt {vn(a)} tỷ đồng, đạt {r}% dự toán năm."):
         assert [f for f in _found(text) if f[0] == "AR037"] == [], text
+
+
+@given(st.integers(100_001, 999_999), st.integers(1, 100), st.booleans())
+def test_figures_undecided_in_format_alike_are_divided(plan, share, broken):
+    # "357,792 tỷ đồng … 173,592 tỷ đồng": 357,792 or 357.792 — one reading for both, and the
+    # rate is the same either way; a rate off beyond rounding fires, a consistent one does not
+    actual = plan * share // 100
+    if actual % 1000 == 0 or actual < 100_001:
+        actual += 1  # three digits after the comma, none of them all zeros: undecided
+    rate = Fraction(100 * actual, plan) + (max(Fraction(3), Fraction(10 * actual, plan)) if broken else 0)
+    w = lambda n: f"{n // 1000},{n % 1000:03d}"
+    text = (f"Tổng kế hoạch vốn giao năm 2021 là {w(plan)} tỷ đồng. Giải ngân đến nay là {w(actual)} tỷ đồng, "
+            f"đạt {pct(rate, 1)}% kế hoạch năm.")
+    assert (("AR037", 1) in _found(text)) == broken, text
+

@@ -1,7 +1,10 @@
 """Number tokens: Vietnamese-locale numbers with exact value, precision, unit and cues."""
 from __future__ import annotations
 
+import dataclasses
+
 import bisect
+import heapq
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -93,6 +96,16 @@ def in_range(tok: NumberToken) -> bool:
         return False
     den = tok.denominator
     return den is None or figure_digits(den.value, den.decimals) <= MAX_FIGURE_DIGITS
+
+
+def in_range_together(*toks: NumberToken) -> bool:
+    """Can the kinds judge a ratio of these tokens? As :func:`in_range`, except that figures
+    all undecided between the formats ("357,792 tỷ đồng … 173,592 tỷ đồng": 357,792 or 357.792)
+    are judged together: one document reads them all one way, and a ratio of two of them is the
+    same either way (both readings differ by the same factor of 1.000, their precision too)."""
+    if all(t.number_format == "ambiguous" for t in toks):
+        return all(in_range(dataclasses.replace(t, number_format="vi")) for t in toks)
+    return all(in_range(t) for t in toks)
 
 
 def parse_vn_number(int_part: str, dec_part: str | None) -> tuple[Decimal, int]:
@@ -271,10 +284,11 @@ def extract_numbers(doc: Document, start: int, end: int, cues: NumberCues | None
             if tok is not None:
                 out.append(tok)
                 taken.append(m.span())
-    matches = list(g.scan(g.VN_NUMBER, text))
+    matches = g.scan(g.VN_NUMBER, text)
     if cues.glued_re is not None and _GLUED_HINT.search(text):
-        # "2.066ha": the number leaf stops before a letter; a known unit against it is no code
-        matches = sorted([*matches, *cues.glued_re.finditer(text)], key=lambda m: m.start())
+        # "2.066ha": the number leaf stops before a letter; a known unit against it is no code.
+        # Both scans stream, merged in order: a huge block holds no list of its matches
+        matches = heapq.merge(matches, cues.glued_re.finditer(text), key=lambda m: m.start())
     for m in matches:
         s, e = m.span()
         if _inside(excluded, s, e) or _inside(taken, s, e):

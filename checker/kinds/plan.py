@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Iterable, Optional
 
-from ..extract.number_tokens import in_range
+from ..extract.number_tokens import in_range, in_range_together
 from ..model import Document, NumberToken
 from ..quantities import compatible, load_roles, load_units
 from . import Context, Hit, Kind, register
@@ -53,8 +53,10 @@ class Plan(Kind):
         # right after the percentage: "dự toán", "so với kế hoạch", "kế hoạch năm"
         self.after_re = re.compile(rf"[ \t]*+(?:so[ \t]++với[ \t]++)?(?:{plan})(?!\w)", re.IGNORECASE)
         # a plan word right before a figure: "dự toán 10.500", "dự toán HĐND tỉnh giao là 8.000"
-        self.before_re = re.compile(rf"(?<!\w)(?:{plan})(?:[ \t]++(?:[^\W\d_]++|\d{{4}}(?!\d))){{0,8}}+[ \t]*+:?[ \t]*+$",
-                                    re.IGNORECASE)
+        # the plan's label may name its year and, in a bracket, its place: "Tổng kế hoạch vốn điều
+        # chỉnh giao năm 2021 cho huyện Hớn Quản (Tỉnh Bình Phước) là 357,792 tỷ đồng"
+        self.before_re = re.compile(rf"(?<!\w)(?:{plan})(?:[ \t]++(?:[^\W\d_]++|\d{{4}}(?!\d)|\([^()\d]{{0,60}}+\))){{0,14}}+"
+                                    r"[ \t]*+:?[ \t]*+$", re.IGNORECASE)
         self.link_re = re.compile(rf"[^\W\d_]*+(?:[ \t]++[^\W\d_]++){{0,3}}+[ \t]*+,?[ \t]*+(?:{alternation(params.rate_links)})"
                                   rf"(?:[ \t]++(?:tỷ|tỉ)[ \t]++lệ)?[ \t]*+$", re.IGNORECASE)
 
@@ -119,15 +121,15 @@ class Plan(Kind):
             for n in sent.numbers:
                 if n.start >= nums[i - 1].start:
                     break
-                if ok(n) and self.before_re.search(text, max(sent.start, n.start - 60), n.start):
+                if ok(n) and self.before_re.search(text, max(sent.start, n.start - 140), n.start):
                     found.setdefault(base_value(n), n)
         if len(found) == 1:
             return next(iter(found.values())), "warning"
         return None, ""
 
     def _judge(self, p: NumberToken, actual: NumberToken, plan: NumberToken, severity: str) -> Optional[Hit]:
-        if not (in_range(actual) and in_range(plan)):
-            return None
+        if not in_range_together(actual, plan):
+            return None  # a ratio: two figures both undecided in format read alike ("357,792 … 173,592")
         av, pv = base_value(actual), base_value(plan)
         if pv <= 0:
             return None

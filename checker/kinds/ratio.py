@@ -26,7 +26,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from ..extract.number_tokens import in_range
+from ..extract.number_tokens import in_range, in_range_together
 from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register
 from ._arith import Interval, _interval, base_value, fmt_vn, interval_of
@@ -292,8 +292,8 @@ class Ratio(Kind):
         return _share_status(_figure(pct), _figure(a), _figure(b), self.rel.numerator, self.rel.denominator)
 
     def _judge(self, pct: NumberToken, a: NumberToken, b: NumberToken, pattern: str) -> Optional[Hit]:
-        if not (in_range(pct) and in_range(a) and in_range(b)):
-            return None  # a figure beyond the reader's bound is not judged
+        if not (in_range(pct) and in_range_together(a, b)):
+            return None  # a figure beyond the reader's bound is not judged; a/b undecided alike is
         status = self._status(pct, a, b)
         if status in (None, "ok"):
             return None
