@@ -875,6 +875,9 @@ class Breakdown(Kind):
                 # "…là 21.686 hồ sơ, trong đó tiếp nhận mới 18.477 hồ sơ. Trong số này …": the last
                 # figure is itself a part; which of the two "này" means is not written: silence
                 continue
+            if _TWO_TOTALS.search(doc.text, max(prev.start, total.start - 60), total.start):
+                # "… 2.000 hộ nghèo và 3.000 hộ cận nghèo. Trong đó, …": of which, not written
+                continue
             offset = s.start + (len(stext) - len(stext.lstrip())) + m.end()
             parts = self._parts_after(doc, s, offset, total)
             if parts is None:

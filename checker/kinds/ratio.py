@@ -137,6 +137,12 @@ class Ratio(Kind):
         target_cues: list[str] = field(default_factory=lambda: [
             "phấn đấu", "chỉ tiêu", "mục tiêu", "kế hoạch", "yêu cầu", "dự kiến", "theo quy định", "quy định"])
         # a count after these words in its clause is a change, and its "(x%)" a rate of change
+        # "(tương đương 669 hộ). Trong đó, hộ đồng bào dân tộc thiểu số là 552 hộ, chiếm tỷ lệ 97%
+        # số hộ nghèo": a sentence opening on one of these names the figure of the sentence before
+        # as the whole its parts are shares of — the one base of the part's measure there is the
+        # base (inferred: a warning, not a plausible-only info)
+        breakdown_openers: list[str] = field(default_factory=lambda: [
+            "Trong đó", "Trong số đó", "Trong tổng số đó", "Trong số này", "Trong tổng số này"])
         change_cues: list[str] = field(default_factory=lambda: [
             "tăng", "giảm", "so với", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch"])
         # text between a percentage and its base count for GRIM ("trên tổng số ")
@@ -151,6 +157,10 @@ class Ratio(Kind):
         super().__init__(params)
         if params.check not in ("share", "grim"):
             raise ValueError("check phải là 'share' hoặc 'grim'")
+        # a sentence opening on one of these breaks down the figure of the sentence before
+        opening = sorted((re.escape(c).replace(r"\ ", r"[ \t]++") for c in params.breakdown_openers if c.split()),
+                         key=len, reverse=True)
+        self.opener_re = re.compile(rf"[ \t]*+(?:{'|'.join(opening)})(?!\w)", re.IGNORECASE) if opening else None
         self.fraction_link = re.compile(params.fraction_link, re.IGNORECASE)
         self.paren_link = re.compile(params.paren_link)
         self.count_link = re.compile(params.count_link, re.IGNORECASE)
@@ -387,9 +397,18 @@ class Ratio(Kind):
         before = [c for c in cands if c.start < a.start] or cands
         b = min(reversed(before), key=lambda c: abs(100 * base_value(a) / base_value(c) - base_value(pct)))
         same_sentence = [c for c in cands if c.start >= sentence_start]
-        status = "warning" if len(cands) == 1 and same_sentence else "info"
+        status = "warning" if len(cands) == 1 and (same_sentence or self._opened_on(doc, sentence_start, cands[0])) \
+            else "info"
         return self._hit(pct, a, b, status, "a (x%)", start=a.start, end=pct.end,
                          extra={"candidates": [c.text for c in cands]})
+
+    def _opened_on(self, doc: Document | None, sentence_start: int, base: NumberToken) -> bool:
+        """Does the sentence open on a breakdown word ("Trong đó, …") with ``base`` in the
+        sentence right before it?"""
+        if doc is None or self.opener_re is None or not self.opener_re.match(doc.text, sentence_start):
+            return False
+        between = doc.text[base.end:sentence_start]
+        return len(re.findall(r"[.!?](?:\s|$)", between)) <= 1 and "\n\n" not in between.strip()
 
     def _hit(self, pct, a, b, status, pattern, start, end, extra=None) -> Hit:
         computed = Fraction(100) * base_value(a) / base_value(b)

@@ -13,6 +13,7 @@ Picklable and free of starlette (a spawned worker imports only the checker).
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 from dataclasses import dataclass
@@ -151,6 +152,7 @@ def check_upload(req: CheckRequest) -> CheckResult:
     base = base_rules()
     rules = _rules_for(req.settings)
     known = frozenset(r.code for r in base.rules)
+    out_of_memory = False
     try:
         with in_memory_file(req.data) as path:
             with time_budget(req.timeout):
@@ -188,8 +190,12 @@ def check_upload(req: CheckRequest) -> CheckResult:
         return CheckResult(error="time_budget_exceeded",
                            message=f"vượt quá {req.timeout:g} giây (time budget of {req.timeout:g} s exceeded)")
     except MemoryError:
-        return CheckResult(error="memory_limit_exceeded", message="vượt quá giới hạn bộ nhớ (memory limit exceeded)")
+        # answered after the handler: inside it the traceback still holds what used the memory up
+        out_of_memory = True
     except RecursionError:
         return CheckResult(error="unreadable_input",
                            message="cấu trúc lồng nhau quá sâu, không kiểm tra được (nesting too deep)")
+    if out_of_memory:
+        gc.collect()
+        return CheckResult(error="memory_limit_exceeded", message="vượt quá giới hạn bộ nhớ (memory limit exceeded)")
     return CheckResult(verdict=verdict, findings=findings, body=body, comments=comments)

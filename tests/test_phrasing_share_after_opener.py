@@ -1,0 +1,69 @@
+"""A share of the whole named by the sentence before (issue 14): "Tỷ lệ hộ nghèo chiếm 11% dân
+số (tương đương 669 hộ). Trong đó, hộ đồng bào dân tộc thiểu số là 649 hộ, chiếm tỷ lệ 97% số hộ
+nghèo toàn huyện."
+
+A sentence opening on "Trong đó" / "Trong số đó" / "Trong số này" breaks down the figure of the
+sentence before: the one figure of the part's measure there is the share's base. The link is
+inferred (a warning): a share off beyond rounding fires AR003, a consistent one stays silent;
+with two such figures before, which one is meant is not said (info at most).
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+from hypothesis import given, strategies as st
+
+from _vn import vn
+
+from checker import check_text, load_ruleset
+
+AR003 = load_ruleset().select(["AR003"])
+WHOLES = ["Toàn huyện có {T} {u}.", "Tỷ lệ hộ nghèo chiếm 11% dân số toàn huyện (tương đương {T} {u}).",
+          "Số {u} đang quản lý là {T} {u}."]
+OPENERS = ["Trong đó,", "Trong số đó,", "Trong số này,", "Trong đó"]
+LINKS = ["chiếm tỷ lệ {p}% số {u} toàn huyện", "chiếm {p}%", "chiếm tỷ lệ {p}%"]
+UNITS = ["hộ", "hồ sơ", "doanh nghiệp", "học sinh"]
+
+
+def dec1(x: Fraction) -> str:
+    q = round(x * 10)
+    return f"{q // 10},{q % 10}"
+
+
+@st.composite
+def opener_share(draw, broken: bool):
+    u = draw(st.sampled_from(UNITS))
+    total = draw(st.integers(50, 90_000))
+    part = draw(st.integers(1, total))
+    rate = Fraction(100 * part, total)
+    if broken:
+        rate = rate + 5 if rate < 90 else rate - 5
+    whole = draw(st.sampled_from(WHOLES)).format(T=vn(total), u=u)
+    link = draw(st.sampled_from(LINKS)).format(p=dec1(rate), u=u)
+    return f"{whole} {draw(st.sampled_from(OPENERS))} {u} đồng bào dân tộc thiểu số là {vn(part)} {u}, {link}."
+
+
+def _shares(text):
+    return [(f.code, f.severity) for f in check_text(text, AR003).findings]
+
+
+@given(opener_share(broken=False))
+def test_a_consistent_share_of_the_whole_before_stays_silent(text):
+    assert [s for s in _shares(text) if s[1] != "info"] == [], text
+
+
+@given(opener_share(broken=True))
+def test_a_broken_share_of_the_whole_before_is_a_warning(text):
+    assert ("AR003", "warning") in _shares(text), text
+
+
+@given(st.integers(1000, 9000), st.integers(1000, 9000), st.integers(1, 999))
+def test_two_wholes_before_leave_the_base_unsaid(t1, t2, part):
+    text = (f"Toàn huyện có {vn(t1)} hộ nghèo và {vn(t2)} hộ cận nghèo. Trong đó, hộ đồng bào dân tộc thiểu số "
+            f"là {vn(part)} hộ, chiếm 97,0%.")
+    assert [s for s in _shares(text) if s[1] != "info"] == [], text
+
+
+def test_no_opener_leaves_the_base_plausible_only():
+    text = "Toàn huyện có 669 hộ nghèo. Hộ đồng bào dân tộc thiểu số là 552 hộ, chiếm 97,0%."
+    assert [s for s in _shares(text) if s[1] != "info"] == []
