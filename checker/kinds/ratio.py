@@ -160,7 +160,7 @@ class Ratio(Kind):
         # a sentence opening on one of these breaks down the figure of the sentence before
         opening = sorted((re.escape(c).replace(r"\ ", r"[ \t]++") for c in params.breakdown_openers if c.split()),
                          key=len, reverse=True)
-        self.opener_re = re.compile(rf"[ \t]*+(?:{'|'.join(opening)})(?!\w)", re.IGNORECASE) if opening else None
+        self.opener_re = re.compile(rf"[ \t]{{0,3}}+(?:{'|'.join(opening)})(?!\w)", re.IGNORECASE) if opening else None
         self.fraction_link = re.compile(params.fraction_link, re.IGNORECASE)
         self.paren_link = re.compile(params.paren_link)
         self.count_link = re.compile(params.count_link, re.IGNORECASE)
