@@ -69,6 +69,10 @@ EXPECTED: dict[str, set[tuple[str, int]]] = {
     "e07-mut.txt": {("AR001", 1)},
     "e08-mut.txt": {("AR001", 1)},  # parts in the bracket after the total's own change
     "e10-mut.txt": {("AR001", 1)},  # 30 FDI + 13 DDI ≠ 39 dự án
+    # "Trong đó, sản lượng khai thác 50.706 tấn, …. Sản lượng nuôi trồng ước đạt 11.505 tấn": the list
+    # carried on in the next sentence exceeds 60.711 (reported at the total's line)
+    "e05-mut.txt": {("AR001", 2)},
+    "e09-mut.txt": {("AR001", 2)},  # "Trong đó vận tải hành khách 610 …. Vận tải hàng hoá 2.628 …" > 3.017
 }
 # failing relations not reported (at warning or error) yet, and why
 KNOWN_MISSES = {

@@ -30,6 +30,14 @@ from ._arith import base_value, exact, fmt_vn, interval_of, ladder, sum_interval
 from ..quantities import compatible, load_roles, load_units, same_measure
 from ._prose import Sentence, depth_in, prose_blocks, sentence_parens, sentences
 
+# sentences after a "Trong đó" sentence that may carry its list on, one part each
+MAX_CONTINUED = 4
+
+
+def _norm_words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+
+
 # the words and figures of a short window, one piece each ("từ", "6", "m", ";")
 _PIECE = re.compile(r"[^\W\d_]+|\d[\d.,]*|\S")
 
@@ -287,6 +295,8 @@ class Breakdown(Kind):
                     # one before it
                     prev = sents[i - 1] if i > 0 else last
                     for rel in self._in_sentence(doc, s, prev):
+                        if rel.pattern == "next-sentence" and not rel.exhaustive and rel.parts:
+                            rel = self._continued(doc, sents, i, rel)
                         k = (rel.total.start, tuple(p.start for p in rel.parts))
                         # a paragraph repeated word for word states the relation once
                         v = (rel.total.value, rel.total.unit, tuple(p.value for p in rel.parts),
@@ -468,6 +478,39 @@ class Breakdown(Kind):
         if self.siblings and out:
             out = self._without_siblings(doc, s, total, out)
         return out
+
+    def _continued(self, doc: Document, sents: list[Sentence], i: int, rel: Relation) -> Relation:
+        """A "Trong đó" list carried on in the sentences after it, each opening on the head of
+        the first part's label and stating one part of its measure: "Trong đó, sản lượng khai
+        thác 50.706 tấn, … . Sản lượng nuôi trồng ước đạt 10.005 tấn, …". The link is read from
+        the label, so the list's verdict is at most a warning."""
+        text = doc.text
+        first = rel.parts[0]
+        s = sents[i]
+        label = _norm_words(text[s.start:first.start])
+        opener = self.start_re.match(text[s.start:first.start].lstrip()) if self.start_re is not None else None
+        if opener is not None:
+            label = _norm_words(text[s.start:first.start].lstrip()[opener.end():])
+        head = tuple(label[:2])
+        if len(head) < 2 or not all(w.isalpha() for w in head):
+            return rel
+        lex = load_units()
+        kind = lex.classify(first, text[first.end:first.end + 40])
+        parts = list(rel.parts)
+        for t in sents[i + 1:i + 1 + MAX_CONTINUED]:
+            words = _norm_words(text[t.start:t.start + 40])
+            if tuple(words[:2]) != head or not t.numbers:
+                break
+            n = t.numbers[0]
+            lead = text[t.start:n.start]
+            if n.percent or n.denominator is not None or len(lead.split()) > 8 or re.search(r"[,;:()]", lead) \
+                    or self.period_re is not None and self.period_re.search(lead) \
+                    or self._is_change(doc, n) or not same_measure(kind, lex.classify(n, text[n.end:n.end + 40])):
+                break
+            parts.append(n)
+        if len(parts) == len(rel.parts):
+            return rel
+        return dataclasses.replace(rel, parts=tuple(parts), pattern=rel.pattern + "+continued", cap="warning")
 
     def _class_bound(self, text: str, n: NumberToken) -> bool:
         """Does ``n`` bound a class in a label ("từ 6 đến dưới 12m", "từ 15m trở lên", "từ 6
