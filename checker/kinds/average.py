@@ -55,7 +55,7 @@ class Average(Kind):
 
     @dataclass(frozen=True)
     class Params:
-        average_cues: list[str] = field(default_factory=lambda: ["bình quân", "trung bình"])
+        average_cues: list[str] = field(default_factory=lambda: ["bình quân", "trung bình", "năng suất"])
         # what names the unit an average is per: "trên một doanh nghiệp", "mỗi hộ", "hồ sơ/ngày"
         per_words: list[str] = field(default_factory=lambda: ["trên một", "trên mỗi", "cho một", "cho mỗi", "mỗi",
                                                               "một", "/"])
@@ -148,6 +148,8 @@ class Average(Kind):
                     per = mark if self._noun(each) == self._noun(mark) else None  # "mỗi xã … 5 triệu đồng/hộ"
                 else:
                     per = mark or each
+            if any(t is a for _, t, _ in out):
+                continue  # "năng suất bình quân 55,1 tạ/ha": two cues, one average
             out.append((m.start(), a, per or None))
         return out
 
@@ -193,12 +195,20 @@ class Average(Kind):
                 for cue_start, a, per in found[i]:
                     if per is None or not self._judgeable(a) or roles.is_change_before(text[max(0, a.start - 40):a.start]):
                         continue
-                    scope = []
-                    for k in range(max(0, i - 1), i + 1):
-                        if k not in pools:
-                            pools[k] = self._pool(doc, lex, roles, sents[k], found[k])
-                        scope.append(pools[k])
-                    hit = self._one(doc, lex, scope, cue_start, a, per)
+                    # the average's own semicolon clause first: "cây lúa 6.000 ha, năng suất 67,0
+                    # tạ/ha, sản lượng 40.200 tấn; cây ngô 800 ha, năng suất 56,0 tạ/ha, …" states
+                    # one crop a clause; then its sentence and the one before
+                    clause = _clause_of(doc, s, a)
+                    hit = None
+                    if clause is not None:
+                        hit = self._one(doc, lex, [self._pool(doc, lex, roles, clause, found[i])], cue_start, a, per)
+                    if hit is None:
+                        scope = []
+                        for k in range(max(0, i - 1), i + 1):
+                            if k not in pools:
+                                pools[k] = self._pool(doc, lex, roles, sents[k], found[k])
+                            scope.append(pools[k])
+                        hit = self._one(doc, lex, scope, cue_start, a, per)
                     if hit is not None:
                         yield hit
 
@@ -327,6 +337,25 @@ class Average(Kind):
                    data={"relation": "average = total / count", "stated": a.text, "total": total.text,
                          "count": count.text, "computed": shown,
                          "tier": "rounding" if verdicts[1] else "beyond rounding"})
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """A semicolon clause of a sentence, as the pool reads a sentence."""
+    start: int
+    end: int
+    numbers: tuple
+
+
+def _clause_of(doc: Document, s: Sentence, a: NumberToken) -> Optional[_Clause]:
+    """The semicolon clause of ``s`` that holds ``a``, when the sentence has more than one."""
+    text = doc.text
+    if ";" not in text[s.start:s.end]:
+        return None
+    lo = text.rfind(";", s.start, a.start) + 1 or s.start
+    hi = text.find(";", a.end, s.end)
+    hi = s.end if hi < 0 else hi
+    return _Clause(max(lo, s.start), hi, tuple(n for n in s.numbers if lo <= n.start and n.end <= hi))
 
 
 def _lookup(scope: list[dict], key: tuple, noun: Optional[tuple[str, ...]]) -> dict:
