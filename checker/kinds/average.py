@@ -339,6 +339,9 @@ class Average(Kind):
                          "tier": "rounding" if verdicts[1] else "beyond rounding"})
 
 
+MAX_CLAUSE_NUMBERS = 120  # figures of a sentence read clause by clause (bounded: linear time)
+
+
 @dataclass(frozen=True)
 class _Clause:
     """A semicolon clause of a sentence, as the pool reads a sentence."""
@@ -350,8 +353,8 @@ class _Clause:
 def _clause_of(doc: Document, s: Sentence, a: NumberToken) -> Optional[_Clause]:
     """The semicolon clause of ``s`` that holds ``a``, when the sentence has more than one."""
     text = doc.text
-    if ";" not in text[s.start:s.end]:
-        return None
+    if len(s.numbers) > MAX_CLAUSE_NUMBERS or ";" not in text[s.start:s.end]:
+        return None  # a sentence of hundreds of figures is no list of crops: its sentence scope is used
     lo = text.rfind(";", s.start, a.start) + 1 or s.start
     hi = text.find(";", a.end, s.end)
     hi = s.end if hi < 0 else hi

@@ -269,6 +269,7 @@ class Breakdown(Kind):
         self.range_from = frozenset(tuple(w.lower().split()) for w in params.range_from if w.split())
         self.range_to = frozenset(tuple(w.lower().split()) for w in params.range_to if w.split())
         self.bound_after = frozenset(tuple(w.lower().split()) for w in params.bound_after if w.split())
+        self._bound_hints = tuple({t[0] for t in (*self.range_from, *self.range_to, *self.bound_after)})
         self.level_words = frozenset(w.lower() for w in params.level_words)
         self.colon_re = re.compile(rf"\s*+(?:[^\W\d_]++\s*+){{0,{params.max_label_words}}}+:", re.UNICODE)
         self.rel = Fraction(params.approx_relative).limit_denominator(10000)
@@ -350,11 +351,13 @@ class Breakdown(Kind):
         text = doc.text
         # "…; 34.046 người hệ sơ cấp, trong đó … 10.550 người": a cue after a comma too opens
         # the breakdown of the part before it
-        comma = max(text.rfind(",", after, before), text.rfind(";", after, before))
-        if comma >= 0 and any(r is not None and r.match(text[comma + 1:before].lstrip()) is not None
-                              for r in (self.partial_re, self.exhaustive_re)):
-            return True
         semi = text.rfind(";", after, before)
+        comma = max(text.rfind(",", after, before), semi)
+        if comma < 0:
+            return False
+        if any(r is not None and r.match(text[comma + 1:before].lstrip()) is not None
+               for r in (self.partial_re, self.exhaustive_re)):
+            return True
         if semi < 0:
             return False
         head = text[semi + 1:before].lstrip()
@@ -468,13 +471,16 @@ class Breakdown(Kind):
                 n = nums[j]
                 if out and self._opens_sub_list(doc, out[-1].end, n.start, total):
                     break  # "…, 134 thủ tục cấp xã; trong đó …": a new breakdown, not more parts
-                if n is not total and compatible(total_kind, lay.kind[j]) and not self._class_bound(doc.text, n):
+                if n is not total and compatible(total_kind, lay.kind[j]):
                     out.append(n)
                     if len(out) > MAX_PARTS:
                         return None
                 j = lay.next_le[j]
             else:
                 j = lay.next_lt[j]  # inside a deeper parenthesis: jump past it
+        # a bound naming a class is no part ("từ 6 đến dưới 12m 912 chiếc"): read on the few
+        # parts gathered, not on every figure walked
+        out = [p for p in out if not self._class_bound(doc.text, p)]
         if self.siblings and out:
             out = self._without_siblings(doc, s, total, out)
         return out
@@ -516,6 +522,9 @@ class Breakdown(Kind):
         """Does ``n`` bound a class in a label ("từ 6 đến dưới 12m", "từ 15m trở lên", "từ 6
         đến 11 tuổi")? Read on the few words around it: its unit (one word or two) may stand
         between it and the range word."""
+        window = text[max(0, n.start - 40):n.end + 24].lower()
+        if not any(w in window for w in self._bound_hints):
+            return False  # no range or bound word near: the common case, decided without reading words
         after = [w.lower() for w in _PIECE.findall(text, n.end, n.end + 24)]
         for k in range(0, 3):  # "15m trở lên", "12 tuổi trở lên", "3 nhân khẩu trở lên"
             if k and (k > len(after) or not after[k - 1].isalpha()):

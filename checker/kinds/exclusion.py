@@ -81,8 +81,8 @@ class Exclusion(Kind):
                     hit = self._one(doc, s, m, earlier, lex)
                     if hit is not None:
                         yield hit
-                earlier.extend(s.numbers)
-            earlier = earlier[-MAX_LOOKBACK:]
+                earlier.extend(s.numbers[-MAX_LOOKBACK:])
+                del earlier[:-MAX_LOOKBACK]  # bounded: a huge paragraph is read in linear time
 
     def _one(self, doc: Document, s, m: re.Match, earlier: list[NumberToken], lex) -> Optional[Hit]:
         text = doc.text
