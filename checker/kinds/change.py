@@ -304,12 +304,9 @@ class Change(Kind):
         tail, stated_up, group_end = shape
         if stated_up is not None and stated_up != up:
             return i + 1, group_end, None  # "giảm D (tăng p%)": no reading is safe
-        if i + 2 < len(nums):  # "giảm 106 vụ (giảm 10,28%) so với cùng kỳ (1.031 vụ)": written
-            o = nums[i + 2]
-            between = text[group_end:o.start]
-            if len(between) <= _WINDOW and not re.search(r"[;]|\.\s", between) \
-                    and _OLD_LABEL.search(between) and _measure(o) == dm:
-                return i + 1, group_end, None
+        if _old_written_after(text, nums, i, group_end, dm):
+            # "giảm 106 vụ (giảm 10,28%) so với cùng kỳ (1.031 vụ)": the old value is written
+            return i + 1, group_end, None
         cue_start = d.start - (len(before) - cue.start())
         if self._negated(text, s.start, cue_start):
             return None
@@ -464,12 +461,9 @@ class Change(Kind):
         up = self._up(cue)
         if stated_up is not None and stated_up != up:
             return i + 1, group_end, None  # "tăng 5% (giảm 30 tỷ đồng)": no reading is safe
-        if i + 2 < len(nums):  # "giảm 12,35% (2.133 tấn) so với cùng kỳ (19.857 tấn)": written
-            o = nums[i + 2]
-            between = text[group_end:o.start]
-            if len(between) <= _WINDOW and not re.search(r"[;]|\.\s", between) \
-                    and _OLD_LABEL.search(between) and _measure(o) == dm:
-                return i + 1, group_end, None
+        if _old_written_after(text, nums, i, group_end, dm):
+            # "giảm 12,35% (2.133 tấn) so với cùng kỳ (19.857 tấn)": the old value is written
+            return i + 1, group_end, None
         found = self._find_n(doc, sents, k, i, cue_start, dm, tail, last_group)
         if found is None:
             return i + 1, group_end, None
@@ -881,6 +875,17 @@ class Change(Kind):
                     computed=values["points"],
                     difference=fmt_vn(abs(points_val) - cv, 2) if new.percent else "")
         return Hit(start, end, values, severity=status, data=data)
+
+
+def _old_written_after(text: str, nums, i: int, group_end: int, dm) -> bool:
+    """Does the figure after a change and its rate (``nums[i]``, ``nums[i + 1]``, ending at
+    ``group_end``) state the earlier value, labelled by its period, in the change's measure?"""
+    if i + 2 >= len(nums):
+        return False
+    o = nums[i + 2]
+    between = text[group_end:o.start]
+    return len(between) <= _WINDOW and not re.search(r"[;]|\.\s", between) \
+        and _OLD_LABEL.search(between) is not None and _measure(o) == dm
 
 
 def _words(phrase: str) -> str:
