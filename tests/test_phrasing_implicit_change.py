@@ -10,7 +10,7 @@ Families, each composed from interchangeable parts: the change in the sentence a
 ("N đv, tăng D đv so với cùng kỳ (p%)", "(tăng p%)", "(tăng p% so với cùng kỳ)"); several
 measures in one sentence (vụ / người chết / người bị thương), in the sentence after or in the
 same one; "tăng D trường hợp" after "N doanh nghiệp" (with a second clause after ";"); p with
-0–2 decimals; the rate first and D after it ("N tấn, giảm p% (D tấn)", "(tương ứng D)",
+0–2 decimals; the rate with its sign in a bracket ("(-29,93%)"); the rate first and D after it ("N tấn, giảm p% (D tấn)", "(tương ứng D)",
 "(giảm D)", ", tương ứng D", in counts, money and a yield in "tạ/ha" with decimals). Consistent
 figures stay silent at warning and error; one figure broken beyond rounding fires AR005 on its
 line. Stay silent: two candidate N of D's unit, N only of another unit, a change in percentage
@@ -104,8 +104,11 @@ def same_clause(draw, broken: bool):
     shape = draw(st.sampled_from([
         "{D} {u} so với {cmp} ({p}%)", "{D} {u} so với {cmp} ({dir} {p}%)", "{D} {u} ({dir} {p}%)",
         "{D} {u} ({dir} {p}% so với {cmp})", "{D} {u} so với {cmp}, tương ứng {dir} {p}%",
+        # the rate with its sign: "giảm 133 người bị thương (-29,93%)", "(+20%) so với cùng kỳ"
+        "{D} {u} ({sign}{p}%)", "{D} {u} ({sign}{p}%) so với {cmp}", "{D} {u} ( {sign}{p} %)",
     ]))
-    tail = shape.format(D=vn(d), u=dnoun, cmp=cmp, dir=_dir(up), p=p)
+    sign = "+" if up else draw(st.sampled_from(["-", "−", "–"]))
+    tail = shape.format(D=vn(d), u=dnoun, cmp=cmp, dir=_dir(up), p=p, sign=sign)
     # a rate of another relation between the figure and its change is no part of it
     between = draw(st.sampled_from(["", "", f", đạt {draw(st.integers(50, 120))}% kế hoạch năm"]))
     return f"{lead} {verb} {vn(n)} {noun}{between}, {_dir(up)} {tail}."
@@ -289,3 +292,12 @@ def test_a_change_after_a_breakdown_word_is_a_parts(n, d, r, up, word):
     for text in (f"Tổng thu đạt {vn(n)} tỷ đồng, {word} thu thuế {_dir(up)} {vn(d)} tỷ đồng ({r}%).",
                  f"Tổng thu đạt {vn(n)} tỷ đồng, {word} thu thuế {_dir(up)} {r}% ({_dir(up)} {vn(d)} tỷ đồng)."):
         assert _ar005(text) == [], text
+
+
+@given(st.integers(1_000, 90_000), st.integers(1, 900), st.integers(1, 300), st.booleans())
+def test_a_sign_against_the_cue_stays_silent(n, d, r, up):
+    # "giảm 133 người (+29,93%)": the sign and the word disagree, no reading is safe
+    sign = "-" if up else "+"
+    text = f"Trong tháng tiếp nhận {vn(n)} hồ sơ, {'tăng' if up else 'giảm'} {vn(d)} hồ sơ ({sign}{r},5%)."
+    assert [f for f in check_text(text, RULES).findings if f.severity != "info"] == [], text
+

@@ -75,6 +75,7 @@ UNPARSED = {
     "opener_re": "possessive quantifiers (ratio: a breakdown word opening a sentence)",
     "open_re": "possessive quantifiers (exclusion: 'không tính …' opening a sentence)",
     "inner_re": "possessive quantifiers (exclusion: 'không tính …' opening a clause)",
+    "_SIGNED_RATE": "possessive quantifiers (change: a signed rate in its own bracket, '(-29,93%)')",
     "_SCALED_AMOUNT": "possessive quantifiers (plausibility: an amount with a scale word, read or not)",
     "_POINTS_UNIT": "possessive quantifiers (change: 'điểm phần trăm' right after a figure)",
     "_PERIOD_RE": "possessive quantifiers (change: the period labelling a figure, 'năm 2023', 'cùng kỳ')",

@@ -29,12 +29,13 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from decimal import Decimal
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Iterable, Optional
 
-from ..extract.number_tokens import in_range
+from ..extract.number_tokens import in_range, parse_vn_number
 from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register
 from ._arith import Interval, base_value, fmt_vn, interval_of
@@ -131,6 +132,8 @@ class Change(Kind):
                         found = self._implicit(doc, sents, k, i, last_group)
                         if found is None:  # "giảm 12,35% (2.133 tấn)": the rate first, then D
                             found = self._rate_first(doc, sents, k, i, last_group)
+                        if found is None:  # "giảm 133 người bị thương (-29,93%)": a signed rate
+                            found = self._signed(doc, sents, k, i, last_group)
                         if found is not None:
                             claimed.add(found[0])
                             last_group = found[1]
@@ -425,6 +428,51 @@ class Change(Kind):
         if j < len(words) and words[j] == ")":
             return tail, stated_up, after[j].end()
         return None
+
+    # ------------------------------------------------------------------ a signed rate after D
+    def _signed(self, doc: Document, sents, k: int, i: int, last_group: int):
+        """``N …, giảm D (-p%)``: the rate written with its sign in a bracket right after D and its
+        label, the old value unwritten — read as :meth:`_implicit` reads "giảm D (giảm p%)". The
+        number reader reads no figure after "-" (ranges, codes), so the rate is read here, for
+        this relation only. A sign against the cue ("giảm D (+p%)") gives no reading."""
+        s = sents[k]
+        nums, text = s.numbers, doc.text
+        d = nums[i]
+        if d.percent or d.denominator is not None or not in_range(d):
+            return None
+        before = _without_qualifier(text[max(s.start, d.start - 12 - len(d.approx)):d.start], d.approx)
+        cue = self.cue_re.search(before)
+        if cue is None or _POINTS_UNIT.match(text, d.end, s.end):
+            return None
+        dm = _measure(d)
+        m = _SIGNED_RATE.search(text, d.end, min(s.end, d.end + _MAX_GAP)) if dm is not None else None
+        if m is None:
+            return None
+        pieces = [x.group(0).lower() for x in _PIECE_RE.finditer(text, d.end, m.start())]
+        tail, j = self._read_tail(pieces, 0)
+        if pieces[j:]:
+            return None  # only D's unit and label before the bracket
+        up = self._up(cue)
+        if (m["sign"] == "+") != up:
+            return i, m.end(), None
+        if i + 1 < len(nums) and nums[i + 1].start >= m.end():
+            o = nums[i + 1]  # "giảm 133 người (-29,93%) so với cùng kỳ (511 người)": the old value written
+            between = text[m.end():o.start]
+            if len(between) <= _WINDOW and _OLD_LABEL.search(between) and _measure(o) == dm:
+                return i, m.end(), None
+        cue_start = d.start - (len(before) - cue.start())
+        if self._negated(text, s.start, cue_start):
+            return None
+        value, decimals = parse_vn_number(m["int"], m["dec"])
+        p = dataclasses.replace(d, value=value, decimals=decimals, text=m["num"], percent=True, unit="%",
+                                scale=Decimal(1), start=m.start("num"), end=m.end("pct"),
+                                span=doc.span(m.start("num"), m.end("pct")), approx="", denominator=None,
+                                estimate=False, number_format="vi")
+        found = self._find_n(doc, sents, k, i, cue_start, dm, tail, last_group)
+        if found is None:
+            return i, m.end(), None
+        n, where = found
+        return i, m.end(), self._judge_implicit(n, d, p, up, where, text[cue_start:m.end()], cue_start, m.end())
 
     # ------------------------------------------------------------------ the rate first, then D
     def _rate_first(self, doc: Document, sents, k: int, i: int, last_group: int):
@@ -902,6 +950,9 @@ def _alternation(phrases: list[str]) -> str:
 class _Span:
     """Where a window may start (the ``s.start`` of :meth:`Change._is_change`)."""
     start: int
+# "(-29,93%)", "(+5,2 %)", "(− 3%)": a rate of change with its sign, in a bracket of its own
+_SIGNED_RATE = re.compile(r"\([ \t]?(?P<sign>[-−–+])[ \t]?(?P<num>(?P<int>\d{1,3}(?:\.\d{3})++|\d++)(?:,(?P<dec>\d++))?)"
+                          r"(?P<pct>[ \t]?%)[ \t]?\)")
 _BRACKET_OPEN = re.compile(r"[ \t]{0,3}\([ \t]{0,3}")
 
 
