@@ -289,14 +289,12 @@ class Change(Kind):
         None) when ``nums[i]`` is such a D, None when it is not one."""
         s = sents[k]
         nums, text = s.numbers, doc.text
-        d = nums[i]
-        if d.percent or d.denominator is not None or i + 1 >= len(nums) or not in_range(d):
+        if i + 1 >= len(nums):
             return None
-        before = _without_qualifier(text[max(s.start, d.start - 12 - len(d.approx)):d.start], d.approx)
-        cue = self.cue_re.search(before)
-        if cue is None or _POINTS_UNIT.match(text, d.end, s.end):
+        change = self._absolute_change(doc, s, i)
+        if change is None:
             return None
-        dm = _measure(d)
+        d, before, cue, dm = change
         p = nums[i + 1]
         if dm is None or not p.percent or p.denominator is not None or not in_range(p):
             return None
@@ -430,6 +428,18 @@ class Change(Kind):
         return None
 
     # ------------------------------------------------------------------ a signed rate after D
+    def _absolute_change(self, doc: Document, s, i: int):
+        """(D, the text before it, its cue, its measure) when ``nums[i]`` of ``s`` is an absolute
+        change after a cue ("giảm 133 người"), not in percentage points; None otherwise."""
+        text, d = doc.text, s.numbers[i]
+        if d.percent or d.denominator is not None or not in_range(d):
+            return None
+        before = _without_qualifier(text[max(s.start, d.start - 12 - len(d.approx)):d.start], d.approx)
+        cue = self.cue_re.search(before)
+        if cue is None or _POINTS_UNIT.match(text, d.end, s.end):
+            return None
+        return d, before, cue, _measure(d)
+
     def _signed(self, doc: Document, sents, k: int, i: int, last_group: int):
         """``N …, giảm D (-p%)``: the rate written with its sign in a bracket right after D and its
         label, the old value unwritten — read as :meth:`_implicit` reads "giảm D (giảm p%)". The
@@ -437,14 +447,10 @@ class Change(Kind):
         this relation only. A sign against the cue ("giảm D (+p%)") gives no reading."""
         s = sents[k]
         nums, text = s.numbers, doc.text
-        d = nums[i]
-        if d.percent or d.denominator is not None or not in_range(d):
+        change = self._absolute_change(doc, s, i)
+        if change is None:
             return None
-        before = _without_qualifier(text[max(s.start, d.start - 12 - len(d.approx)):d.start], d.approx)
-        cue = self.cue_re.search(before)
-        if cue is None or _POINTS_UNIT.match(text, d.end, s.end):
-            return None
-        dm = _measure(d)
+        d, before, cue, dm = change
         m = _SIGNED_RATE.search(text, d.end, min(s.end, d.end + _MAX_GAP)) if dm is not None else None
         if m is None:
             return None
