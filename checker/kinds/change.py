@@ -391,6 +391,26 @@ class Change(Kind):
                 return len(words)
         return 0
 
+    def _opening(self, pieces: list[str], j: int, approx: str):
+        """What stands between a change and its other figure, from ``pieces[j]`` on (after the
+        period words): a comma, a bracket, link words ("tương ứng"), a cue and the figure's own
+        qualifier, and nothing else. (bracket, linked, the cue's direction or None), or None when
+        something else stands there or neither a bracket nor a link ties the two."""
+        if j < len(pieces) and pieces[j] == ",":
+            j += 1
+        bracket = j < len(pieces) and pieces[j] == "("
+        j += bracket
+        rest = pieces[j:]
+        n_link = self._link_words(rest)
+        rest, linked = rest[n_link:], n_link > 0
+        stated_up, n_cue = self._lead_cue(rest)
+        rest = rest[n_cue:]
+        if approx and rest == approx.lower().split():
+            rest = []
+        if rest or not (bracket or linked):
+            return None
+        return bracket, linked, stated_up
+
     def _implicit_shape(self, text: str, d: NumberToken, p: NumberToken, end: int):
         """(D's words, the direction written with p or None, end of the group) when the text
         between D and p is "[words] [so với <period>] (" or ", tương ứng", and a bracket closes
@@ -401,21 +421,10 @@ class Change(Kind):
         pieces = [m.group(0).lower() for m in _PIECE_RE.finditer(gap)]
         tail, j = self._read_tail(pieces, 0)
         j = _skip_period(pieces, j, self._link_first | self._cue_words)
-        if j < len(pieces) and pieces[j] == ",":
-            j += 1
-        bracket = j < len(pieces) and pieces[j] == "("
-        j += bracket
-        rest = pieces[j:]
-        n_link = self._link_words(rest)
-        rest, linked = rest[n_link:], n_link > 0
-        if not (bracket or linked):
+        opening = self._opening(pieces, j, p.approx)
+        if opening is None:
             return None
-        stated_up, n_cue = self._lead_cue(rest)
-        rest = rest[n_cue:]
-        if p.approx and rest == p.approx.lower().split():
-            rest = []
-        if rest:
-            return None
+        bracket, _, stated_up = opening
         after = list(_PIECE_RE.finditer(text, p.end, min(end, p.end + _MAX_GAP)))
         words = [m.group(0).lower() for m in after]
         if not bracket:  # ", tương ứng tăng 45%" ends its clause
@@ -538,19 +547,10 @@ class Change(Kind):
         pieces = [m.group(0).lower() for m in _PIECE_RE.finditer(gap)]
         j = _skip_period(pieces, 0, self._link_first | self._cue_words)
         compared = j > 0
-        if j < len(pieces) and pieces[j] == ",":
-            j += 1
-        bracket = j < len(pieces) and pieces[j] == "("
-        j += bracket
-        rest = pieces[j:]
-        n_link = self._link_words(rest)
-        rest, linked = rest[n_link:], n_link > 0
-        stated_up, n_cue = self._lead_cue(rest)
-        rest = rest[n_cue:]
-        if d.approx and rest == d.approx.lower().split():
-            rest = []
-        if rest or not (bracket or linked):
+        opening = self._opening(pieces, j, d.approx)
+        if opening is None:
             return None
+        bracket, linked, stated_up = opening
         bare = not linked and stated_up is None
         if compared and bare:
             return None
