@@ -40,7 +40,11 @@ def opener_share(draw, broken: bool):
         rate = rate + 5 if rate < 90 else rate - 5
     whole = draw(st.sampled_from(WHOLES)).format(T=vn(total), u=u)
     link = draw(st.sampled_from(LINKS)).format(p=dec1(rate), u=u)
-    return f"{whole} {draw(st.sampled_from(OPENERS))} {u} đồng bào dân tộc thiểu số là {vn(part)} {u}, {link}."
+    # the part's own change may stand between it and its share ("48,06 triệu USD, tăng 47,89% so
+    # với cùng kỳ năm trước, chiếm 71% …")
+    change = draw(st.sampled_from(["", " tăng 12,5% so với cùng kỳ năm trước,", " giảm 3% so với năm 2021,",
+                                   " tăng 4,2%,"]))
+    return f"{whole} {draw(st.sampled_from(OPENERS))} {u} đồng bào dân tộc thiểu số là {vn(part)} {u},{change} {link}."
 
 
 def _shares(text):

@@ -184,11 +184,12 @@ class Average(Kind):
         roles = load_roles()
         for block in prose_blocks(doc):
             low = block.text.lower()
-            if not any(c.split()[0].lower() in low for c in self.params.average_cues if c.split()):
-                continue
+            if "/" not in low and not any(c.split()[0].lower() in low for c in self.params.average_cues if c.split()):
+                continue  # no average cue and no unit per another ("tạ/ha"): no average
             sents = sentences(doc, block)
             found = [self._averages(doc, s) for s in sents]
-            if not any(found):
+            by_unit = [self._unit_averages(doc, lex, s, f) for s, f in zip(sents, found)]
+            if not any(found) and not any(by_unit):
                 continue
             pools: dict[int, dict] = {}  # the candidates of each sentence, read once
             for i, s in enumerate(sents):
@@ -202,15 +203,50 @@ class Average(Kind):
                     hit = None
                     if clause is not None:
                         hit = self._one(doc, lex, [self._pool(doc, lex, roles, clause, found[i])], cue_start, a, per)
-                    if hit is None:
+                    # then its own sentence, then with the one before: "… sản lượng ngô đạt 4,4
+                    # triệu tấn. Diện tích lúa 2.952,5 nghìn ha … năng suất 78,7 tạ/ha … sản lượng
+                    # 20,2 triệu tấn": the nearest scope with one total and one count decides
+                    for first in (i, i - 1):
+                        if hit is not None or first < 0:
+                            break
                         scope = []
-                        for k in range(max(0, i - 1), i + 1):
+                        for k in range(first, i + 1):
                             if k not in pools:
                                 pools[k] = self._pool(doc, lex, roles, sents[k], found[k])
                             scope.append(pools[k])
                         hit = self._one(doc, lex, scope, cue_start, a, per)
                     if hit is not None:
                         yield hit
+                # a yield read from its unit alone ("Mỹ Lộc: 3.197ha, 58,3 tạ/ha, 18.486 tấn;"):
+                # the link to an area and an output is only as sure as the clause that holds the
+                # three, so only that clause (or a sentence without semicolons) is its scope
+                for cue_start, a, per in by_unit[i]:
+                    if roles.is_change_before(text[max(0, a.start - 40):a.start]):
+                        continue
+                    clause = _clause_of(doc, s, a) or s
+                    hit = self._one(doc, lex, [self._pool(doc, lex, roles, clause, found[i] + by_unit[i])],
+                                    cue_start, a, per)
+                    if hit is not None:
+                        yield hit
+
+    def _unit_averages(self, doc: Document, lex, s: Sentence, cued) -> list:
+        """Figures whose unit is one physical measure per another ("58,3 tạ/ha", "4,2 tấn/ha")
+        with no average cue before them: the unit says they are an average per the second."""
+        seen = {id(t) for _, t, _ in cued}
+        out = []
+        for n in s.numbers:
+            if id(n) in seen or not self._judgeable(n):
+                continue
+            read = lex.classify_unit(n.unit, False, n.scale != 1)
+            if read.cls != "physical":
+                continue
+            per = self._per_mark(doc, n)
+            if not per:
+                continue
+            x = lex.classify_unit(" ".join(per), False, False)
+            if x.cls == "physical" and x.dimension != read.dimension:
+                out.append((n.start, n, per))
+        return out
 
     def _judgeable(self, tok: NumberToken) -> bool:
         return not tok.percent and tok.denominator is None and in_range(tok) and tok.value > 0

@@ -28,10 +28,13 @@ from ..model import Document, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
 from ._arith import base_value, exact, fmt_vn, interval_of, ladder, sum_intervals, written
 from ..quantities import compatible, load_roles, load_units, same_measure
-from ._prose import Sentence, depth_in, prose_blocks, sentence_parens, sentences
+from ._prose import Sentence, depth_in, prose_blocks, sentence_parens, sentences, unit_key
 
 # sentences after a "Trong đó" sentence that may carry its list on, one part each
 MAX_CONTINUED = 4
+
+
+_TIME_UNITS = frozenset({"ngày", "tuần", "tháng", "quý", "năm", "giờ"})
 
 
 def _norm_words(text: str) -> list[str]:
@@ -378,7 +381,9 @@ class Breakdown(Kind):
         breakdown cue before it with a figure between the cue and it?"""
         text = doc.text
         lo = max(s.start, text.rfind(";", max(s.start, tok.start - 400), tok.start) + 1)
-        starts = [n.start for n in s.numbers]
+        # a length of time between the cue and ``tok`` is no item ("Riêng đối với nuôi trồng
+        # thủy sản, tổng diện tích thả giống trong 4 tháng đầu năm đạt 2.066ha, trong đó …")
+        starts = [n.start for n in s.numbers if unit_key(n) not in _TIME_UNITS]
         for r in (self.exhaustive_re, self.partial_re):
             if r is None:
                 continue

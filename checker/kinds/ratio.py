@@ -91,6 +91,15 @@ def _share_status(pct: tuple, a: tuple, b: tuple, rel_n: int, rel_d: int) -> Opt
     return "error"
 
 
+# "48,06 triệu USD, tăng 47,89% so với cùng kỳ năm trước, chiếm 71% …": a count, its own change
+# (the unit words, a comma, the change word), then the comparison and the share's cue
+_CHANGE_AFTER_COUNT = re.compile(r"[ \t]*+(?:[^\W\d_]++[ \t]*+){0,4}+,[ \t]*+(?:tăng|giảm)(?:[ \t]++(?:thêm|đi))?[ \t]++",
+                                 re.IGNORECASE)
+_SHARE_AFTER_CHANGE = re.compile(r"%?+[ \t]*+(?:so[ \t]++(?:với[ \t]++)?(?:[^\W\d_]++[ \t]*+){1,6}+(?:\d{4}+[ \t]*+)?)?"
+                                 r",[ \t]*+(?:chiếm|bằng)[ \t]++(?:(?:tỷ|tỉ)[ \t]++(?:lệ|trọng)[ \t]*+)?(?:là[ \t]*+)?",
+                                 re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
 MAX_LOOKBACK = 24  # earlier counts of the paragraph tried as the base of a share
 MAX_LATER = 8  # later counts of the same sentence tried as well
 
@@ -268,12 +277,13 @@ class Ratio(Kind):
                     # a hồ sơ (đạt x%), a hồ sơ, chiếm tỷ lệ x%; an amount of money only with
                     # "chiếm" (after an amount, "đạt x%" is mostly of a plan left unsaid)
                     elif self.params.denominator_search and not n.approx and nxt is not None \
-                            and nxt.percent and n.denominator is None \
-                            and (n.is_count or (is_money(n) and self.money_link.search(doc.text, n.end, nxt.start))
+                            and (share := self._share_of(doc, nums, i)) is not None \
+                            and (n.is_count or (is_money(n) and self.money_link.search(doc.text, n.end, share.start))
                                  or _scaled_count(n))\
-                            and self.count_link.fullmatch(doc.text[n.end:nxt.start]) \
-                            and self._stated_share(doc, s.start, nxt) and not self._is_change(doc, s.start, n):
-                        later = [x for x in nums[i + 2:i + 2 + MAX_LATER] if not x.percent and x.denominator is None]
+                            and self._stated_share(doc, s.start, share) and not self._is_change(doc, s.start, n):
+                        nxt = share
+                        later = [x for x in nums[i + 2:i + 2 + MAX_LATER] if not x.percent and x.denominator is None
+                                 and x.start > share.end]
                         named = _NAMED_BASE.match(doc.text, nxt.end) is not None
                         if named:
                             # "chiếm 3,20% so với tổng số hộ toàn tỉnh (…); hộ cận nghèo có 14.994
@@ -294,6 +304,28 @@ class Ratio(Kind):
                         # of a fraction are counts a later share may be of
                         seen.append(dataclasses.replace(n, denominator=None))
                         seen.append(n.denominator)
+
+    def _share_of(self, doc: Document, nums: list[NumberToken], i: int) -> Optional[NumberToken]:
+        """The share stated of the count ``nums[i]``: the percentage right after it ("689 hồ sơ,
+        chiếm 3,45%"), or the one after its own change ("48,06 triệu USD, tăng 47,89% so với cùng
+        kỳ năm trước, chiếm 71% …": the rate of change stands between the part and its share)."""
+        n = nums[i]
+        if n.denominator is not None or i + 1 >= len(nums):
+            return None
+        nxt = nums[i + 1]
+        if not nxt.percent:
+            return None
+        if self.count_link.fullmatch(doc.text[n.end:nxt.start]):
+            return nxt
+        if not _CHANGE_AFTER_COUNT.fullmatch(doc.text, n.end, nxt.start):
+            return None
+        for k in range(i + 2, min(len(nums), i + 4)):
+            x = nums[k]
+            if x.percent:
+                return x if _SHARE_AFTER_CHANGE.fullmatch(doc.text, nxt.end, x.start) else None
+            if not _YEAR.fullmatch(x.text):
+                return None  # "so với cùng kỳ năm 2021": only a year may stand in the way
+        return None
 
     # ------------------------------------------------------------------ judging
     def _status(self, pct: NumberToken, a: NumberToken, b: NumberToken) -> Optional[str]:
