@@ -79,6 +79,9 @@ class Change(Kind):
             "trong đó", "trong số đó", "gồm", "bao gồm", "riêng", "cụ thể", "chia ra"])
         # a cue right after one of these states no change ("không thấp hơn 90%": a bound)
         negations: list[str] = field(default_factory=lambda: ["không", "chưa"])
+        # the old value after "so với" one of these is a target as set, exact as written ("thấp
+        # hơn 5,2% so với chỉ tiêu UBND tỉnh giao (91%)": 91 is not a rounded 90,5–91,5)
+        target_words: list[str] = field(default_factory=lambda: ["chỉ tiêu", "mục tiêu", "kế hoạch"])
 
     def __init__(self, params: "Change.Params"):
         super().__init__(params)
@@ -100,6 +103,8 @@ class Change(Kind):
         self.breakdown_re = re.compile(rf"(?<!\w)(?:{_alternation(breakdown)})(?!\w)", re.IGNORECASE) \
             if breakdown else None
         self._negations = frozenset(_words(w) for w in params.negations if w.split())
+        targets = sorted({_words(w) for w in params.target_words if w.split()}, key=len, reverse=True)
+        self.target_re = re.compile(rf"(?<!\w)(?:{_alternation(targets)})(?!\w)", re.IGNORECASE) if targets else None
         links = sorted({_words(w) for w in params.implicit_links if w.split()}, key=len, reverse=True)
         # "so với cùng kỳ (tương ứng 1.250 tỷ đồng)": the figure after a link is the change
         self.link_re = re.compile(rf"(?<!\w)(?:{_alternation(links)})(?!\w)", re.IGNORECASE) if links else None
@@ -220,9 +225,12 @@ class Change(Kind):
                 cm = self.compare_re.match(text, pm.end(), s.end)
                 if cm:
                     pair = (self._old(doc, nums, i + 1, cm.end()), self._new(doc, nums, i, ch.start - len(m.group(0))))
+                    target = self._target(text, cm.end(), pair[0])
+            else:
+                target = False
             if pair is not None and pair[0] is not None and pair[1] is not None and pair[0].percent \
                     and pair[1].percent and in_range(ch) and in_range(pair[0]) and in_range(pair[1]):
-                return self._judge_absolute(pair[1], pair[0], ch, up)
+                return self._judge_absolute(pair[1], pair[0], ch, up, exact_old=target)
             return None
         if not ch.percent:
             # new, tăng D so với … old: an absolute change (new − old)
@@ -240,7 +248,7 @@ class Change(Kind):
             new = self._new(doc, nums, i, ch.start - len(m.group(0)))
             old = self._old(doc, nums, i + 1, cm.end(), like=new)
             if self._same_kind(old, new) and in_range(ch):
-                return self._judge(new, old, ch, up)
+                return self._judge(new, old, ch, up, exact_old=self._target(text, cm.end(), old))
             return None
         # "giảm 5,83% (3.389/3.599 vụ)": the bracket gives the new and the old value, the larger
         # first after "tăng"; the order is read from the direction, so at most a warning
@@ -764,8 +772,14 @@ class Change(Kind):
                 "computed": fmt_vn(idx, 2), "implied": values["implied"]}
         return Hit(min(new.start, q.start), max(old.end, q.end), values, severity=status, data=data)
 
-    def _judge_absolute(self, new: NumberToken, old: NumberToken, d: NumberToken, up: bool) -> Optional[Hit]:
-        """``new`` − ``old`` = ±``d`` ("tăng 300 hồ sơ so với cùng kỳ (2.000 hồ sơ)")."""
+    def _target(self, text: str, lo: int, old: Optional[NumberToken]) -> bool:
+        """Is ``old`` a target or a plan, named between "so với" and it?"""
+        return old is not None and self.target_re is not None and self.target_re.search(text, lo, old.start) is not None
+
+    def _judge_absolute(self, new: NumberToken, old: NumberToken, d: NumberToken, up: bool,
+                        exact_old: bool = False) -> Optional[Hit]:
+        """``new`` − ``old`` = ±``d`` ("tăng 300 hồ sơ so với cùng kỳ (2.000 hồ sơ)"); ``exact_old``:
+        the old value is a target as set, not a rounded measurement."""
         if self.params.report == "points":
             return None  # an absolute change is no percentage-point reading: AR005 judges it
         nv, ov, dv = base_value(new), base_value(old), base_value(d)
@@ -773,7 +787,8 @@ class Change(Kind):
         def fits(u: Fraction) -> bool:
             iv = interval_of(d, u)
             stated = iv if up else Interval(-iv.hi, -iv.lo)
-            return (interval_of(new, u) - interval_of(old, u)).intersects(stated)
+            o = Interval(ov, ov) if exact_old else interval_of(old, u)
+            return (interval_of(new, u) - o).intersects(stated)
 
         status = _ulp_ladder(fits)
         if status is None:
@@ -855,17 +870,21 @@ class Change(Kind):
             return n if not n.approx else None
         return None
 
-    def _judge(self, new: NumberToken, old: NumberToken, ch: NumberToken, up: bool) -> Optional[Hit]:
+    def _judge(self, new: NumberToken, old: NumberToken, ch: NumberToken, up: bool,
+               exact_old: bool = False) -> Optional[Hit]:
         half, one = Fraction(1, 2), Fraction(1)
         nv, ov, cv = base_value(new), base_value(old), base_value(ch)
         signed = cv if up else -cv
 
+        def old_iv(u):
+            return Interval(ov, ov) if exact_old else interval_of(old, u)
+
         def pts(u):
-            a, b = interval_of(new, u), interval_of(old, u)
+            a, b = interval_of(new, u), old_iv(u)
             return a - b
 
         def rel(u):
-            a, b = interval_of(new, u), interval_of(old, u)
+            a, b = interval_of(new, u), old_iv(u)
             if b.lo is None or b.lo <= 0 or a.lo is None or a.hi is None or b.hi is None:
                 return None
             return Interval(100 * (a.lo - b.hi) / b.hi, 100 * (a.hi - b.lo) / b.lo)
