@@ -74,6 +74,12 @@ EXPECTED: dict[str, set[tuple[str, int]]] = {
     "e05-mut.txt": {("AR001", 2)},
     "e01-mut.txt": {("AR038", 1)},  # "cây ngô 800ha, năng suất đạt 56,0 tạ/ha, sản lượng 3.920 tấn": 49 tạ/ha
     "e09-mut.txt": {("AR001", 2)},  # "Trong đó vận tải hành khách 610 …. Vận tải hàng hoá 2.628 …" > 3.017
+    # "Mỹ Lộc: 3.197ha, 58,3 tạ/ha (99,18%), 18.486 tấn; …": the yields per district, read from their
+    # unit, disagree with output / area (8 of 10 districts; the copy keeps the original's defects)
+    "c05.txt": {("AR038", 2)},
+    "c05-mut.txt": {("AR038", 2)},
+    # "kiến nghị thu hồi hơn 6,51 tỷ đồng …; đã thu được hơn 2,77 tỷ đồng (đạt 50%)": 42,5 %
+    "d04-mut.txt": {("AR041", 2)},
 }
 # failing relations not reported (at warning or error) yet, and why
 KNOWN_MISSES = {
@@ -88,7 +94,6 @@ KNOWN_MISSES = {
     "b10.txt:3": "a heading 'Hà Nam: 10,39%' restating a body figure",
     "b10-mut.txt:5": "sector list after a GRDP with no cue word",
     "c04.txt:1:42,4": "two bases in a fraction (6.084/7.669 xã): info only",
-    "c05.txt:2": "yields per district (output/area) in a colon list",
     "c05-mut.txt:1": "a provincial yield from area and output given in other sentences",
     "c09-mut.txt:2": "two shares of two named bases in one bracket",
 }

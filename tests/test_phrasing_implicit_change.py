@@ -136,6 +136,29 @@ def several(draw, broken: bool, same: bool):
     return f"{figures}. So với {cmp} {told}."
 
 
+LABELS = [("số vụ tai nạn", "vụ"), ("số người chết", "người"), ("số người bị thương", "người")]
+
+
+@st.composite
+def several_labelled(draw, broken: bool):
+    """The label before the change, the comparison after a short opener, and maybe a sentence
+    without figures of the measures between: "… làm chết N2 người và bị thương N3 người. So với
+    cùng kỳ, tình hình giảm cả 3 tiêu chí. Cụ thể, so với cùng kỳ số người bị thương giảm D3
+    người (giảm p3%), …"."""
+    lead, cmp = draw(_frame())
+    bad = draw(st.integers(0, 2)) if broken else -1
+    pairs = [draw(change(k == bad)) for k in range(3)]
+    figures = ", ".join(part.format(lead=lead, n=vn(pr[0]), and_="và " if k == 2 else "")
+                        for k, ((_, _, part), pr) in enumerate(zip(ROLES, pairs))).replace(", và ", " và ")
+    order = draw(st.permutations(range(3)))
+    told = ", ".join(f"{LABELS[k][0]} {_dir(pairs[k][2])} {vn(pairs[k][1])} {LABELS[k][1]} "
+                     f"({_dir(pairs[k][2])} {pairs[k][3]}%)" for k in order)
+    middle = draw(st.sampled_from(["", " So với cùng kỳ, tình hình trật tự an toàn giao thông có chuyển biến "
+                                       "trên cả 3 tiêu chí (số vụ, số người chết, số người bị thương)."]))
+    opener = draw(st.sampled_from(["Cụ thể, so với", "So với", "Như vậy, so với"]))
+    return f"{figures}.{middle} {opener} {cmp} {told}."
+
+
 @st.composite
 def generic(draw, broken: bool):
     """"… có N doanh nghiệp giải thể, tăng D trường hợp so với cùng kỳ (p%); riêng … có N2 trường
@@ -200,6 +223,7 @@ FAMILIES = [
     ("same clause", same_clause),
     ("several measures, next sentence", lambda broken: several(broken, same=False)),
     ("several measures, same sentence", lambda broken: several(broken, same=True)),
+    ("several measures, labelled, after an opener", several_labelled),
     ("trường hợp after N doanh nghiệp", generic),
     ("the rate first, D after it", rate_first),
     ("the rate first, a yield with decimals", rate_first_yield),

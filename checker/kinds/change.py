@@ -342,8 +342,9 @@ class Change(Kind):
             tail = tail[len(next(g for g in self._generic if tuple(tail[:len(g)]) == g)):]
         role = {w for w in tail if w not in _SCALE_WORDS}
         lead = _words_before(text, max(s.start, cue_start - _WINDOW), cue_start)
-        if len(lead) > 1 and lead[0] == "số":  # "số người chết giảm 36 người"
-            role |= {w for w in lead[1:] if w not in _FILLER}
+        if "số" in lead[:-1]:  # "số người chết giảm 36 người", "so với cùng kỳ số người chết giảm …"
+            at = len(lead) - 1 - lead[::-1].index("số")
+            role |= {w for w in lead[at + 1:] if w not in _FILLER}
         # N in D's clause: after the last ";", nearest first after the change before it
         semis = _semicolons(doc, s)
         clause_lo = _clause_start(semis, s.start, cue_start)
@@ -610,7 +611,12 @@ class Change(Kind):
         for a clause that opens its sentence, in the sentence before."""
         s = sents[k]
         text = doc.text
-        if not self.compare_re.match(text, clause_lo, s.end) or len(s.numbers) > _MAX_SKIPPED:
+        # a short opener may stand before the comparison ("Cụ thể, so với cùng kỳ năm ngoái số vụ
+        # tai nạn giảm 59 vụ …", "Như vậy, so với …")
+        om = _SHORT_OPENER.match(text, clause_lo, s.end)
+        opened = om.end() if om else clause_lo
+        if not self.compare_re.match(text, opened, s.end) and not self.compare_re.match(text, clause_lo, s.end) \
+                or len(s.numbers) > _MAX_SKIPPED:
             return None
         nxt = bisect.bisect_left(semis, clause_lo)
         hi = semis[nxt] if nxt < len(semis) else s.end
@@ -624,8 +630,14 @@ class Change(Kind):
             before = [j for j, t in enumerate(s.numbers) if t.start < clause_lo]
             found = self._candidates(doc, s, before[::-1], lo, dm, role, False)
         elif k > 0:
-            prev = sents[k - 1]
-            found = self._candidates(doc, prev, range(len(prev.numbers) - 1, -1, -1), prev.start, dm, role, False)
+            # the sentence before; past one that states no figure of D's measure ("So với cùng kỳ,
+            # tình hình … giảm cả 3 tiêu chí (số vụ, số người chết, số người bị thương).")
+            found = None
+            for j in range(k - 1, max(-1, k - 1 - _MAX_SENTENCES_BACK), -1):
+                prev = sents[j]
+                found = self._candidates(doc, prev, range(len(prev.numbers) - 1, -1, -1), prev.start, dm, role, False)
+                if found or found is None or any(_measure(t) == dm for t in prev.numbers):
+                    break
         else:
             return None
         return found[0] if found is not None and len(found) == 1 else None
@@ -1026,6 +1038,9 @@ _OLD_LABEL = re.compile(r"(?<!\w)(?:so\s+với|so\s+cùng|cùng\s+kỳ|kỳ\s+tr
 _MAX_GAP = 120  # characters between D and its rate, and after the rate up to ")"
 _MAX_WORDS = 6  # words of a figure's role on either side
 _WINDOW = 60  # characters before a figure read for its role
+_MAX_SENTENCES_BACK = 2  # sentences walked back for the current figure of a change "so với …"
+# "Cụ thể, ", "Như vậy, ": one to three words and a comma opening a clause
+_SHORT_OPENER = re.compile(r"[ \t]*+(?:[^\W\d_]++[ \t]*+){1,3}+,[ \t]*+")
 _SCALE_WORDS = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
 # words that end a figure's role: a connector or a verb of another relation
 _STOPS = frozenset({"và", "so", "tăng", "giảm", "trong", "đạt", "chiếm", "bằng", "là", "với", "gồm", "còn",
