@@ -89,7 +89,7 @@ KNOWN_MISSES = {
     "b03.txt:2": "plan two sentences before with a long label; marginal (2,7476 % written 2,74 %)",
     "b04.txt:3": "contributions in points to an IIP growth two sentences before",
     "b06.txt:2:15,5": "a multiple whose base is only given per part, in brackets",
-    "b07-mut.txt:7": "a balance (xuất siêu = xuất khẩu − nhập khẩu): a difference, not judged",
+    "b07-mut.txt:7": "a balance whose cue word is in the clause before its figure ('xuất siêu lớn thứ 2 cả nước, đạt 9,35')",
     "b09-mut.txt:3": "parts continued in the next paragraph",
     "b10.txt:3": "a heading 'Hà Nam: 10,39%' restating a body figure",
     "b10-mut.txt:5": "sector list after a GRDP with no cue word",

@@ -86,6 +86,10 @@ UNPARSED = {
     "per_mark_re": "possessive quantifiers (average: a unit and '/' right after a figure)",
     "each_before_re": "possessive quantifiers (average: 'mỗi xã' right before the cue)",
     "period_cue_re": "possessive quantifiers (average: 'trong' right before a number of days)",
+    "_NEW_SUBJECT": "possessive quantifiers (change: 'và' + a subject + a verb of level, another clause)",
+    "_SHORT_OPENER": "possessive quantifiers (change: 'Cụ thể, ' opening a clause)",
+    "_CHANGE_AFTER_COUNT": "possessive quantifiers (ratio: a count's own change before its share)",
+    "_SHARE_AFTER_CHANGE": "possessive quantifiers (ratio: the comparison and the share cue after a change)",
     # compiled at run time (named by where they are compiled, so recognised by their text)
     "change-tail": "possessive quantifiers (change: the words between the old value and 'tăng')",
     "nguoi-ky-ho-ten": "possessive quantifiers (nd30-bao-cao profile: the signer's name line)",

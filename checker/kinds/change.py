@@ -838,6 +838,8 @@ class Change(Kind):
                 return None  # a ")" closes the bracket of the change: "(tăng 01 đơn vị so với năm 2020), 15 …"
             if self._breakdown_in(doc.text, pos, n.start):
                 return None  # "so với cùng kỳ, trong đó thu thuế 60 tỷ đồng": a part, not the earlier whole
+            if _NEW_SUBJECT.search(gap):
+                return None  # "so với cùng kỳ và kim ngạch nhập khẩu đạt 15 tỷ USD": another figure's level
             if self.link_re is not None and self.link_re.search(doc.text, pos, n.start):
                 return None  # "so với cùng kỳ (tương ứng 1.250 tỷ đồng)": the change, not the earlier figure
             if n.denominator is not None or skip_periods and lex.classify(n).kind == "period":
@@ -1038,9 +1040,12 @@ _OLD_LABEL = re.compile(r"(?<!\w)(?:so\s+với|so\s+cùng|cùng\s+kỳ|kỳ\s+tr
 _MAX_GAP = 120  # characters between D and its rate, and after the rate up to ")"
 _MAX_WORDS = 6  # words of a figure's role on either side
 _WINDOW = 60  # characters before a figure read for its role
+# "… so với cùng kỳ và kim ngạch nhập khẩu đạt 15 tỷ USD": after "và", a subject and a verb of level
+# open another clause; its figure is not the old value of the change before
+_NEW_SUBJECT = re.compile(r"(?<!\w)và[ \t]++(?:[^\W\d_]++[ \t]++){1,8}?(?:đạt|là|có|được)(?!\w)", re.IGNORECASE)
 _MAX_SENTENCES_BACK = 2  # sentences walked back for the current figure of a change "so với …"
 # "Cụ thể, ", "Như vậy, ": one to three words and a comma opening a clause
-_SHORT_OPENER = re.compile(r"[ \t]*+(?:[^\W\d_]++[ \t]*+){1,3}+,[ \t]*+")
+_SHORT_OPENER = re.compile(r"[ \t]{0,3}+(?:(?<![^\W\d_])[^\W\d_]++[ \t]{0,3}+){1,3}+,[ \t]{0,3}+")
 _SCALE_WORDS = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
 # words that end a figure's role: a connector or a verb of another relation
 _STOPS = frozenset({"và", "so", "tăng", "giảm", "trong", "đạt", "chiếm", "bằng", "là", "với", "gồm", "còn",

@@ -93,9 +93,10 @@ def _share_status(pct: tuple, a: tuple, b: tuple, rel_n: int, rel_d: int) -> Opt
 
 # "48,06 triệu USD, tăng 47,89% so với cùng kỳ năm trước, chiếm 71% …": a count, its own change
 # (the unit words, a comma, the change word), then the comparison and the share's cue
-_CHANGE_AFTER_COUNT = re.compile(r"[ \t]*+(?:[^\W\d_]++[ \t]*+){0,4}+,[ \t]*+(?:tăng|giảm)(?:[ \t]++(?:thêm|đi))?[ \t]++",
+_CHANGE_AFTER_COUNT = re.compile(r"[ \t]{0,3}+(?:(?<![^\W\d_])[^\W\d_]++[ \t]{0,3}+){0,4}+,[ \t]{0,3}+(?:tăng|giảm)"
+                                 r"(?:[ \t]++(?:thêm|đi))?[ \t]++",
                                  re.IGNORECASE)
-_SHARE_AFTER_CHANGE = re.compile(r"%?+[ \t]*+(?:so[ \t]++(?:với[ \t]++)?(?:[^\W\d_]++[ \t]*+){1,6}+(?:\d{4}+[ \t]*+)?)?"
+_SHARE_AFTER_CHANGE = re.compile(r"%?+[ \t]{0,3}+(?:so[ \t]++(?:với[ \t]++)?(?:[^\W\d_]++[ \t]*+){1,6}+(?:\d{4}+[ \t]*+)?)?"
                                  r",[ \t]*+(?:chiếm|bằng)[ \t]++(?:(?:tỷ|tỉ)[ \t]++(?:lệ|trọng)[ \t]*+)?(?:là[ \t]*+)?",
                                  re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
