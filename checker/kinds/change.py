@@ -79,6 +79,9 @@ class Change(Kind):
             "trong đó", "trong số đó", "gồm", "bao gồm", "riêng", "cụ thể", "chia ra"])
         # a cue right after one of these states no change ("không thấp hơn 90%": a bound)
         negations: list[str] = field(default_factory=lambda: ["không", "chưa"])
+        # a sentence opening on one of these concludes the one before ("Như vậy, sau 16 năm, tỷ lệ
+        # hộ nghèo đã giảm đi 30,3%"): its change without figures of its own is of the range there
+        conclusion_openers: list[str] = field(default_factory=lambda: ["Như vậy", "Tính ra", "Tựu trung"])
         # the old value after "so với" one of these is a target as set, exact as written ("thấp
         # hơn 5,2% so với chỉ tiêu UBND tỉnh giao (91%)": 91 is not a rounded 90,5–91,5)
         target_words: list[str] = field(default_factory=lambda: ["chỉ tiêu", "mục tiêu", "kế hoạch"])
@@ -103,6 +106,8 @@ class Change(Kind):
         self.breakdown_re = re.compile(rf"(?<!\w)(?:{_alternation(breakdown)})(?!\w)", re.IGNORECASE) \
             if breakdown else None
         self._negations = frozenset(_words(w) for w in params.negations if w.split())
+        concl = sorted({_words(w) for w in params.conclusion_openers if w.split()}, key=len, reverse=True)
+        self.conclusion_re = re.compile(rf"(?:{_alternation(concl)})(?!\w)", re.IGNORECASE) if concl else None
         targets = sorted({_words(w) for w in params.target_words if w.split()}, key=len, reverse=True)
         self.target_re = re.compile(rf"(?<!\w)(?:{_alternation(targets)})(?!\w)", re.IGNORECASE) if targets else None
         links = sorted({_words(w) for w in params.implicit_links if w.split()}, key=len, reverse=True)
@@ -143,8 +148,56 @@ class Change(Kind):
                             claimed.add(found[0])
                             last_group = found[1]
                             hit = found[2]
+                    if hit is None and self.params.report == "mismatch" and k > 0:
+                        hit = self._concluded(doc, sents, k, i)
                     if hit:
                         yield hit
+
+    def _concluded(self, doc: Document, sents, k: int, i: int) -> Optional[Hit]:
+        """A change restated as the conclusion of the sentence before: "… giảm từ 58,2% năm 2006
+        xuống 27,9% năm 2021. Như vậy, sau 16 năm, tỷ lệ hộ nghèo … đã giảm đi 30,3%". The
+        sentence opens on a conclusion word (``conclusion_openers``), states no figure of the
+        measure before the change, and the sentence before holds one range "từ O … N": the change
+        is of that range (inferred from the opener, so a warning at most)."""
+        if self.conclusion_re is None:
+            return None
+        s, text = sents[k], doc.text
+        ch = s.numbers[i]
+        if ch.approx or ch.denominator is not None or not in_range(ch):
+            return None
+        lead = len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip())
+        if not self.conclusion_re.match(text, s.start + lead, s.end):
+            return None
+        lo = max(s.start, ch.start - 20)
+        before = _AFTER_CUE.sub("", text[lo:ch.start])  # "đã giảm đi 30,3%": the cue is "giảm"
+        m = self.cue_re.search(before)
+        if m is None or self._negated(text, s.start, lo + m.start()):
+            return None
+        lex = load_units()
+        if any(not (t.percent is False and lex.classify(t).kind == "period") for t in s.numbers[:i]):
+            return None  # a figure of its own before the change: not a restatement
+        if self.compare_re.search(text, ch.end, min(s.end, ch.end + 40)):
+            return None  # "… so với …": compared with something said here
+        prev = sents[k - 1]
+        pairs = []
+        for j in range(len(prev.numbers) - 1):
+            o, n = prev.numbers[j], prev.numbers[j + 1]
+            points = not ch.percent and _POINTS_UNIT.match(text, ch.end, s.end) is not None
+            if o.percent == n.percent and (ch.percent or points == o.percent):
+                if o.denominator is None and n.denominator is None and \
+                        self.from_re.search(text[max(prev.start, o.start - 8):o.start]) and \
+                        self.range_link.fullmatch(text[o.end:n.start]) and self._same_kind(o, n):
+                    pairs.append((o, n))
+        if len(pairs) != 1:
+            return None
+        old, new = pairs[0]
+        if not ch.percent and not new.percent and not self._same_kind(ch, new):
+            return None
+        up = self._up(m)
+        hit = self._judge(new, old, ch, up) if ch.percent else self._judge_absolute(new, old, ch, up)
+        if hit is not None and hit.severity == "error":
+            hit = dataclasses.replace(hit, severity="warning")
+        return hit
 
     def _exact_after_cue(self, doc: Document, s):
         """The sentence with the figure of a comparison cue read exact: the number reader takes
@@ -1040,6 +1093,7 @@ _OLD_LABEL = re.compile(r"(?<!\w)(?:so\s+với|so\s+cùng|cùng\s+kỳ|kỳ\s+tr
 _MAX_GAP = 120  # characters between D and its rate, and after the rate up to ")"
 _MAX_WORDS = 6  # words of a figure's role on either side
 _WINDOW = 60  # characters before a figure read for its role
+_AFTER_CUE = re.compile(r"(?<![ \t])[ \t]{1,3}(?:đi|thêm|được|bớt)[ \t]{0,3}\Z", re.IGNORECASE)  # "giảm đi", "tăng thêm"
 # "… so với cùng kỳ và kim ngạch nhập khẩu đạt 15 tỷ USD": after "và", a subject and a verb of level
 # open another clause; its figure is not the old value of the change before
 _NEW_SUBJECT = re.compile(r"(?<!\w)và[ \t]++(?:[^\W\d_]++[ \t]++){1,8}?(?:đạt|là|có|được)(?!\w)", re.IGNORECASE)
