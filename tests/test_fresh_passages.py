@@ -80,12 +80,14 @@ EXPECTED: dict[str, set[tuple[str, int]]] = {
     "c05-mut.txt": {("AR038", 2)},
     # "kiến nghị thu hồi hơn 6,51 tỷ đồng …; đã thu được hơn 2,77 tỷ đồng (đạt 50%)": 42,5 %
     "d04-mut.txt": {("AR041", 2)},
+    # "công bố 7.518 TTHC …, trong đó: 3.595 TTHC mới và thay thế, 977 TTHC sửa đổi, bổ sung, 2.926 TTHC
+    # bị bãi bỏ": the three kinds a decision publishes make the whole (roles.toml), 7.498 ≠ 7.518
+    "a04.txt": {("AR001", 1)},
 }
 # failing relations not reported (at warning or error) yet, and why
 KNOWN_MISSES = {
     "a02.txt:4:37,76": "share after 'X tiếp nhận A, với B (đạt tỷ lệ p%)' among several bases: info only",
     "a02-mut.txt:3": "reported at line 2, the line of the total the 'Trong đó' sentence breaks down",
-    "a04.txt:1": "'trong đó' list 20 short of its total: a partial list may fall short (info)",
     "b03.txt:2": "plan two sentences before with a long label; marginal (2,7476 % written 2,74 %)",
     "b04.txt:3": "contributions in points to an IIP growth two sentences before",
     "b06.txt:2:15,5": "a multiple whose base is only given per part, in brackets",

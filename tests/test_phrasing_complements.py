@@ -138,3 +138,47 @@ def test_a_bad_role_lexicon_is_a_load_error_naming_file_and_key(tmp_path):
     bad.write_text(text + "\n[extra]\nx = 1\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"roles\.toml: extra"):
         load_roles(str(bad))
+
+
+# three sides: the procedures a decision publishes are new (or replacing), amended or abolished
+KINDS = [["mới ban hành", "mới và thay thế", "ban hành mới"], ["sửa đổi, bổ sung", "được sửa đổi, bổ sung", "sửa đổi"],
+         ["bị bãi bỏ", "bãi bỏ"]]
+THREE = ["UBND tỉnh đã ban hành 315 quyết định công bố {T} TTHC, trong đó: {A} TTHC {a}, {B} TTHC {b}, {C} TTHC {c}.",
+         "Năm 2022, Chủ tịch UBND tỉnh công bố {T} thủ tục hành chính, trong đó {A} thủ tục {a}; {B} thủ tục {b}; {C} "
+         "thủ tục {c}.",
+         "Đã công bố {T} TTHC ở 3 cấp: tỉnh, huyện, xã, trong đó: {A} TTHC {a}, {B} TTHC {b} và {C} TTHC {c}."]
+
+
+@st.composite
+def three_kinds(draw, broken: bool, all_kinds: bool = True):
+    order = draw(st.permutations(range(3)))
+    labels = [draw(st.sampled_from(KINDS[k])) for k in order]
+    if not all_kinds:
+        labels[2] = draw(st.sampled_from(KINDS[order[0]]))  # one kind twice: the list may go on
+    x, y, z = (draw(st.integers(1, 5_000)) for _ in range(3))
+    total = x + y + z
+    if broken:
+        total -= max(3, total // draw(st.integers(5, 40)))
+        total = max(total, max(x, y, z) + 1)
+        if total >= x + y + z:
+            total = x + y + z - 3 if x + y + z - 3 > max(x, y, z) else x + y + z + 9
+    text = draw(st.sampled_from(THREE)).format(T=vn(total), A=vn(x), B=vn(y), C=vn(z), a=labels[0], b=labels[1],
+                                               c=labels[2])
+    return text
+
+
+@given(three_kinds(broken=False))
+def test_three_kinds_that_add_up_stay_silent(text):
+    assert [f for f in _findings(text) if f[2] != "info"] == [], text
+
+
+@given(three_kinds(broken=True))
+def test_three_kinds_that_miss_the_total_fire(text):
+    assert ("AR001", 1, "warning") in _findings(text) or ("AR001", 1, "error") in _findings(text), text
+
+
+def test_a_kind_twice_leaves_the_list_open():
+    text = "UBND tỉnh đã công bố 500 TTHC, trong đó: 300 TTHC mới ban hành, 100 TTHC bãi bỏ, 50 TTHC ban hành mới."
+    assert [f for f in _findings(text) if f[2] != "info"] == [], text
+    assert load_roles().complete_set(["300 TTHC mới ban hành", "100 TTHC sửa đổi, bổ sung", "50 TTHC bị bãi bỏ"]) \
+        == "published-new-amended-abolished"

@@ -28,6 +28,7 @@ from ..model import Document, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
 from ._arith import base_value, exact, fmt_vn, interval_of, ladder, sum_intervals, written
 from ..quantities import compatible, load_roles, load_units, same_measure
+from ..quantities.roles import MAX_SIDES
 from ._prose import Sentence, depth_in, prose_blocks, sentence_parens, sentences, unit_key
 
 # sentences after a "Trong đó" sentence that may carry its list on, one part each
@@ -676,7 +677,7 @@ class Breakdown(Kind):
                 parts = [dataclasses.replace(p, scale=total.scale) if p.scale == 1 and not p.unit.strip() else p
                          for p in parts]
             pattern = "list"
-            if not exhaustive and len(parts) == 2 and self.params.complements:
+            if not exhaustive and 2 <= len(parts) <= MAX_SIDES and self.params.complements:
                 pair = load_roles().complete_pair(items[0].text, items[1].text)
                 if pair:
                     exhaustive, pattern, cap = True, f"list+{pair}", "warning"
@@ -693,23 +694,26 @@ class Breakdown(Kind):
         return load_roles().is_remainder(before, text[after_start:min(s.end, after_start + 60)])
 
     def _complement(self, doc: Document, s: Sentence, parts: list[NumberToken]) -> str | None:
-        """The complementary pair (rules/lexicon/roles.toml) whose sides label the two parts,
-        one each: the words before the first part and after it up to the last connector before
-        the second; from that connector through the words after the second."""
+        """The complementary set (rules/lexicon/roles.toml: a pair, or three or more sides) whose
+        sides label the parts, one each: a part's label runs from the last connector before it
+        (for the first part, the words before it) through the words after it up to the last
+        connector before the next part (for the last part, up to the end of its label)."""
         text = doc.text
-        p1, p2 = parts
-        between = text[p1.end:p2.start]
-        # the last comma or semicolon between them, else the last "và" ("đúng và trước hạn" has one)
-        cut = max(between.rfind(","), between.rfind(";"))
-        if cut < 0:
-            cut = 0
-            for m in _CONNECTOR.finditer(between):
-                cut = m.start()
-        first = _label_before(text, max(s.start, p1.start - 60), p1.start) + " " + between[:cut]
-        tail = text[p2.end:min(s.end, p2.end + 60)]
+        pieces = [_label_before(text, max(s.start, parts[0].start - 60), parts[0].start)]
+        for a, b in zip(parts, parts[1:]):
+            between = text[a.end:b.start]
+            # the last comma or semicolon between them, else the last "và" ("đúng và trước hạn" has one)
+            cut = max(between.rfind(","), between.rfind(";"))
+            if cut < 0:
+                cut = 0
+                for m in _CONNECTOR.finditer(between):
+                    cut = m.start()
+            pieces[-1] += " " + between[:cut]
+            pieces.append(between[cut:])
+        tail = text[parts[-1].end:min(s.end, parts[-1].end + 60)]
         end = _LABEL_END.search(tail)
-        second = between[cut:] + " " + (tail[:end.start()] if end else tail)
-        return load_roles().complete_pair(first, second)
+        pieces[-1] += " " + (tail[:end.start()] if end else tail)
+        return load_roles().complete_set(pieces)
 
     def _in_sentence(self, doc: Document, s: Sentence, prev: Sentence | None) -> list[Relation]:
         text = doc.text
@@ -749,7 +753,7 @@ class Breakdown(Kind):
                 tot = sum_intervals(interval_of(x) for x in shares)
                 if tot.intersects(exact(100)):
                     exhaustive = True  # the parts' shares make 100 %: the list is complete
-            if not exhaustive and len(parts) == 2 and self.params.complements:
+            if not exhaustive and 2 <= len(parts) <= MAX_SIDES and self.params.complements:
                 pair = self._complement(doc, s, parts)
                 if pair:
                     exhaustive, pattern, cap = True, f"{pattern}+{pair}", "warning"

@@ -16,7 +16,7 @@ from .words import LexiconError, read_lexicon
 @dataclass(frozen=True)
 class Complement:
     name: str
-    sides: tuple[tuple[str, ...], tuple[str, ...]]
+    sides: tuple[tuple[str, ...], ...]  # two or more
 
 
 @dataclass(frozen=True)
@@ -78,16 +78,25 @@ class Roles:
     def complete_pair(self, first: str, second: str) -> str | None:
         """The name of the pair that ``first`` and ``second`` split between them, or None:
         each label on one side only, the two on opposite sides of the same pair."""
-        a, b = self.side(first), self.side(second)
-        for pair in {p for p, _ in a} & {p for p, _ in b}:
-            sa = {s for p, s in a if p == pair}
-            sb = {s for p, s in b if p == pair}
-            if len(sa) == 1 and len(sb) == 1 and sa != sb:
+        return self.complete_set([first, second])
+
+    def complete_set(self, labels: list[str]) -> str | None:
+        """The name of the set of labels (a pair, or three or more sides: "mới ban hành /
+        sửa đổi, bổ sung / bãi bỏ") that ``labels`` split between them, one side each and every
+        side once, or None."""
+        found = [self.side(x) for x in labels]
+        common = set.intersection(*({p for p, _ in f} for f in found)) if found else set()
+        for pair in common:
+            if len(self.complements[pair].sides) != len(labels):
+                continue
+            sides = [{s for p, s in f if p == pair} for f in found]
+            if all(len(x) == 1 for x in sides) and len(set().union(*sides)) == len(labels):
                 return self.complements[pair].name
         return None
 
 
 _CLAUSE_TABLES = ("difference", "extreme", "remainder")
+MAX_SIDES = 5  # the labels of a list read for completeness: a few kinds, never a long list
 _KEYS = frozenset({"description", "complements", "cases", "change", "change_cases",
                    *_CLAUSE_TABLES, *(f"{n}_cases" for n in _CLAUSE_TABLES)})
 
@@ -114,14 +123,14 @@ def load_roles(path: str | None = None) -> Roles:
     pairs, side_of = [], {}
     for i, entry in enumerate(raw):
         ok = (isinstance(entry, dict) and set(entry) == {"name", "sides"} and isinstance(entry["name"], str)
-              and isinstance(entry["sides"], list) and len(entry["sides"]) == 2
+              and isinstance(entry["sides"], list) and 2 <= len(entry["sides"]) <= MAX_SIDES
               and all(isinstance(s, list) and s and all(isinstance(w, str) and w.strip() for w in s)
                       for s in entry["sides"]))
         if not ok:
-            raise err(f"complements[{i}]", "cần name = \"…\" và sides = [[…], […]] (hai danh sách cụm từ)")
+            raise err(f"complements[{i}]", f"cần name = \"…\" và sides = [[…], […], …] (2 đến {MAX_SIDES} danh sách cụm từ)")
         sides = tuple(tuple(_norm(w) for w in s) for s in entry["sides"])
-        if set(sides[0]) & set(sides[1]):
-            raise err(f"complements[{i}].sides", "một cụm từ ở cả hai phía (a phrase on both sides)")
+        if any(set(a) & set(b) for k, a in enumerate(sides) for b in sides[k + 1:]):
+            raise err(f"complements[{i}].sides", "một cụm từ ở hai phía (a phrase on two sides)")
         pairs.append(Complement(entry["name"], sides))  # type: ignore[arg-type]
         for side, phrases in enumerate(sides):
             for w in phrases:
@@ -171,10 +180,10 @@ def load_roles(path: str | None = None) -> Roles:
         raise err("cases", "cần ít nhất một [[cases]] (labels, complete)")
     for i, case in enumerate(cases):
         if not isinstance(case, dict) or set(case) != {"labels", "complete"} or not isinstance(case["complete"], bool) \
-                or not isinstance(case["labels"], list) or len(case["labels"]) != 2 \
+                or not isinstance(case["labels"], list) or not 2 <= len(case["labels"]) <= MAX_SIDES \
                 or not all(isinstance(x, str) for x in case["labels"]):
-            raise err(f"cases[{i}]", "cần labels = [\"…\", \"…\"] và complete = true/false")
-        got = roles.complete_pair(*case["labels"]) is not None
+            raise err(f"cases[{i}]", "cần labels = [\"…\", \"…\", …] và complete = true/false")
+        got = roles.complete_set(case["labels"]) is not None
         if got != case["complete"]:
             raise err(f"cases[{i}]", f"{case['labels']!r} đọc ra complete = {str(got).lower()}")
     change_cases = data.get("change_cases", [])
