@@ -83,6 +83,9 @@ EXPECTED: dict[str, set[tuple[str, int]]] = {
     # "công bố 7.518 TTHC …, trong đó: 3.595 TTHC mới và thay thế, 977 TTHC sửa đổi, bổ sung, 2.926 TTHC
     # bị bãi bỏ": the three kinds a decision publishes make the whole (roles.toml), 7.498 ≠ 7.518
     "a04.txt": {("AR001", 1)},
+    # "Hộ nghèo có 10.689 hộ, …, trong đó có 3.879 hộ … (chiếm 13,13% so với tổng số hộ nghèo DTTS và
+    # chiếm 31,56% so với tổng số hộ nghèo toàn tỉnh)": the second share is of 10.689 (36,29 %)
+    "c09-mut.txt": {("AR003", 2)},
 }
 # failing relations not reported (at warning or error) yet, and why
 KNOWN_MISSES = {
@@ -97,7 +100,6 @@ KNOWN_MISSES = {
     "b10-mut.txt:5": "sector list after a GRDP with no cue word",
     "c04.txt:1:42,4": "two bases in a fraction (6.084/7.669 xã): info only",
     "c05-mut.txt:1": "a provincial yield from area and output given in other sentences",
-    "c09-mut.txt:2": "two shares of two named bases in one bracket",
 }
 FILES = sorted(p.relative_to(FRESH).as_posix() for p in FRESH.glob("[abcde]/*.txt"))
 

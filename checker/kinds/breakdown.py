@@ -68,6 +68,13 @@ _CHANGE_CLAUSE = re.compile(
     r"(?:[ \t]++so[ \t]++(?:với[ \t]++)?(?:(?<![^\W_])(?!và(?!\w))[^\W_]++[ \t/]{0,3}+){1,7}+)?){1,2}+"
     r"[ \t]{0,3}+\)?[ \t]{0,3}+,?[ \t]{0,3}+",
     re.IGNORECASE)
+# the total's own share between it and its cue: "10.689 hộ, chiếm 3,20% so với tổng số hộ toàn tỉnh
+# (tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%), trong đó có …" (a bracket of its own change may follow)
+_SHARE_CLAUSE = re.compile(
+    r"[ \t]{0,3}+(?:(?<![^\W\d_])[^\W\d_]++[ \t]{0,3}+){0,4}+,[ \t]{0,3}+(?:chiếm|bằng)[ \t]++(?:(?:tỷ|tỉ)[ \t]++lệ[ \t]++)?"
+    r"\d[\d.,]{0,20}+[ \t]?%(?:[ \t]++(?:so[ \t]++với[ \t]++)?(?:(?<![^\W_])[^\W_]++[ \t/]{0,3}+){1,8}+)?"
+    r"[ \t]{0,3}+(?:\([^()]{0,160}+\))?[ \t]{0,3}+,[ \t]{0,3}+",
+    re.IGNORECASE)
 # a total that is the second of two joined by "và": "274 đơn khiếu nại và 105 đơn tố cáo" (the
 # first figure, its unit words, "và", right before the second; bounded: linear)
 _TWO_TOTALS = re.compile(r"\d[ \t]++(?:(?!và(?!\w))[^\W\d_]++[ \t]++){1,5}+và[ \t]++\Z")
@@ -484,6 +491,8 @@ class Breakdown(Kind):
                 j = lay.next_le[j]
             else:
                 j = lay.next_lt[j]  # inside a deeper parenthesis: jump past it
+        if len(out) >= 2:
+            out = self._before_sibling(doc, s, total, out)
         # a bound naming a class is no part ("từ 6 đến dưới 12m 912 chiếc"): read on the few
         # parts gathered, not on every figure walked
         out = [p for p in out if not self._class_bound(doc.text, p)]
@@ -554,6 +563,32 @@ class Breakdown(Kind):
     def _range_from_before(self, text: str, start: int) -> bool:
         before = [w.lower() for w in _PIECE.findall(text, max(0, start - 12), start)]
         return bool(before) and (before[-1],) in self.range_from
+
+    @staticmethod
+    def _before_sibling(doc: Document, s: Sentence, total: NumberToken, parts: list[NumberToken]) -> list[NumberToken]:
+        """The parts up to a sibling of the total: "Hộ nghèo có 10.689 hộ, …, trong đó có 3.373 hộ
+        …; hộ cận nghèo có 14.994 hộ" — after a semicolon, a figure labelled the way the total is
+        (the same first word and the same verb before it, "hộ … có") while the first part is
+        not, is another whole stated beside the total, not one of its parts."""
+        text = doc.text
+
+        def label(t: NumberToken) -> list[str]:
+            return _norm_words(_label_before(text, max(s.start, t.start - 60), t.start))
+
+        tl = label(total)
+        if len(tl) < 2 or tl[-1] not in ("có", "là"):
+            return parts  # "thu nội địa đạt 2.433 …, gồm: …; thu tiền sử dụng đất đạt 1.312": parts
+
+        def mirrors(t: NumberToken) -> bool:
+            pl = label(t)
+            return len(pl) >= 2 and pl[0] == tl[0] and pl[-1] == tl[-1] and pl != tl
+
+        if tl[0] in label(parts[0]):
+            return parts  # the first part is labelled with the total's noun too: the list is parallel
+        for k in range(1, len(parts)):
+            if ";" in text[parts[k - 1].end:parts[k].start] and mirrors(parts[k]):
+                return parts[:k]
+        return parts
 
     def _without_siblings(self, doc: Document, s: Sentence, total: NumberToken,
                           parts: list[NumberToken]) -> list[NumberToken]:
@@ -860,9 +895,10 @@ class Breakdown(Kind):
                     # đông 1.238 tấn …": the figure before the cue is one item of a list, not a total
                     continue
                 between = _URL.sub(" ", text[total.end:cue_pos])
-                if "." in between.rstrip(" ,;:") and not _CHANGE_CLAUSE.fullmatch(between):
+                own_clause = _CHANGE_CLAUSE.fullmatch(between) or _SHARE_CLAUSE.fullmatch(between)
+                if "." in between.rstrip(" ,;:") and not own_clause:
                     continue  # another sentence stands between the number and the cue
-                if _CHANGE_CLAUSE.fullmatch(between):
+                if own_clause:
                     # "4,79 tỷ USD, tăng 53,3% so với cùng kỳ năm 2017, trong đó …": the total's
                     # own change stands between it and the cue
                     between = ""

@@ -100,6 +100,14 @@ _SHARE_AFTER_CHANGE = re.compile(r"%?+[ \t]{0,3}+(?:so[ \t]++(?:với[ \t]++)?(?
                                  r",[ \t]*+(?:chiếm|bằng)[ \t]++(?:(?:tỷ|tỉ)[ \t]++(?:lệ|trọng)[ \t]*+)?(?:là[ \t]*+)?",
                                  re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# the name of a base after a share: "so với tổng số hộ nghèo toàn tỉnh" — its words up to a mark
+_NAMED_BASE_WORDS = re.compile(r"[ \t]{0,3}(?:(?:so[ \t]+với|của|trên|trong)[ \t]+)?tổng[ \t]+số[ \t]+"
+                               r"(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,7})", re.IGNORECASE)
+_WHOLE_WORDS = frozenset({"toàn", "tỉnh", "huyện", "thành", "phố", "cả", "nước", "trên", "địa", "bàn", "của", "chung"})
+# "… so với tổng số hộ nghèo DTTS và chiếm 31,56%": the words of the first base, "và" or a comma,
+# and the second share's cue (no figure, bracket or sentence end between)
+_SECOND_SHARE = re.compile(r"[^\d().;]{0,80}?(?:[ \t]và[ \t]|,[ \t]*)(?:chiếm|bằng)[ \t]+(?:(?:tỷ|tỉ)[ \t]+lệ[ \t]+)?",
+                           re.IGNORECASE)
 
 MAX_LOOKBACK = 24  # earlier counts of the paragraph tried as the base of a share
 MAX_LATER = 8  # later counts of the same sentence tried as well
@@ -293,11 +301,19 @@ class Ratio(Kind):
                             later = [x for x in later[:1] if len(doc.text[nxt.end:x.start]) <= 80
                                      and not re.search(r"[;,.]", doc.text[nxt.end:x.start])
                                      and re.search(r"\(\s*$|\blà\s*$", doc.text[nxt.end:x.start])]
-                        earlier = seen if not named else [
-                            b for b in seen if _TOTAL_LABEL.search(self._clause_before(doc, s.start, b))]
-                        hit = self._search(n, nxt, earlier, s.start, later, totals.get(n.start), doc)
+                        own = totals.get(n.start)
+                        earlier = seen if not named else self._named_bases(doc, s.start, nxt, seen, own)
+                        hit = self._search(n, nxt, earlier, s.start, later, own, doc)
                         if hit:
                             yield hit
+                        # "(chiếm 13,13% so với tổng số hộ nghèo DTTS và chiếm 31,56% so với tổng số
+                        # hộ nghèo toàn tỉnh)": a second share of the same part, of another named base
+                        second = self._second_share(doc, nums, nxt)
+                        if second is not None and self._stated_share(doc, s.start, second):
+                            hit = self._search(n, second, self._named_bases(doc, s.start, second, seen, own),
+                                               s.start, [], own, doc)
+                            if hit:
+                                yield hit
                     if not n.percent and n.denominator is None:
                         seen.append(n)
                     elif not n.percent and n.is_count:
@@ -305,6 +321,36 @@ class Ratio(Kind):
                         # of a fraction are counts a later share may be of
                         seen.append(dataclasses.replace(n, denominator=None))
                         seen.append(n.denominator)
+
+    def _named_bases(self, doc: Document, sentence_start: int, pct: NumberToken, seen: list[NumberToken],
+                     own: Optional[NumberToken]) -> list[NumberToken]:
+        """The earlier figures a share of a base named in words may be of: those labelled as a
+        whole ("toàn tỉnh có 334.000 hộ"), and the part's own total when the name is its label
+        ("Hộ nghèo có 10.689 hộ, …, trong đó có 3.879 hộ … (chiếm 31,56% so với tổng số hộ nghèo
+        toàn tỉnh)": "hộ nghèo" is what 10.689 counts)."""
+        out = [b for b in seen if _TOTAL_LABEL.search(self._clause_before(doc, sentence_start, b))]
+        if own is None or any(b.start == own.start for b in out):
+            return out
+        m = _NAMED_BASE_WORDS.match(doc.text, pct.end)
+        if m is None:
+            return out
+        name = [w for w in m.group("name").lower().split() if w not in _WHOLE_WORDS]
+        label = set(self._clause_before(doc, sentence_start, own).lower().split()) | set(own.unit.lower().split())
+        if name and set(name) <= label:
+            out.append(own)
+        return out
+
+    @staticmethod
+    def _second_share(doc: Document, nums: list[NumberToken], pct: NumberToken) -> Optional[NumberToken]:
+        """The share after ``pct`` in the same bracket, joined by "và" or a comma and a share cue,
+        of a base named in words."""
+        k = next((j for j, t in enumerate(nums) if t.start == pct.start), None)
+        if k is None or k + 1 >= len(nums):
+            return None
+        x = nums[k + 1]
+        if not x.percent or not _SECOND_SHARE.fullmatch(doc.text, pct.end, x.start):
+            return None
+        return x if _NAMED_BASE.match(doc.text, x.end) else None
 
     def _share_of(self, doc: Document, nums: list[NumberToken], i: int) -> Optional[NumberToken]:
         """The share stated of the count ``nums[i]``: the percentage right after it ("689 hồ sơ,
