@@ -218,7 +218,7 @@ class Breakdown(Kind):
         complements: bool = True
         # a total whose parts follow as list items, one a line ("…, gồm:" then "- Cấp tỉnh: 1.644")
         list_breakdown: bool = True
-        sentence_start_exhaustive_cues: list[str] = field(default_factory=lambda: ["Cụ thể"])
+        sentence_start_exhaustive_cues: list[str] = field(default_factory=lambda: ["Cụ thể", "Bao gồm", "Gồm", "Chia ra"])
         parenthetical: bool = True
         colon_list: bool = True
         max_label_words: int = 4
@@ -563,6 +563,22 @@ class Breakdown(Kind):
     def _range_from_before(self, text: str, start: int) -> bool:
         before = [w.lower() for w in _PIECE.findall(text, max(0, start - 12), start)]
         return bool(before) and (before[-1],) in self.range_from
+
+    def _only_total_of_parts(self, doc: Document, s: Sentence, prev: Sentence, offset: int, last: NumberToken):
+        """(total, parts) when exactly one figure of the previous sentence (outside brackets, not
+        a percentage, not a change) has parts after ``offset``."""
+        found = None
+        lex = load_units()
+        for n in prev.numbers:
+            if n is last or n.percent or depth_in(doc, prev, n.start) != 0 or self._is_change(doc, n):
+                continue
+            parts = self._parts_after(doc, s, offset, n)
+            # the parts count what it counts ("87 dự án" of "141 dự án", not of "12 huyện")
+            if parts and same_measure(lex.classify(n), lex.classify(parts[0])):
+                if found is not None:
+                    return None  # two figures the parts could break down: not said which
+                found = (n, parts)
+        return found
 
     @staticmethod
     def _before_sibling(doc: Document, s: Sentence, total: NumberToken, parts: list[NumberToken]) -> list[NumberToken]:
@@ -977,6 +993,14 @@ class Breakdown(Kind):
                 continue
             offset = s.start + (len(stext) - len(stext.lstrip())) + m.end()
             parts = self._parts_after(doc, s, offset, total)
+            cap = ""
+            if parts == []:
+                # "… có 141 dự án …, với tổng diện tích gần 241 ha. Cụ thể, 87 dự án …, 21 dự án …":
+                # the last figure measures something else; the one figure before it of the parts'
+                # measure is the total (inferred: a warning)
+                alt = self._only_total_of_parts(doc, s, prev, offset, total)
+                if alt is not None:
+                    total, parts, cap = alt[0], alt[1], "warning"
             if parts is None:
                 continue
             nested = self.partial_re.search(doc.text, parts[0].end, s.end) \
@@ -986,7 +1010,7 @@ class Breakdown(Kind):
                 # inner cue are the parts of 17.651, not of the sentence before's total
                 parts = [p for p in parts if p.start < nested.start()]
             if len(parts) >= self.params.min_parts or (parts and not exhaustive):
-                add(total, parts, exhaustive, pattern)
+                add(total, parts, exhaustive, pattern, cap)
         # 5. the total after its parts: "A hồ sơ, B hồ sơ và C hồ sơ; tổng cộng X hồ sơ"
         if self.total_after_re is not None:
             for m in self.total_after_re.finditer(stext):
