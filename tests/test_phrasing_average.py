@@ -42,6 +42,13 @@ FAMILIES = [
      "năng suất bình quân {A} tạ/ha.", "yield"),
     ("per day with the days", "Trong {N} ngày, Bộ phận Một cửa đã tiếp nhận {T} hồ sơ, bình quân {A} hồ sơ/ngày.",
      "per_day"),
+    # the count named in full once with its abbreviation, the average per the abbreviation, the
+    # length of the period before the average, a sentence of rates between
+    ("enterprises, an abbreviation", "Trong 10 tháng năm {y}, cả nước có {N} doanh nghiệp (DN) đăng ký thành lập mới, "
+     "với tổng số vốn đăng ký là {T} tỷ đồng. So với cùng kỳ năm trước, số DN tăng 4,4% và tăng 28,5% về vốn đăng "
+     "ký. Vốn đăng ký bình quân một DN thành lập mới trong 10 tháng đạt {A} tỷ đồng.", "money"),
+    ("enterprises, tỉ spelt so", "Cả nước có {N} doanh nghiệp thành lập mới, với tổng số vốn đăng ký là {T} tỉ đồng. "
+     "Vốn đăng ký bình quân một doanh nghiệp đạt {A} tỉ đồng.", "money"),
     ("tỷ total, triệu average", "Năm {y}, tỉnh giải ngân {T} tỷ đồng cho {N} dự án, bình quân mỗi dự án {A} triệu "
      "đồng.", "scale_mix"),
 ]

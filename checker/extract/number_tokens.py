@@ -19,11 +19,13 @@ from .grammar import has_digit
 # Scale words multiply the number; the longest is tried first.
 SCALES = {
     "nghìn tỷ": Decimal(10) ** 12, "ngàn tỷ": Decimal(10) ** 12, "triệu tỷ": Decimal(10) ** 18,
+    # "tỉ" is the other spelling of "tỷ", in compounds too ("1.434,4 nghìn tỉ đồng")
+    "nghìn tỉ": Decimal(10) ** 12, "ngàn tỉ": Decimal(10) ** 12, "triệu tỉ": Decimal(10) ** 18,
     "tỷ": Decimal(10) ** 9, "tỉ": Decimal(10) ** 9, "triệu": Decimal(10) ** 6,
     "nghìn": Decimal(10) ** 3, "ngàn": Decimal(10) ** 3,
 }
 _SCALE_RE = re.compile(
-    r"\s{0,3}(?P<scale>nghìn tỷ|ngàn tỷ|triệu tỷ|tỷ|tỉ|triệu|nghìn|ngàn)(?=\s|$|[,.;:)])", re.IGNORECASE)
+    r"\s{0,3}(?P<scale>nghìn tỷ|ngàn tỷ|triệu tỷ|nghìn tỉ|ngàn tỉ|triệu tỉ|tỷ|tỉ|triệu|nghìn|ngàn)(?=\s|$|[,.;:)])", re.IGNORECASE)
 _UNIT_RE = re.compile(r"\s{0,3}(?:/\s{0,3})?(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
 
 # The words that decide what a figure is are data, read once a process (load_number_cues, at

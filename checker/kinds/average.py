@@ -36,6 +36,7 @@ from typing import Iterable, Optional
 from ..extract.number_tokens import in_range
 from ..model import Document, NumberToken
 from ..quantities import load_roles, load_units
+from ..quantities.abbreviations import abbreviations
 from ..quantities.units import SCALE_WORDS, UnitReading
 from . import Context, Hit, Kind, register
 from ._arith import Interval, fmt_vn, interval_of, written
@@ -126,6 +127,10 @@ class Average(Kind):
         starts = [n.start for n in s.numbers]
         for m in self.average_re.finditer(text, s.start, s.end):
             j = bisect.bisect_left(starts, m.end())
+            # "bình quân một DN thành lập mới trong 10 tháng đạt 14,4 tỉ đồng": the length of the
+            # period is no average; the figure after it is
+            while j + 1 < len(starts) and self._period_length(doc, s, s.numbers[j]):
+                j += 1
             if j == len(starts) or starts[j] - m.end() > self.params.max_gap:
                 continue
             a = s.numbers[j]
@@ -152,6 +157,12 @@ class Average(Kind):
                 continue  # "năng suất bình quân 55,1 tạ/ha": two cues, one average
             out.append((m.start(), a, per or None))
         return out
+
+    def _period_length(self, doc: Document, s: Sentence, n: NumberToken) -> bool:
+        """"trong 10 tháng", "qua 5 năm": a number of periods after a period-count cue."""
+        words = _words(n.unit)
+        return bool(words) and words[0] in self.periods and self.period_cue_re is not None and \
+            self.period_cue_re.search(doc.text, max(s.start, n.start - 20), n.start) is not None
 
     def _trim(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The name of X up to the first stop word ("doanh nghiệp đăng ký … trong tháng 7 đạt");
@@ -206,9 +217,11 @@ class Average(Kind):
                     # then its own sentence, then with the one before: "… sản lượng ngô đạt 4,4
                     # triệu tấn. Diện tích lúa 2.952,5 nghìn ha … năng suất 78,7 tạ/ha … sản lượng
                     # 20,2 triệu tấn": the nearest scope with one total and one count decides
-                    for first in (i, i - 1):
+                    for first in (i, i - 1, i - 2):
                         if hit is not None or first < 0:
                             break
+                        if first == i - 2 and pools.get(i - 1):
+                            break  # past the sentence before only when it states no figure to use
                         scope = []
                         for k in range(first, i + 1):
                             if k not in pools:
@@ -267,7 +280,7 @@ class Average(Kind):
             read = lex.classify_unit(n.unit, False, n.scale != 1)
             keys = []
             if read.cls == "count":
-                noun = self._noun(self._phrase(doc, n))
+                noun = _expand(doc, self._noun(self._phrase(doc, n)))
                 if not noun:
                     continue
                 keys.append((("count", noun[0]), noun))
@@ -286,7 +299,7 @@ class Average(Kind):
 
     def _one(self, doc, lex, scope, cue_start, a, per) -> Optional[Hit]:
         a_read = lex.classify_unit(a.unit, False, a.scale != 1)
-        x_noun = self._noun(per)
+        x_noun = _expand(doc, self._noun(per))
         if not x_noun:
             return None
         x_read = lex.classify_unit(" ".join(x_noun), False, False)
@@ -395,6 +408,16 @@ def _clause_of(doc: Document, s: Sentence, a: NumberToken) -> Optional[_Clause]:
     hi = text.find(";", a.end, s.end)
     hi = s.end if hi < 0 else hi
     return _Clause(max(lo, s.start), hi, tuple(n for n in s.numbers if lo <= n.start and n.end <= hi))
+
+
+def _expand(doc: Document, noun: tuple[str, ...]) -> tuple[str, ...]:
+    """The noun with an abbreviation the document defines written out ("DN" of "doanh nghiệp
+    (DN)")."""
+    if noun:
+        full = abbreviations(doc).get(noun[0])
+        if full:
+            return full  # an abbreviation names the whole noun: what followed it qualifies it
+    return noun
 
 
 def _lookup(scope: list[dict], key: tuple, noun: Optional[tuple[str, ...]]) -> dict:

@@ -270,7 +270,7 @@ class Plausibility(Kind):
             yield Hit(pct.start, pct.end + len(noun.group(0)), values, severity="warning", data=data)
 
 
-_SCALE_DOWN = (("nghìn tỷ", "tỷ"), ("ngàn tỷ", "tỷ"), ("triệu tỷ", "nghìn tỷ"), ("tỷ", "triệu"), ("tỉ", "triệu"),
+_SCALE_DOWN = (("nghìn tỷ", "tỷ"), ("ngàn tỷ", "tỷ"), ("nghìn tỉ", "tỉ"), ("ngàn tỉ", "tỉ"), ("triệu tỷ", "nghìn tỷ"), ("tỷ", "triệu"), ("tỉ", "triệu"),
                ("triệu", "nghìn"))
 
 
