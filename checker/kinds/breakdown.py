@@ -56,9 +56,9 @@ MAX_TOTAL_GAP_CHARS = 400  # characters between a total and its cue (the rule is
 
 
 _LABEL_SEP = re.compile(r"[;,:(]")
-# a short opener before a sentence's own cue: "Theo đó, ", "Năm 2021, ", "Qua đánh giá, " (at most
-# four words and a comma; possessive: linear)
-_OPENER = re.compile(r"(?<![^\W_])(?:[^\W_]++[ \t]{1,3}+){0,3}+[^\W_]++[ \t]{0,3}+,[ \t]{1,3}+")
+# a short opener before a sentence's own cue: "Theo đó, ", "Năm 2021, ", "Theo Tổng cục Thống kê, " (at most
+# six words and a comma; possessive: linear)
+_OPENER = re.compile(r"(?<![^\W_])(?:[^\W_]++[ \t]{1,3}+){0,5}+[^\W_]++[ \t]{0,3}+,[ \t]{1,3}+")
 # what may stand between a total and its cue, the total's own change: " tỷ USD, tăng 53,3% so với
 # cùng kỳ năm 2017, " (the total's unit, a number, "so với" and a few words of period; each
 # piece bounded or possessive: linear)
@@ -307,7 +307,7 @@ class Breakdown(Kind):
                     # one before it
                     prev = sents[i - 1] if i > 0 else last
                     for rel in self._in_sentence(doc, s, prev):
-                        if rel.pattern == "next-sentence" and not rel.exhaustive and rel.parts:
+                        if rel.pattern in ("next-sentence", "opening-total") and not rel.exhaustive and rel.parts:
                             rel = self._continued(doc, sents, i, rel)
                         k = (rel.total.start, tuple(p.start for p in rel.parts))
                         # a paragraph repeated word for word states the relation once
@@ -508,27 +508,53 @@ class Breakdown(Kind):
         text = doc.text
         first = rel.parts[0]
         s = sents[i]
-        label = _norm_words(text[s.start:first.start])
-        opener = self.start_re.match(text[s.start:first.start].lstrip()) if self.start_re is not None else None
+        # the first part's label: after the sentence's cue, or after the comma that closes an
+        # opening total ("Theo Tổng cục Thống kê, trong tổng mức 370 nghìn tỷ đồng, doanh thu bán lẻ
+        # hàng hóa đạt 277,2 …")
+        lo = s.start if rel.pattern != "opening-total" else max(s.start, text.rfind(",", s.start, first.start) + 1)
+        label = _norm_words(text[lo:first.start])
+        opener = self.start_re.match(text[lo:first.start].lstrip()) if self.start_re is not None else None
         if opener is not None:
-            label = _norm_words(text[s.start:first.start].lstrip()[opener.end():])
+            label = _norm_words(text[lo:first.start].lstrip()[opener.end():])
         head = tuple(label[:2])
         if len(head) < 2 or not all(w.isalpha() for w in head):
             return rel
         lex = load_units()
         kind = lex.classify(first, text[first.end:first.end + 40])
         parts = list(rel.parts)
-        for t in sents[i + 1:i + 1 + MAX_CONTINUED]:
-            words = _norm_words(text[t.start:t.start + 40])
-            if tuple(words[:2]) != head or not t.numbers:
-                break
-            n = t.numbers[0]
-            lead = text[t.start:n.start]
-            if n.percent or n.denominator is not None or len(lead.split()) > 8 or re.search(r"[,;:()]", lead) \
+        def part_of_clause(lo: int, hi: int, numbers) -> NumberToken | None:
+            """The one part a clause opening on the head states (its first figure), else None."""
+            words = _norm_words(text[lo:lo + 40])
+            n = next((x for x in numbers if lo <= x.start < hi), None)
+            if tuple(words[:2]) != head or n is None:
+                return None
+            lead = text[lo:n.start]
+            # a label may hold one comma ("doanh thu dịch vụ lưu trú, ăn uống chỉ đạt 45,1 …")
+            if n.percent or n.denominator is not None or len(lead.split()) > 16 or re.search(r"[;:()]", lead) \
+                    or lead.count(",") > 1 \
                     or self.period_re is not None and self.period_re.search(lead) \
                     or self._is_change(doc, n) or not same_measure(kind, lex.classify(n, text[n.end:n.end + 40])):
+                return None
+            return n
+
+        for t in sents[i + 1:i + 1 + MAX_CONTINUED]:
+            start = t.start + len(text[t.start:t.end]) - len(text[t.start:t.end].lstrip())
+            o = _OPENER.match(text, start, t.end)  # "Trong khi đó, doanh thu dịch vụ …"
+            if o is not None and tuple(_norm_words(text[start:o.end()])[:2]) != head:
+                start = o.end()
+            n = part_of_clause(start, t.end, t.numbers)
+            if n is None:
                 break
             parts.append(n)
+            # "…; doanh thu dịch vụ khác đạt 50,7 nghìn tỷ đồng": more clauses on the same head
+            semi = text.find(";", n.end, t.end)
+            while semi >= 0 and len(parts) <= MAX_PARTS:
+                lo = semi + 1 + len(text[semi + 1:t.end]) - len(text[semi + 1:t.end].lstrip())
+                more = part_of_clause(lo, t.end, [x for x in t.numbers if x.start > semi])
+                if more is None:
+                    break
+                parts.append(more)
+                semi = text.find(";", more.end, t.end)
         if len(parts) == len(rel.parts):
             return rel
         return dataclasses.replace(rel, parts=tuple(parts), pattern=rel.pattern + "+continued", cap="warning")

@@ -188,6 +188,12 @@ class Plausibility(Kind):
             if m.start() not in read:
                 return  # "3.131.93 tỷ đồng": an amount the reader could not read may be the largest
         step = Fraction(self.params.step)
+        # a part of a breakdown whose total is as large is no slip: "doanh thu … ước đạt 10.100 tỷ
+        # đồng.\n\nTrong đó, vận tải hành khách đạt 100 tỷ đồng … hàng hoá đạt 10.000 tỷ đồng"
+        from .breakdown import default_relations
+
+        accounted = {p.start for r in default_relations(doc) for p in r.parts
+                     if in_range(r.total) and in_range(p) and base_value(r.total) >= base_value(p)}
         # the largest other amount of each: the largest value, or the next below it for the
         # amounts equal to it (one pass, not a pass per amount)
         values = sorted({base_value(t) for t in toks}, reverse=True)
@@ -197,8 +203,8 @@ class Plausibility(Kind):
         runner_up = top_toks[1] if len(top_toks) > 1 else next(
             (t for t in toks if len(values) > 1 and base_value(t) == values[1]), None)
         for t in toks:
-            if t.scale < self.params.step:
-                continue  # no smaller scale word to slip from
+            if t.scale < self.params.step or t.start in accounted:
+                continue  # no smaller scale word to slip from, or its total accounts for it
             v = base_value(t)
             top = values[0] if values[0] != v else (values[1] if len(values) > 1 else None)
             if top is None:
