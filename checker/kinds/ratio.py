@@ -100,6 +100,7 @@ _SHARE_AFTER_CHANGE = re.compile(r"%?+[ \t]{0,3}+(?:so[ \t]++(?:với[ \t]++)?(?
                                  r",[ \t]*+(?:chiếm|bằng)[ \t]++(?:(?:tỷ|tỉ)[ \t]++(?:lệ|trọng)[ \t]*+)?(?:là[ \t]*+)?",
                                  re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_BREAKDOWN_WORD = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số|gồm|bao\s+gồm|cụ\s+thể|riêng|chia\s+ra)(?!\w)", re.IGNORECASE)
 # the name of a base after a share: "so với tổng số hộ nghèo toàn tỉnh" — its words up to a mark
 _NAMED_BASE_WORDS = re.compile(r"[ \t]{0,3}(?:(?:so[ \t]+với|của|trên|trong)[ \t]+)?tổng[ \t]+số[ \t]+"
                                r"(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,7})", re.IGNORECASE)
@@ -226,6 +227,7 @@ class Ratio(Kind):
         totals = self._totals_of_parts(doc) if self.params.denominator_search else {}
         for block in prose_blocks(doc):
             seen: list[NumberToken] = []  # counts earlier in the paragraph: candidate bases
+            shared: set[int] = set()  # the starts of those stated with a share of their own
             for s in sentences(doc, block):
                 nums = list(s.numbers)
                 for i, n in enumerate(nums):
@@ -291,8 +293,11 @@ class Ratio(Kind):
                                  or _scaled_count(n))\
                             and self._stated_share(doc, s.start, share) and not self._is_change(doc, s.start, n):
                         nxt = share
-                        later = [x for x in nums[i + 2:i + 2 + MAX_LATER] if not x.percent and x.denominator is None
-                                 and x.start > share.end]
+                        # a later figure with its own share is a sibling, not the base ("nam 500 người,
+                        # chiếm 5,0%, nữ 9.500 người, chiếm 95,0%")
+                        later = [x for j, x in enumerate(nums[i + 2:i + 2 + MAX_LATER], start=i + 2)
+                                 if not x.percent and x.denominator is None and x.start > share.end
+                                 and self._share_of(doc, nums, j) is None]
                         named = _NAMED_BASE.match(doc.text, nxt.end) is not None
                         if named:
                             # "chiếm 3,20% so với tổng số hộ toàn tỉnh (…); hộ cận nghèo có 14.994
@@ -303,6 +308,12 @@ class Ratio(Kind):
                                      and re.search(r"\(\s*$|\blà\s*$", doc.text[nxt.end:x.start])]
                         own = totals.get(n.start)
                         earlier = seen if not named else self._named_bases(doc, s.start, nxt, seen, own)
+                        # an earlier figure with a share of its own and no breakdown word between is a
+                        # sibling ("… 500 người, chiếm 5,0%, sửa đổi, bổ sung 100 người, chiếm 1,0%")
+                        earlier = [b for b in earlier if b.start not in shared
+                                   or (own is not None and b.start == own.start)
+                                   or _BREAKDOWN_WORD.search(doc.text, b.end, n.start)]
+                        shared.add(n.start)
                         hit = self._search(n, nxt, earlier, s.start, later, own, doc)
                         if hit:
                             yield hit

@@ -80,6 +80,13 @@ class Roles:
         each label on one side only, the two on opposite sides of the same pair."""
         return self.complete_set([first, second])
 
+    def sides_text(self, name: str) -> str:
+        """The set named ``name`` as a reader knows it: its sides' first phrases ("nam / nữ")."""
+        for c in self.complements:
+            if c.name == name:
+                return " / ".join(side[0] for side in c.sides)
+        return name
+
     def complete_set(self, labels: list[str]) -> str | None:
         """The name of the set of labels (a pair, or three or more sides: "mới ban hành /
         sửa đổi, bổ sung / bãi bỏ") that ``labels`` split between them, one side each and every
