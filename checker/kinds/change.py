@@ -977,8 +977,9 @@ class Change(Kind):
         direction = "tăng" if up else "giảm"
         values = {
             "new": _q(new), "old": _q(old), "change": f"{direction} {ch.text}%", "direction": direction,
-            "points": fmt_vn(points_val, max(new.decimals, old.decimals)),
-            "relative": fmt_vn(rel_val, 1) + "%" if rel_val is not None else "—",
+            # a minus sign, not a hyphen, as the other computations print it ("86,5% − 91% = −4,5")
+            "points": fmt_vn(points_val, max(new.decimals, old.decimals)).replace("-", "−", 1),
+            "relative": fmt_vn(rel_val, 1).replace("-", "−", 1) + "%" if rel_val is not None else "—",
             "reading": "", "implied": "",
         }
         comp = f"{_q(new)} − {_q(old)} = {values['points']}"
