@@ -36,6 +36,8 @@ MAX_CONTINUED = 4
 
 
 _TIME_UNITS = frozenset({"ngày", "tuần", "tháng", "quý", "năm", "giờ"})
+# figures that count no thing a list could split: a multiplier, criteria, steps
+_NO_TOTAL_UNITS = frozenset({"lần", "tiêu"})
 
 
 def _norm_words(text: str) -> list[str]:
@@ -56,6 +58,11 @@ MAX_TOTAL_GAP_CHARS = 400  # characters between a total and its cue (the rule is
 
 
 _LABEL_SEP = re.compile(r"[;,:(]")
+# a change, its unit, a comma: the figure after it in the same list is a change as well
+_CHANGE_LIST_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)[ \t]{1,3}\d[\d.,]{0,20}(?:[ \t]{1,3}[^\W\d_]{1,12}){0,3}[ \t]{0,3},[ \t]{0,3}\Z",
+                                 re.IGNORECASE)
+# ", với 51 lao động …" after a part: the breakdown of that part (a figure right after "với")
+_WITH_SUB = re.compile(r"[ \t]{0,3}+với[ \t]++(?:[^\W\d_]++[ \t]++)?\d", re.IGNORECASE)
 # a short opener before a sentence's own cue: "Theo đó, ", "Năm 2021, ", "Theo Tổng cục Thống kê, " (at most
 # six words and a comma; possessive: linear)
 _OPENER = re.compile(r"(?<![^\W_])(?:[^\W_]++[ \t]{1,3}+){0,5}+[^\W_]++[ \t]{0,3}+,[ \t]{1,3}+")
@@ -369,6 +376,8 @@ class Breakdown(Kind):
         if any(r is not None and r.match(text[comma + 1:before].lstrip()) is not None
                for r in (self.partial_re, self.exhaustive_re)):
             return True
+        if _WITH_SUB.match(text, comma + 1, before + 1):
+            return True  # "… là 1.706 người (đạt 100,3%), với 51 lao động … và 1.606 …": the part's own
         if semi < 0:
             return False
         head = text[semi + 1:before].lstrip()
@@ -457,7 +466,9 @@ class Breakdown(Kind):
         """A change of a quantity, not the quantity: the figure right after a word of change
         (rules/lexicon/roles.toml [change]: "…, giảm 74 người bị thương. Trong đó, …" breaks down
         the accidents, not the 74)."""
-        return load_roles().is_change_before(doc.text[max(0, tok.start - 40):tok.start])
+        before = doc.text[max(0, tok.start - 60):tok.start]
+        # "giảm 146 lượt tiếp, 127 lượt người": the next figure of a list of changes is one too
+        return load_roles().is_change_before(before[-40:]) or _CHANGE_LIST_BEFORE.search(before) is not None
 
     def _parts_after(self, doc: Document, s: Sentence, pos: int,
                      total: NumberToken) -> list[NumberToken] | None:
@@ -589,6 +600,40 @@ class Breakdown(Kind):
     def _range_from_before(self, text: str, start: int) -> bool:
         before = [w.lower() for w in _PIECE.findall(text, max(0, start - 12), start)]
         return bool(before) and (before[-1],) in self.range_from
+
+    @staticmethod
+    def _nested_part(doc: Document, s: Sentence, total: NumberToken, parts: list[NumberToken]) -> bool:
+        """Is a part a subset of an earlier one, the list adding up without it? "tổng số khách …
+        374.560 lượt. Trong đó, khách quốc tế đến Hà Nội ước đạt 124.560 lượt; khách du lịch quốc
+        tế đến có lưu trú ước đạt 89.690 lượt; khách nội địa … 250.000": the words that set the
+        second apart (its label less the words every label has) hold three words in a row of the
+        first's, it is no larger, and 124.560 + 250.000 is the total."""
+        text = doc.text
+        half = Fraction(1, 2)
+        t_iv = interval_of(total, half)
+        whole = [interval_of(p, half) for p in parts]
+
+        def adds_up_without(k: int) -> bool:
+            return t_iv.intersects(sum_intervals(iv for j, iv in enumerate(whole) if j != k))
+        labels = []
+        for k, p in enumerate(parts):
+            lo = parts[k - 1].end if k else max(s.start, p.start - 60)
+            before = _label_before(text, lo, p.start)
+            hi = min(s.end, p.end + 40, parts[k + 1].start if k + 1 < len(parts) else s.end)
+            tail = text[p.end:hi]
+            cut = re.search(r"[,;:()]|\svà\s", tail)
+            labels.append(_norm_words(before + " " + (tail[:cut.start()] if cut else tail)))
+        common = set.intersection(*(set(x) for x in labels))
+        own = [[w for w in x if w not in common] for x in labels]
+        # three words in a row in common ("quốc tế đến"): one names a subset of the other; two
+        # ("đang hoạt động" / "ngừng hoạt động") are siblings told apart by their first word
+        for k in range(1, len(parts)):
+            grams = {tuple(own[k][i:i + 3]) for i in range(len(own[k]) - 2)}
+            for j in range(k):
+                if base_value(parts[k]) <= base_value(parts[j]) and \
+                        any(tuple(own[j][i:i + 3]) in grams for i in range(len(own[j]) - 2)) and adds_up_without(k):
+                    return True
+        return False
 
     def _only_total_of_parts(self, doc: Document, s: Sentence, prev: Sentence, offset: int, last: NumberToken):
         """(total, parts) when exactly one figure of the previous sentence (outside brackets, not
@@ -813,10 +858,18 @@ class Breakdown(Kind):
                                                                     not all(p.denominator for p in parts)):
                 return
             # a change after a part ("600 hồ sơ trực tuyến, tăng 50 hồ sơ") is that part's change,
-            # never another part
-            parts = [p for p in parts if not self._is_change(doc, p)]
+            # never another part; nor is a length of time ("(6 tháng đầu năm 2019 đã tiếp …)")
+            parts = [p for p in parts if not self._is_change(doc, p) and unit_key(p) not in _TIME_UNITS]
             if not parts:
                 return
+            if total.unit.strip() and unit_key(total) in _NO_TOTAL_UNITS:
+                return  # "tăng gần 3 lần", "giảm cả 3 tiêu chí": a multiplier or a count of criteria
+            lex = load_units()
+            kinds = [lex.classify(p) for p in parts]
+            if any(not compatible(a, b) for a in kinds for b in kinds[:1]):
+                return  # "191 vụ …, 103 người chết, 135 người bị thương": no sum of one measure
+            if len(parts) >= 3 and self._nested_part(doc, s, total, parts):
+                return  # one part is a subset of another, and without it the list adds up
             if not in_range(total) or not all(in_range(p) for p in parts):
                 return  # a figure beyond the reader's bound: not judged (number_tokens.MAX_FIGURE_DIGITS)
             if total.scale != 1:
@@ -1006,8 +1059,11 @@ class Breakdown(Kind):
             m = cue_re.match(stext.lstrip())
             if not m:
                 continue
+            # the last figure of the sentence before, but not a change or a multiplier ("… 8,61
+            # triệu lượt khách, tăng gần 3 lần so với cùng kỳ. Trong đó, …")
             total = next((n for n in reversed(prev.numbers)
-                          if not n.percent and depth_in(doc, prev, n.start) == 0), None)
+                          if not n.percent and depth_in(doc, prev, n.start) == 0 and not self._is_change(doc, n)
+                          and unit_key(n) not in _NO_TOTAL_UNITS), None)
             if total is None:
                 continue
             if self.partial_re is not None and self.partial_re.search(doc.text, prev.start, total.start):

@@ -1097,7 +1097,8 @@ _WINDOW = 60  # characters before a figure read for its role
 _AFTER_CUE = re.compile(r"(?<![ \t])[ \t]{1,3}(?:đi|thêm|được|bớt)[ \t]{0,3}\Z", re.IGNORECASE)  # "giảm đi", "tăng thêm"
 # "… so với cùng kỳ và kim ngạch nhập khẩu đạt 15 tỷ USD": after "và", a subject and a verb of level
 # open another clause; its figure is not the old value of the change before
-_NEW_SUBJECT = re.compile(r"(?<!\w)và[ \t]++(?:[^\W\d_]++[ \t]++){1,8}?(?:đạt|là|có|được)(?!\w)", re.IGNORECASE)
+_NEW_SUBJECT = re.compile(r"(?<!\w)và[ \t]++(?:[^\s]++[ \t]++){1,8}?(?:ước[ \t]++)?(?:đạt|là|có|được)(?!\w)",
+                          re.IGNORECASE)
 _MAX_SENTENCES_BACK = 2  # sentences walked back for the current figure of a change "so với …"
 # "Cụ thể, ", "Như vậy, ": one to three words and a comma opening a clause
 _SHORT_OPENER = re.compile(r"[ \t]{0,3}+(?:(?<![^\W\d_])[^\W\d_]++[ \t]{0,3}+){1,3}+,[ \t]{0,3}+")

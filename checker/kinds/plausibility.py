@@ -30,6 +30,7 @@ from ..model import Document, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
 from ._arith import base_value, fmt_vn, interval_of, written
 from ._prose import is_money, sentences, unit_key
+from ..quantities import load_roles
 from ..extract.grammar import has_digit
 
 _CLAUSE_SEP = re.compile(r"[;,:(]|\.\s")
@@ -177,7 +178,12 @@ class Plausibility(Kind):
     def _units(self, doc: Document, block) -> Iterable[Hit]:
         from ..extract import numbers
 
-        money = [t for t in numbers(doc, block) if not t.percent and t.denominator is None and is_money(t)]
+        # levels only: a change ("tương ứng tăng 904 triệu USD") or an average ("bình quân trên
+        # một DN … đạt 10 tỷ đồng") is another magnitude by nature, never a slip of a level's
+        roles = load_roles()
+        money = [t for t in numbers(doc, block) if not t.percent and t.denominator is None and is_money(t)
+                 and not roles.is_change_before(doc.text[max(block.start, t.start - 40):t.start])
+                 and not _PER_UNIT_BEFORE.search(doc.text, max(block.start, t.start - 80), t.start)]
         if not all(in_range(t) for t in money):
             return  # an amount beyond the reader's bound: the largest amount is unknown
         toks = [t for t in money if base_value(t) > 0]
@@ -276,6 +282,9 @@ class Plausibility(Kind):
             yield Hit(pct.start, pct.end + len(noun.group(0)), values, severity="warning", data=data)
 
 
+# the clause before a figure names it an average or a change: "bình quân … đạt", "tương ứng tăng"
+_PER_UNIT_BEFORE = re.compile(r"(?<!\w)(?:bình[ \t]+quân|trung[ \t]+bình|tương[ \t]+(?:ứng|đương)[ \t]+(?:tăng|giảm))"
+                              r"[^,;:.()]{0,70}\Z", re.IGNORECASE)
 _SCALE_DOWN = (("nghìn tỷ", "tỷ"), ("ngàn tỷ", "tỷ"), ("nghìn tỉ", "tỉ"), ("ngàn tỉ", "tỉ"), ("triệu tỷ", "nghìn tỷ"), ("tỷ", "triệu"), ("tỉ", "triệu"),
                ("triệu", "nghìn"))
 

@@ -289,9 +289,12 @@ class Ratio(Kind):
                     # "chiếm" (after an amount, "đạt x%" is mostly of a plan left unsaid)
                     elif self.params.denominator_search and not n.approx and nxt is not None \
                             and (share := self._share_of(doc, nums, i)) is not None \
+                            and (base_value(share) <= 100 or self.money_link.search(doc.text, n.end, share.start)) \
                             and (n.is_count or (is_money(n) and self.money_link.search(doc.text, n.end, share.start))
                                  or _scaled_count(n))\
                             and self._stated_share(doc, s.start, share) and not self._is_change(doc, s.start, n):
+                        # (above: a share above 100 % without "chiếm", "1.706 người (đạt 100,3%)", is of a
+                        # plan left unsaid, never of a whole holding the part; AR004 judges "chiếm 103%")
                         nxt = share
                         # a later figure with its own share is a sibling, not the base ("nam 500 người,
                         # chiếm 5,0%, nữ 9.500 người, chiếm 95,0%")
