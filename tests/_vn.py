@@ -13,3 +13,13 @@ def vn(n: int, lead_zero: bool = False) -> str:
         s = s[:-3]
     groups.insert(0, s)
     return ".".join(groups)
+
+
+def vn_dec(x, places: int) -> str:
+    """``x`` (a Fraction or an int) rounded half away from zero to ``places`` decimals, written
+    the Vietnamese way ("1.234,5"; a whole number when ``places`` is 0)."""
+    from fractions import Fraction
+
+    q = int(Fraction(x) * 10 ** places + Fraction(1, 2))
+    whole, frac = divmod(q, 10 ** places)
+    return vn(whole) + (f",{frac:0{places}d}" if places else "")

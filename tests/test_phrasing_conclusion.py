@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from hypothesis import assume, given, strategies as st
 
-from _vn import vn
+from _vn import vn, vn_dec
 
 from checker import check_text, load_ruleset
 
@@ -22,8 +22,7 @@ OPENERS = ["Như vậy, sau {n} năm, {L} đã {d} {k}.", "Như vậy, {L} {d} {
 
 
 def dec1(x: Fraction) -> str:
-    q = round(x * 10)
-    return f"{vn(q // 10)},{q % 10}"
+    return vn_dec(x, 1)
 
 
 @st.composite

@@ -15,7 +15,7 @@ from fractions import Fraction
 
 from hypothesis import given, strategies as st
 
-from _vn import vn
+from _vn import vn, vn_dec
 
 from checker import check_text, load_ruleset
 
@@ -25,8 +25,7 @@ PLACES = ["toàn tỉnh", "toàn huyện", "của tỉnh"]
 
 
 def dec2(x: Fraction) -> str:
-    q = round(x * 100)
-    return f"{q // 100},{q % 100:02d}"
+    return vn_dec(x, 2)
 
 
 @st.composite
