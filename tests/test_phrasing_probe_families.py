@@ -102,3 +102,63 @@ def test_what_follows_với_breaks_down_the_part_before(total, abroad, few):
             f"việc ở nước ngoài theo hợp đồng là {vn(abroad)} người (đạt 100,3%), với {few} lao động đi theo tuyến Trung "
             f"tâm Dịch vụ việc làm tỉnh và {vn(abroad - few)} lao động đi theo các đơn vị khác.")
     assert _loud(text) == [], text
+
+
+# a second probe of 46 fresh passages: seven false alarms, one family each
+@given(st.integers(1, 28), st.integers(1, 12), st.integers(5_000, 9_999))
+def test_a_date_is_no_fraction(day, month, rate):
+    text = f"Chiều {day}/{month}, tỉnh đã công bố kết quả thi tốt nghiệp với tỷ lệ {rate // 100},{rate % 100:02d}%."
+    assert _loud(text) == [], text
+
+
+@given(st.integers(2, 11), st.integers(1, 999), st.sampled_from(["tháng", "quý"]))
+def test_the_length_of_the_period_is_no_level(k, r, unit):
+    text = (f"Cộng dồn {k} {unit}, chỉ số phát triển sản xuất công nghiệp tăng {r // 100},{r % 100:02d}% so {k} {unit} "
+            f"năm 2015.")
+    assert _loud(text) == [], text
+
+
+@given(st.integers(1_000, 900_000), st.integers(1_000, 900_000))
+def test_dose_numbers_are_labels(a, b):
+    text = f"Đã tiêm {vn(a + b)} liều, trong đó tiêm mũi 1 là {vn(a)} trẻ, tiêm mũi 2 là {vn(b)} trẻ."
+    assert _loud(text) == [], text
+
+
+@given(st.integers(200, 9_000), st.integers(10, 90), st.integers(200, 9_000))
+def test_a_recommendation_after_a_semicolon_ends_the_list(a, b, c):
+    text = (f"Đã thu nộp ngân sách số tiền {vn(a + b)} triệu đồng, trong đó, thu hồi theo kết luận thanh tra {vn(a)} "
+            f"triệu đồng; thu theo quyết định xử phạt {b} triệu đồng; kiến nghị trả về ngân sách tỉnh {vn(c)} triệu đồng.")
+    assert [x for x in _loud(text) if x[0] == "AR001"] == [], text
+
+
+@given(st.integers(100, 900), st.integers(1, 30), st.booleans())
+def test_a_fraction_of_the_plan_is_judged(done, gap, broken):
+    plan = done + gap
+    pct = 100 * done / plan + (9 if broken else 0)
+    text = (f"Tiến độ xuống giống lúa Thu Đông đến ngày 27/9 là {done} ngàn ha/{plan} ngàn ha, đạt "
+            f"{int(pct)},{int(pct * 100) % 100:02d}% so với kế hoạch.")
+    assert (("AR003", 1) in [(c, ln) for c, ln, _ in _loud(text)]) == broken, text
+
+
+@given(st.integers(10_000, 90_000), st.integers(50, 95), st.integers(100, 9_000), st.integers(1_000, 99_000))
+def test_shares_then_other_wholes_after_a_semicolon(cows, pct, buffalo, pigs):
+    text = (f"Đàn bò trong toàn huyện hiện có {vn(cows)} con, trong đó bò lai chiếm {pct}% so với tổng đàn; đàn trâu "
+            f"{vn(buffalo)} con; đàn heo {vn(pigs)} con.")
+    assert [x for x in _loud(text) if x[0] == "AR001"] == [], text
+
+
+@given(st.integers(10, 99), st.integers(100, 500), st.integers(10, 300))
+def test_a_total_restated_among_its_items_is_no_sum(a, b, c):
+    text = (f"Khu vực công nghiệp và xây dựng tăng 6,78%, đóng góp {b // 100},{b % 100:02d} điểm phần trăm. Trong đó, "
+            f"ngành khai khoáng đóng góp 0,{a} điểm phần trăm; công nghiệp chế biến đóng góp {b // 100},{b % 100:02d} "
+            f"điểm phần trăm; ngành xây dựng đóng góp {c // 100},{c % 100:02d} điểm phần trăm.")
+    assert [x for x in _loud(text) if x[0] == "AR001"] == [], text
+
+
+def test_a_million_tỷ_is_a_thousand_nghìn_tỷ():
+    from decimal import Decimal
+
+    from checker.extract import build_document, numbers
+
+    toks = numbers(build_document("vốn đăng ký là 1,5 triệu tỉ đồng và 2.101,3 nghìn tỷ đồng"))
+    assert [t.scale for t in toks] == [Decimal(10) ** 15, Decimal(10) ** 12]

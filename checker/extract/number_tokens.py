@@ -18,9 +18,10 @@ from .grammar import has_digit
 
 # Scale words multiply the number; the longest is tried first.
 SCALES = {
-    "nghìn tỷ": Decimal(10) ** 12, "ngàn tỷ": Decimal(10) ** 12, "triệu tỷ": Decimal(10) ** 18,
+    # a million tỷ is 10^6 × 10^9 ("1,5 triệu tỉ đồng" of registered capital: 1.500 nghìn tỷ)
+    "nghìn tỷ": Decimal(10) ** 12, "ngàn tỷ": Decimal(10) ** 12, "triệu tỷ": Decimal(10) ** 15,
     # "tỉ" is the other spelling of "tỷ", in compounds too ("1.434,4 nghìn tỉ đồng")
-    "nghìn tỉ": Decimal(10) ** 12, "ngàn tỉ": Decimal(10) ** 12, "triệu tỉ": Decimal(10) ** 18,
+    "nghìn tỉ": Decimal(10) ** 12, "ngàn tỉ": Decimal(10) ** 12, "triệu tỉ": Decimal(10) ** 15,
     "tỷ": Decimal(10) ** 9, "tỉ": Decimal(10) ** 9, "triệu": Decimal(10) ** 6,
     "nghìn": Decimal(10) ** 3, "ngàn": Decimal(10) ** 3,
 }

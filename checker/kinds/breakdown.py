@@ -247,7 +247,7 @@ class Breakdown(Kind):
         # a semicolon clause opening on one of these, after parts that did not, states what
         # became of the total, not another part: "…; 4.910 hồ sơ từ kỳ trước; đã giải quyết
         # 48.249 hồ sơ; 6.539 hồ sơ đang …"
-        state_openers: list[str] = field(default_factory=lambda: ["đã", "đang", "chưa"])
+        state_openers: list[str] = field(default_factory=lambda: ["đã", "đang", "chưa", "kiến nghị", "đề nghị"])
         # a figure that bounds a class names the class, it counts nothing: "tàu dưới 6m 271
         # chiếc; từ 6 đến dưới 12m 912 chiếc; từ 15m trở lên 15 chiếc", "hộ có từ 3 đến 5
         # người 120 hộ". The lower end of a worded range ("từ" N "đến"/"tới" …) and a bound
@@ -484,6 +484,7 @@ class Breakdown(Kind):
         r0 = lay.level_at(pos)  # a number below this level is past the closing parenthesis
         j, n_nums, walked = bisect.bisect_left(lay.starts, pos), len(nums), 0
         out: list[NumberToken] = []
+        lead_share: NumberToken | None = None
         while j < n_nums:
             walked += 1
             if walked > MAX_WALK:
@@ -495,7 +496,11 @@ class Breakdown(Kind):
                 n = nums[j]
                 if out and self._opens_sub_list(doc, out[-1].end, n.start, total):
                     break  # "…, 134 thủ tục cấp xã; trong đó …": a new breakdown, not more parts
+                if not out and n.percent and lead_share is None:
+                    lead_share = n  # "trong đó bò lai chiếm 75% so với tổng đàn; đàn trâu 2.850 con"
                 if n is not total and compatible(total_kind, lay.kind[j]):
+                    if not out and lead_share is not None and ";" in doc.text[lead_share.end:n.start]:
+                        break  # the list was of shares, closed by the semicolon: what follows are other wholes
                     out.append(n)
                     if len(out) > MAX_PARTS:
                         return None
@@ -868,6 +873,12 @@ class Breakdown(Kind):
             kinds = [lex.classify(p) for p in parts]
             if any(not compatible(a, b) for a in kinds for b in kinds[:1]):
                 return  # "191 vụ …, 103 người chết, 135 người bị thương": no sum of one measure
+            if pattern == "next-sentence" and total.decimals and len(parts) >= 2 \
+                    and any(p.value == total.value and p.scale == total.scale for p in parts) \
+                    and any(p.value for p in parts if p.value != total.value):
+                # the figure before "Trong đó" is itself one of the items, to the last decimal ("…
+                # đóng góp 3,93 điểm phần trăm. Trong đó, … 0,49 …; … 3,93 …; … 2,07 …"): no sum
+                return
             if len(parts) >= 3 and self._nested_part(doc, s, total, parts):
                 return  # one part is a subset of another, and without it the list adds up
             if not in_range(total) or not all(in_range(p) for p in parts):

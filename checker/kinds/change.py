@@ -928,6 +928,8 @@ class Change(Kind):
             n = nums[k]
             if n.denominator is not None:
                 continue  # "30,73% (677/2203 hồ sơ) tăng …": the rate, not its counts
+            if unit_key(n) in _REPORT_PERIODS:
+                return None  # "Cộng dồn 4 tháng, chỉ số … tăng 10,19%": the length of the period, no level
             if cue_start - n.end > self.params.max_new_gap_chars:
                 return None
             if re.search(r"[;]|\.\s", doc.text[n.end:cue_start]):
@@ -1094,6 +1096,7 @@ _OLD_LABEL = re.compile(r"(?<!\w)(?:so\s+với|so\s+cùng|cùng\s+kỳ|kỳ\s+tr
 _MAX_GAP = 120  # characters between D and its rate, and after the rate up to ")"
 _MAX_WORDS = 6  # words of a figure's role on either side
 _WINDOW = 60  # characters before a figure read for its role
+_REPORT_PERIODS = frozenset({"tháng", "quý"})  # "4 tháng", "quý 2": the span reported, never a level
 _AFTER_CUE = re.compile(r"(?<![ \t])[ \t]{1,3}(?:đi|thêm|được|bớt)[ \t]{0,3}\Z", re.IGNORECASE)  # "giảm đi", "tăng thêm"
 # "… so với cùng kỳ và kim ngạch nhập khẩu đạt 15 tỷ USD": after "và", a subject and a verb of level
 # open another clause; its figure is not the old value of the change before

@@ -100,6 +100,13 @@ _SHARE_AFTER_CHANGE = re.compile(r"%?+[ \t]{0,3}+(?:so[ \t]++(?:với[ \t]++)?(?
                                  r",[ \t]*+(?:chiếm|bằng)[ \t]++(?:(?:tỷ|tỉ)[ \t]++(?:lệ|trọng)[ \t]*+)?(?:là[ \t]*+)?",
                                  re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_date(t: NumberToken) -> bool:
+    """"Chiều 17/6, …": a day and a month, no unit — a date, not a fraction."""
+    d = t.denominator
+    return d is not None and not t.unit.strip() and not d.unit.strip() and t.decimals == 0 and d.decimals == 0 \
+        and 1 <= t.value <= 31 and 1 <= d.value <= 12
 _BREAKDOWN_WORD = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số|gồm|bao\s+gồm|cụ\s+thể|riêng|chia\s+ra)(?!\w)", re.IGNORECASE)
 # the name of a base after a share: "so với tổng số hộ nghèo toàn tỉnh" — its words up to a mark
 _NAMED_BASE_WORDS = re.compile(r"[ \t]{0,3}(?:(?:so[ \t]+với|của|trên|trong)[ \t]+)?tổng[ \t]+số[ \t]+"
@@ -258,10 +265,10 @@ class Ratio(Kind):
                         if hit:
                             yield hit
                     # a/b …, đạt tỷ lệ x% ; a/b hồ sơ (x%)
-                    elif n.denominator is not None and nxt is not None and nxt.percent \
+                    elif n.denominator is not None and nxt is not None and nxt.percent and not _is_date(n) \
                             and (self.fraction_link.fullmatch(doc.text[n.end:nxt.start])
                                  or self.fraction_paren_link.fullmatch(doc.text[n.end:nxt.start])) \
-                            and self._stated_share(doc, s.start, nxt):
+                            and self._stated_share(doc, s.start, nxt, plan_is_base=True):
                         hit = self._judge(nxt, n, n.denominator, "a/b, tỷ lệ x%")
                         if hit:
                             yield hit
@@ -411,13 +418,17 @@ class Ratio(Kind):
         cut = max(before.rfind(c) for c in ",;:()")
         return before[cut + 1:] if cut >= 0 else before
 
-    def _stated_share(self, doc: Document, sentence_start: int, pct: NumberToken) -> bool:
-        """Is this percentage stated as a share, not as a bound or a target?"""
+    def _stated_share(self, doc: Document, sentence_start: int, pct: NumberToken, plan_is_base: bool = False) -> bool:
+        """Is this percentage stated as a share, not as a bound or a target? ``plan_is_base``: the
+        base is written with the share ("693 ngàn ha/750 ngàn ha, đạt 85,43% so với kế hoạch": the
+        750 is the plan), so a plan named after it does not make it a ratio to an unsaid one."""
         if pct.approx and self.bound_re.search(pct.approx + " "):
             return False
         words = self._clause_before(doc, sentence_start, pct)
-        if self.bound_re.search(words) or self.target_re.search(words):
+        if self.bound_re.search(words) or (self.target_re.search(words) and not plan_is_base):
             return False
+        if plan_is_base:
+            return True
         # "đạt 128% so với kế hoạch", "bằng 95% dự toán": a ratio to a plan or another period
         return not self.compared_after_re.match(doc.text, pct.end)
 
