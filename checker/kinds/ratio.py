@@ -268,7 +268,7 @@ class Ratio(Kind):
                     elif n.denominator is not None and nxt is not None and nxt.percent and not _is_date(n) \
                             and (self.fraction_link.fullmatch(doc.text[n.end:nxt.start])
                                  or self.fraction_paren_link.fullmatch(doc.text[n.end:nxt.start])) \
-                            and self._stated_share(doc, s.start, nxt, plan_is_base=True):
+                            and self._stated_share(doc, s.start, nxt):
                         hit = self._judge(nxt, n, n.denominator, "a/b, tỷ lệ x%")
                         if hit:
                             yield hit
@@ -418,17 +418,15 @@ class Ratio(Kind):
         cut = max(before.rfind(c) for c in ",;:()")
         return before[cut + 1:] if cut >= 0 else before
 
-    def _stated_share(self, doc: Document, sentence_start: int, pct: NumberToken, plan_is_base: bool = False) -> bool:
-        """Is this percentage stated as a share, not as a bound or a target? ``plan_is_base``: the
-        base is written with the share ("693 ngàn ha/750 ngàn ha, đạt 85,43% so với kế hoạch": the
-        750 is the plan), so a plan named after it does not make it a ratio to an unsaid one."""
+    def _stated_share(self, doc: Document, sentence_start: int, pct: NumberToken) -> bool:
+        """Is this percentage stated as a share, not as a bound or a target? After "a/b" too:
+        "693 ngàn ha/750 ngàn ha, đạt 85,43% so với kế hoạch" may be of a plan not written (750
+        may be the area sown last year), so the rate is not judged against a/b."""
         if pct.approx and self.bound_re.search(pct.approx + " "):
             return False
         words = self._clause_before(doc, sentence_start, pct)
-        if self.bound_re.search(words) or (self.target_re.search(words) and not plan_is_base):
+        if self.bound_re.search(words) or self.target_re.search(words):
             return False
-        if plan_is_base:
-            return True
         # "đạt 128% so với kế hoạch", "bằng 95% dự toán": a ratio to a plan or another period
         return not self.compared_after_re.match(doc.text, pct.end)
 
