@@ -153,3 +153,12 @@ def test_a_million_tỷ_is_a_thousand_nghìn_tỷ():
 
     toks = numbers(build_document("vốn đăng ký là 1,5 triệu tỉ đồng và 2.101,3 nghìn tỷ đồng"))
     assert [t.scale for t in toks] == [Decimal(10) ** 15, Decimal(10) ** 12]
+
+
+@given(st.integers(100, 900), st.integers(2, 60), st.integers(20, 60))
+def test_an_increment_is_no_numerator(total, more, pct):
+    # "sẽ có 202 trường đạt chuẩn quốc gia, tức phấn đấu đạt thêm 12 trường, chiếm 46% tổng số
+    # trường học": 46% is of the 202, of a base not written; 12 is an increment
+    text = (f"Phấn đấu đến hết năm học, toàn tỉnh sẽ có {total} trường đạt chuẩn quốc gia, tức đạt thêm {more} trường, "
+            f"chiếm {pct}% tổng số trường học.")
+    assert [x for x in _loud(text) if x[0] == "AR003"] == [], text

@@ -9,6 +9,7 @@ a gap off beyond the rate's rounding fires AR005 on its line.
 """
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from hypothesis import assume, given, strategies as st
@@ -59,3 +60,26 @@ def test_a_consistent_gap_to_the_target_stays_silent(case):
 def test_a_broken_gap_to_the_target_fires_on_its_line(case):
     text, line = case
     assert [(f.code, f.span.line) for f in check_text(text, AR005).findings] == [("AR005", line)], text
+
+
+@given(target_gaps(broken=False), st.integers(1, 30), st.booleans())
+def test_a_second_target_compared_after_the_first(case, extra, broken):
+    # "… thấp hơn 5,25% so với chỉ tiêu … (91,5%) và thấp hơn 5,75% so với chỉ tiêu … (92%)": the
+    # second gap is of the same rate, not of the first target
+    text, line = case
+    m = re.search(r"(\d+(?:,\d+)?)%(?: dân số)?, (cao|thấp) hơn", text)
+    if m is None or "(" not in text:
+        return
+    new = Fraction(m.group(1).replace(",", ".")) if "," in m.group(1) else Fraction(int(m.group(1)))
+    t2 = new + Fraction(extra, 10) if m.group(2) == "thấp" else new - Fraction(extra, 10)
+    t2 = Fraction(round(t2 * 10), 10)  # the target written to one decimal, exactly as set
+    if t2 <= 0 or t2 == new:
+        return
+    gap = abs(new - t2) + (Fraction(15, 10) if broken else 0)
+    word = "thấp hơn" if m.group(2) == "thấp" else "cao hơn"
+    text = text[:-1] + f" và {word} {dec(gap, 2)}% so với chỉ tiêu của Tỉnh ủy ({dec(t2, 1)}%)."
+    e = Fraction(1, 10)  # the rate's last digit, the warning tier of the checker
+    if broken and 100 * (abs(new - t2) - e) / t2 - 1 <= gap <= 100 * (abs(new - t2) + e) / t2 + 1:
+        return  # the relative reading gives it
+    got = [(f.code, f.span.line) for f in check_text(text, AR005).findings]
+    assert got == ([("AR005", line)] if broken else []), text

@@ -86,6 +86,7 @@ UNPARSED = {
     "per_mark_re": "possessive quantifiers (average: a unit and '/' right after a figure)",
     "each_before_re": "possessive quantifiers (average: 'mỗi xã' right before the cue)",
     "period_cue_re": "possessive quantifiers (average: 'trong' right before a number of days)",
+    "_PLAN_AFTER": "possessive quantifiers (ratio: 'so với kế hoạch' right after a rate)",
     "_WITH_SUB": "possessive quantifiers (breakdown: ', với 51 …' opening a part's own breakdown)",
     "_SHARE_CLAUSE": "possessive quantifiers (breakdown: a total's own share between it and its cue)",
     "_NEW_SUBJECT": "possessive quantifiers (change: 'và' + a subject + a verb of level, another clause)",

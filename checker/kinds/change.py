@@ -924,17 +924,25 @@ class Change(Kind):
         return False
 
     def _new(self, doc, nums: tuple[NumberToken, ...], before: int, cue_start: int) -> Optional[NumberToken]:
+        chained = False  # past the compared value and the change of a comparison before this one
         for k in range(before - 1, max(-1, before - 1 - _MAX_SKIPPED), -1):
             n = nums[k]
             if n.denominator is not None:
                 continue  # "30,73% (677/2203 hồ sơ) tăng …": the rate, not its counts
             if unit_key(n) in _REPORT_PERIODS:
                 return None  # "Cộng dồn 4 tháng, chỉ số … tăng 10,19%": the length of the period, no level
-            if cue_start - n.end > self.params.max_new_gap_chars:
+            if cue_start - n.end > self.params.max_new_gap_chars * (3 if chained else 1):
                 return None
             if re.search(r"[;]|\.\s", doc.text[n.end:cue_start]):
                 return None
+            if _CHAINED.search(doc.text, max(0, n.start - 120), n.start) and _AND_AFTER.match(doc.text, n.end, cue_start):
+                # "86,25%, thấp hơn 5,25% so với chỉ tiêu … (91,5%) và thấp hơn 5,75% so với …": the
+                # target of the comparison before, then its change; the level is before both
+                chained = True
+                continue
             if self._is_change(doc.text, _Span(max(0, n.start - 40)), n):
+                if chained:
+                    continue
                 return None  # "tăng 5,9% so với tháng trước và tăng 9,7% …": a change, not a level
             return n if not n.approx else None
         return None
@@ -1096,6 +1104,9 @@ _OLD_LABEL = re.compile(r"(?<!\w)(?:so\s+với|so\s+cùng|cùng\s+kỳ|kỳ\s+tr
 _MAX_GAP = 120  # characters between D and its rate, and after the rate up to ")"
 _MAX_WORDS = 6  # words of a figure's role on either side
 _WINDOW = 60  # characters before a figure read for its role
+# the compared value of a comparison in its bracket, then "và" and the next comparison's cue
+_CHAINED = re.compile(r"(?<!\w)so[ \t]+(?:với[ \t]+)?[^;()]{0,100}\([ \t]{0,3}\Z", re.IGNORECASE)
+_AND_AFTER = re.compile(r"[ \t]{0,3}%?[ \t]{0,3}\)[ \t]{0,3}(?:,[ \t]{0,3})?(?:và[ \t]+)?", re.IGNORECASE)
 _REPORT_PERIODS = frozenset({"tháng", "quý"})  # "4 tháng", "quý 2": the span reported, never a level
 _AFTER_CUE = re.compile(r"(?<![ \t])[ \t]{1,3}(?:đi|thêm|được|bớt)[ \t]{0,3}\Z", re.IGNORECASE)  # "giảm đi", "tăng thêm"
 # "… so với cùng kỳ và kim ngạch nhập khẩu đạt 15 tỷ USD": after "và", a subject and a verb of level

@@ -102,6 +102,11 @@ _SHARE_AFTER_CHANGE = re.compile(r"%?+[ \t]{0,3}+(?:so[ \t]++(?:với[ \t]++)?(?
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# after a rate: "so với kế hoạch", "chỉ tiêu kế hoạch", "kế hoạch năm", "dự toán"
+_PLAN_AFTER = re.compile(r"[ \t]{0,3}+(?:so[ \t]++với[ \t]++)?(?:chỉ[ \t]++tiêu[ \t]++)?(?:kế[ \t]++hoạch|dự[ \t]++toán)(?!\w)",
+                         re.IGNORECASE)
+
+
 def _is_date(t: NumberToken) -> bool:
     """"Chiều 17/6, …": a day and a month, no unit — a date, not a fraction."""
     d = t.denominator
@@ -170,7 +175,7 @@ class Ratio(Kind):
         breakdown_openers: list[str] = field(default_factory=lambda: [
             "Trong đó", "Trong số đó", "Trong tổng số đó", "Trong số này", "Trong tổng số này"])
         change_cues: list[str] = field(default_factory=lambda: [
-            "tăng", "giảm", "so với", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch"])
+            "tăng", "giảm", "so với", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "thêm"])
         # text between a percentage and its base count for GRIM ("trên tổng số ")
         grim_link: str = r"\s*(?:trên|của)\s+(?:tổng\s+(?:số\s+)?)?(?:[^\W\d_]+\s+){0,3}?"
         # after an amount of money, the words that make its percentage a share of another amount
@@ -268,8 +273,12 @@ class Ratio(Kind):
                     elif n.denominator is not None and nxt is not None and nxt.percent and not _is_date(n) \
                             and (self.fraction_link.fullmatch(doc.text[n.end:nxt.start])
                                  or self.fraction_paren_link.fullmatch(doc.text[n.end:nxt.start])) \
-                            and self._stated_share(doc, s.start, nxt):
+                            and (self._stated_share(doc, s.start, nxt) or self._of_plan_written(doc, s.start, nxt)):
                         hit = self._judge(nxt, n, n.denominator, "a/b, tỷ lệ x%")
+                        if hit and not self._stated_share(doc, s.start, nxt):
+                            # "87.096/75.250 lượt người đạt 115,7% chỉ tiêu kế hoạch": b is the plan as
+                            # reports write it, but that is read from the order, not stated: a warning
+                            hit = dataclasses.replace(hit, severity="warning")
                         if hit:
                             yield hit
                     # a hồ sơ trên tổng số b hồ sơ, đạt x%
@@ -429,6 +438,16 @@ class Ratio(Kind):
             return False
         # "đạt 128% so với kế hoạch", "bằng 95% dự toán": a ratio to a plan or another period
         return not self.compared_after_re.match(doc.text, pct.end)
+
+    def _of_plan_written(self, doc: Document, sentence_start: int, pct: NumberToken) -> bool:
+        """"a/b …, đạt x% (so với) (chỉ tiêu) kế hoạch": a rate of the plan right after a/b, b the
+        plan (not after a bound or a target word before the rate, nor of another period)."""
+        if pct.approx:
+            return False
+        words = self._clause_before(doc, sentence_start, pct)
+        if self.bound_re.search(words) or self.target_re.search(words):
+            return False
+        return _PLAN_AFTER.match(doc.text, pct.end) is not None
 
     def _is_plan(self, doc: Optional[Document], tok: NumberToken) -> bool:
         """Is ``tok`` a plan or a target (a plan word in its clause before it, back to a comma,
