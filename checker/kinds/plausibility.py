@@ -198,8 +198,12 @@ class Plausibility(Kind):
         # đồng.\n\nTrong đó, vận tải hành khách đạt 100 tỷ đồng … hàng hoá đạt 10.000 tỷ đồng"
         from .breakdown import default_relations
 
-        accounted = {p.start for r in default_relations(doc) for p in r.parts
-                     if in_range(r.total) and in_range(p) and base_value(r.total) >= base_value(p)}
+        cache = doc.meta.setdefault("_cache", {})
+        accounted = cache.get("plausibility-accounted")
+        if accounted is None:  # once a document, not once a paragraph (that was quadratic)
+            accounted = {p.start for r in default_relations(doc) for p in r.parts
+                         if in_range(r.total) and in_range(p) and base_value(r.total) >= base_value(p)}
+            cache["plausibility-accounted"] = accounted
         # the largest other amount of each: the largest value, or the next below it for the
         # amounts equal to it (one pass, not a pass per amount)
         values = sorted({base_value(t) for t in toks}, reverse=True)
