@@ -35,6 +35,11 @@ def _loud(text):
             if f.category == "arithmetic" and f.severity != "info"]
 
 
+def _sums(text):
+    """The loud total-and-parts findings (AR001) of ``text``."""
+    return [x for x in _loud(text) if x[0] == "AR001"]
+
+
 @given(st.integers(100, 9_000), st.integers(1, 99), st.integers(50, 90),
        st.sampled_from(["tháng trước", "tháng 6/2017", "cùng kỳ năm trước"]),
        st.sampled_from(["kim ngạch xuất khẩu 7 tháng/2017", "7 tháng/2017", "lũy kế 7 tháng"]),
@@ -77,14 +82,14 @@ def test_a_multiplier_is_no_total(intl_thousands, domestic_tenths, broken):
 def test_criteria_and_mixed_measures_are_no_sum(a, b, c):
     text = (f"Tình hình TNGT trong 6 tháng đầu năm được kéo giảm cả 3 tiêu chí. Cụ thể, toàn tỉnh xảy ra {a} vụ TNGT "
             f"đường bộ làm {b} người chết, {c} người bị thương.")
-    assert [x for x in _loud(text) if x[0] == "AR001"] == [], text
+    assert _sums(text) == [], text
 
 
 @given(st.integers(1, 300), st.integers(1, 300), st.integers(500, 2_000), st.integers(500, 2_000))
 def test_a_list_of_changes_and_earlier_levels_in_brackets_is_no_sum(d1, d2, l1, l2):
     text = (f"So với cùng kỳ năm trước giảm {d1} lượt tiếp, {d2} lượt người (6 tháng đầu năm 2019 đã tiếp "
             f"{vn(l1)} lượt/{vn(l2)} lượt người).")
-    assert [x for x in _loud(text) if x[0] == "AR001"] == [], text
+    assert _sums(text) == [], text
 
 
 @given(st.integers(10_000, 200_000), st.integers(1, 99), st.integers(10_000, 400_000))
@@ -93,7 +98,7 @@ def test_a_subset_listed_beside_its_set_is_no_sibling(intl, pct, domestic):
     text = (f"Tổng số khách du lịch đến Hà Nội ước đạt {vn(intl + domestic)} lượt khách. Trong đó, khách quốc tế đến "
             f"Hà Nội ước đạt {vn(intl)} lượt khách, tăng 30%; khách du lịch quốc tế đến có lưu trú ước đạt {vn(stay)} "
             f"lượt khách, tăng 31%; khách nội địa ước đạt {vn(domestic)} lượt khách, tăng 6%.")
-    assert [x for x in _loud(text) if x[0] == "AR001"] == [], text
+    assert _sums(text) == [], text
 
 
 @given(st.integers(5_000, 40_000), st.integers(100, 3_000), st.integers(1, 99))
@@ -128,14 +133,14 @@ def test_dose_numbers_are_labels(a, b):
 def test_a_recommendation_after_a_semicolon_ends_the_list(a, b, c):
     text = (f"Đã thu nộp ngân sách số tiền {vn(a + b)} triệu đồng, trong đó, thu hồi theo kết luận thanh tra {vn(a)} "
             f"triệu đồng; thu theo quyết định xử phạt {b} triệu đồng; kiến nghị trả về ngân sách tỉnh {vn(c)} triệu đồng.")
-    assert [x for x in _loud(text) if x[0] == "AR001"] == [], text
+    assert _sums(text) == [], text
 
 
 @given(st.integers(10_000, 90_000), st.integers(50, 95), st.integers(100, 9_000), st.integers(1_000, 99_000))
 def test_shares_then_other_wholes_after_a_semicolon(cows, pct, buffalo, pigs):
     text = (f"Đàn bò trong toàn huyện hiện có {vn(cows)} con, trong đó bò lai chiếm {pct}% so với tổng đàn; đàn trâu "
             f"{vn(buffalo)} con; đàn heo {vn(pigs)} con.")
-    assert [x for x in _loud(text) if x[0] == "AR001"] == [], text
+    assert _sums(text) == [], text
 
 
 @given(st.integers(10, 99), st.integers(100, 500), st.integers(10, 300))
@@ -143,7 +148,7 @@ def test_a_total_restated_among_its_items_is_no_sum(a, b, c):
     text = (f"Khu vực công nghiệp và xây dựng tăng 6,78%, đóng góp {b // 100},{b % 100:02d} điểm phần trăm. Trong đó, "
             f"ngành khai khoáng đóng góp 0,{a} điểm phần trăm; công nghiệp chế biến đóng góp {b // 100},{b % 100:02d} "
             f"điểm phần trăm; ngành xây dựng đóng góp {c // 100},{c % 100:02d} điểm phần trăm.")
-    assert [x for x in _loud(text) if x[0] == "AR001"] == [], text
+    assert _sums(text) == [], text
 
 
 def test_a_million_tỷ_is_a_thousand_nghìn_tỷ():
