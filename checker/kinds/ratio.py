@@ -273,9 +273,10 @@ class Ratio(Kind):
                     elif n.denominator is not None and nxt is not None and nxt.percent and not _is_date(n) \
                             and (self.fraction_link.fullmatch(doc.text[n.end:nxt.start])
                                  or self.fraction_paren_link.fullmatch(doc.text[n.end:nxt.start])) \
-                            and (self._stated_share(doc, s.start, nxt) or self._of_plan_written(doc, s.start, nxt)):
+                            and ((stated := self._stated_share(doc, s.start, nxt))
+                                 or self._of_plan_written(doc, s.start, nxt)):
                         hit = self._judge(nxt, n, n.denominator, "a/b, tỷ lệ x%")
-                        if hit and not self._stated_share(doc, s.start, nxt):
+                        if hit and not stated:
                             # "87.096/75.250 lượt người đạt 115,7% chỉ tiêu kế hoạch": b is the plan as
                             # reports write it, but that is read from the order, not stated: a warning
                             hit = dataclasses.replace(hit, severity="warning")
@@ -338,7 +339,7 @@ class Ratio(Kind):
                             yield hit
                         # "(chiếm 13,13% so với tổng số hộ nghèo DTTS và chiếm 31,56% so với tổng số
                         # hộ nghèo toàn tỉnh)": a second share of the same part, of another named base
-                        second = self._second_share(doc, nums, nxt)
+                        second = self._second_share(doc, nums, i, nxt)
                         if second is not None and self._stated_share(doc, s.start, second):
                             hit = self._search(n, second, self._named_bases(doc, s.start, second, seen, own),
                                                s.start, [], own, doc)
@@ -371,10 +372,11 @@ class Ratio(Kind):
         return out
 
     @staticmethod
-    def _second_share(doc: Document, nums: list[NumberToken], pct: NumberToken) -> Optional[NumberToken]:
-        """The share after ``pct`` in the same bracket, joined by "và" or a comma and a share cue,
-        of a base named in words."""
-        k = next((j for j, t in enumerate(nums) if t.start == pct.start), None)
+    def _second_share(doc: Document, nums: list[NumberToken], i: int, pct: NumberToken) -> Optional[NumberToken]:
+        """The share after ``pct`` (the share of ``nums[i]``, at most three figures after it) in the
+        same bracket, joined by "và" or a comma and a share cue, of a base named in words."""
+        # looked for next to the count, not across the sentence: a sentence of many shares stays linear
+        k = next((j for j in range(i + 1, min(len(nums), i + 4)) if nums[j] is pct), None)
         if k is None or k + 1 >= len(nums):
             return None
         x = nums[k + 1]
