@@ -167,3 +167,25 @@ def test_an_increment_is_no_numerator(total, more, pct):
     text = (f"Phấn đấu đến hết năm học, toàn tỉnh sẽ có {total} trường đạt chuẩn quốc gia, tức đạt thêm {more} trường, "
             f"chiếm {pct}% tổng số trường học.")
     assert [x for x in _loud(text) if x[0] == "AR003"] == [], text
+
+
+@given(st.integers(20, 9_000), st.integers(1, 99), st.booleans(),
+       st.sampled_from(["Tổng số", "Tiếp nhận", "Toàn tỉnh có", "Năm 2023, tổng số", "Cả năm tiếp nhận"]),
+       st.sampled_from(["trong đó", "trong số đó", "trong đó:"]),
+       st.sampled_from([("hồ sơ", "hồ sơ trực tuyến", "hồ sơ trực tiếp"), ("xã", "xã đạt chuẩn", "xã chưa đạt chuẩn"),
+                        ("lượt", "lượt khách quốc tế", "lượt khách nội địa")]))
+def test_a_partial_cue_after_the_total_opens_no_total_of_its_own(total, pct, broken, head, cue, words):
+    """"Tổng số 10 hồ sơ, trong đó 3 hồ sơ trực tuyến, 7 hồ sơ trực tiếp": the first part is no
+    total of the second (the opener holds the total; the cue opens its parts)."""
+    unit, first, second = words
+    a = max(1, total * pct // 100)
+    b = total - a + (max(2, total // 10) if broken else 0)
+    if b <= 0:
+        return
+    text = f"{head} {vn(total)} {unit}, {cue} {vn(a)} {first}, {vn(b)} {second}."
+    sums = _sums(text)
+    if broken:
+        assert [(c, line) for c, line, _ in sums] == [("AR001", 1)], text
+        assert f" {vn(total)} " in sums[0][2], (text, sums)
+    else:
+        assert sums == [], text

@@ -1038,15 +1038,22 @@ class Breakdown(Kind):
         # chưa đến hạn là 2.436 hồ sơ và có 969 hồ sơ đã quá hạn"
         if self.opening_re is not None:
             lead = len(stext) - len(stext.lstrip())
-            m = self.opening_re.match(stext, lead)
-            if m is None:
+            o = _OPENER.match(stext, lead)
+
+            def opening(cue_re: re.Pattern, at: int) -> re.Match | None:
+                if self.start_re is not None and self.start_re.match(stext, at):
+                    # "Tổng số 10 hồ sơ, trong đó 3 hồ sơ …", "…, trong số đó 3 …": the opener
+                    # holds the total and the cue opens its parts, not a total of its own
+                    return None
+                return cue_re.match(stext, at)
+
+            m = opening(self.opening_re, lead)
+            if m is None and o is not None:
                 # after a short opener: "Theo đó, trong số 44 cơ quan, …", "Năm 2021, trong số …"
-                o = _OPENER.match(stext, lead)
-                m = self.opening_re.match(stext, o.end()) if o else None
+                m = opening(self.opening_re, o.end())
             alike = False  # "Trong 11 nhóm hàng, …": a bare "Trong" opens on a total only of its parts' noun
             if m is None and self.opening_count_re is not None:
-                o = _OPENER.match(stext, lead)
-                m = self.opening_count_re.match(stext, o.end() if o else lead)
+                m = opening(self.opening_count_re, o.end() if o else lead)
                 alike = m is not None
             fm = _FIGURE_NEXT.match(stext, m.end()) if m else None
             first = next((n for n in nums if n.start >= s.start + m.end()), None) if fm else None
