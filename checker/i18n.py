@@ -44,9 +44,9 @@ def choose(lang: str | None) -> None:
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    import tomllib
+    from . import tomldata
 
-    return tomllib.loads((Path(__file__).with_name("locale") / "cli.toml").read_text(encoding="utf-8"))
+    return tomldata.loads((Path(__file__).with_name("locale") / "cli.toml").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

@@ -8,13 +8,13 @@ from __future__ import annotations
 import dataclasses
 import re
 import string
-import tomllib
 import typing
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from . import tomldata
 from .i18n import msg
 from .model import CATEGORIES, SEVERITIES
 
@@ -178,17 +178,16 @@ def check_lexicons() -> None:
 def read_toml(path: Path, error: type[Exception], what: str | None = None) -> dict:
     """A TOML data file (rules, profiles); any problem is ``error("path: reason")``."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as e:
-        # tomllib says where in English ("Invalid value (at line 1, column 7)"): the place is
-        # said in the interface language, the parser's own words under English only
-        at = re.search(r"\(at line (\d+), column (\d+)\)", str(e))
-        if at:
-            raise error(msg("toml.invalid-at", path=path, line=at[1], column=at[2],
-                            error={"vi": "", "en": f" ({str(e)[:at.start()].strip()})"})) from None
-        raise error(msg("toml.invalid", path=path, error=e)) from None
-    except RecursionError:  # tomllib recurses into nested arrays and inline tables
-        raise error(msg("toml.too-deep", path=path)) from None
+        return tomldata.loads(path.read_text(encoding="utf-8"))
+    except tomldata.TomlError as e:
+        if e.too_deep:
+            raise error(msg("toml.too-deep", path=path)) from None
+        if e.line is not None:
+            # the parser says why in English: the place is said in the interface language, the
+            # parser's own words under English only
+            raise error(msg("toml.invalid-at", path=path, line=e.line, column=e.column,
+                            error={"vi": "", "en": f" ({e.reason})"})) from None
+        raise error(msg("toml.invalid", path=path, error=e.reason)) from None
     except (OSError, UnicodeDecodeError) as e:
         raise error(msg("toml.unreadable", path=path, what=what or msg("rules.what"), error=e)) from None
 

@@ -8,9 +8,10 @@ that cannot be read, parsed or used is a :class:`LexiconError` whose message is
 """
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from pathlib import Path
+
+from .. import tomldata
 
 
 class LexiconError(ValueError):
@@ -32,10 +33,10 @@ def read_lexicon(path: str | None, default_name: str) -> tuple[str, dict]:
     p = Path(path) if path else lexicon_dir() / default_name
     where = str(p)
     try:
-        return where, tomllib.loads(p.read_text(encoding="utf-8"))
+        return where, tomldata.loads(p.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as e:
         raise LexiconError(f"{where}: không đọc được tệp từ vựng ({e})") from None
-    except (tomllib.TOMLDecodeError, RecursionError) as e:
+    except tomldata.TomlError as e:
         raise LexiconError(f"{where}: TOML không hợp lệ: {e}") from None
 
 
