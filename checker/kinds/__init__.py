@@ -56,7 +56,10 @@ class Kind:
     name: ClassVar[str] = ""
     placeholders: ClassVar[frozenset[str]] = frozenset()
 
-    @dataclass(frozen=True)
+    # eq=False on every kind's Params: a rule's parameters are one object, never compared by
+    # value, and each generated method is source compiled at every start (__eq__ and __hash__
+    # of 28 schemas were some 10 ms of a cold start)
+    @dataclass(frozen=True, eq=False)
     class Params:
         pass
 

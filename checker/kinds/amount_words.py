@@ -43,7 +43,7 @@ _DIGIT = re.compile(r"\d")
 class AmountWords(Kind):
     placeholders = frozenset({"figure", "words", "words_value"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         # words allowed after the number words, besides the figure's own unit
         trailing: list[str] = field(default_factory=lambda: ["đồng", "phần trăm", "%", "việt nam đồng", "vnđ",

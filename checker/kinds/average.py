@@ -54,7 +54,7 @@ def _words(text: str) -> tuple[str, ...]:
 class Average(Kind):
     placeholders = frozenset({"stated", "total", "count", "computed", "computation"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         average_cues: list[str] = field(default_factory=lambda: ["bình quân", "trung bình", "năng suất"])
         # what names the unit an average is per: "trên một doanh nghiệp", "mỗi hộ", "hồ sơ/ngày"

@@ -203,7 +203,7 @@ def _cue_regex(cues: Iterable[str]) -> re.Pattern | None:
 class Breakdown(Kind):
     placeholders = frozenset({"stated", "computed", "computation", "difference", "pattern", "implied"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         report: str = "mismatch"  # "mismatch": sums that cannot hold; "short": partial lists below the total
         partial_cues: list[str] = field(default_factory=lambda: ["trong đó", "trong số đó", "riêng"])

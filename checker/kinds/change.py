@@ -54,7 +54,7 @@ class Change(Kind):
     placeholders = frozenset({"new", "old", "change", "direction", "points", "relative", "reading", "implied",
                               "computation"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         report: str = "mismatch"  # "mismatch" (neither reading / sign) | "points" (pp written as %)
         up_cues: list[str] = field(default_factory=lambda: ["tăng"])

@@ -40,7 +40,7 @@ LABEL_CHARS = 100  # how far before its first share the first label may start
 class CompleteShares(Kind):
     placeholders = frozenset({"set", "stated", "computation", "computed", "difference"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         share_cues: list[str] = field(default_factory=lambda: ["chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ"])
         skip_sets: list[str] = field(default_factory=list)

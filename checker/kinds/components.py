@@ -46,7 +46,7 @@ class Components(Kind):
     placeholders = frozenset({"component", "component_en", "where", "where_en", "detail", "detail_en",
                               "code", "expected", "doc_type", "profile"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         check: str = "missing"  # missing | format | final | type_code
         title: str = TYPE_TITLE

@@ -108,7 +108,7 @@ class Whole:
 class Contributions(Kind):
     placeholders = frozenset({"computation", "computed", "stated", "difference"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         # the frame that opens the sentence of contributions
         frames: list[str] = field(default_factory=lambda: [

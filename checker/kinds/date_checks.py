@@ -252,7 +252,7 @@ class TitlePeriod(_PlanAware):
 
     placeholders = frozenset({"title_period", "title_line", "period", "line"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params(_PlanParams):
         kinds: list[str] = ("quarter", "months")  # type: ignore[assignment]
 
@@ -281,7 +281,7 @@ class DateLineZeros(Kind):
 
     placeholders = frozenset({"date", "line", "expected", "problem"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         pad_months: list[int] = (1, 2)  # type: ignore[assignment]
 

@@ -47,7 +47,7 @@ def _norm(text: str) -> str:
 class Exclusion(Kind):
     placeholders = frozenset({"stated", "whole", "excluded", "computed", "computation", "difference", "label"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         exclusion_cues: list[str] = field(default_factory=lambda: [
             "không tính", "nếu không tính", "không kể", "nếu không kể", "loại trừ", "nếu loại trừ"])

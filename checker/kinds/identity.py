@@ -239,7 +239,7 @@ class Identity(Kind):
     placeholders = frozenset({"identity", "stated", "computed", "computation", "difference", "implied",
                               "relation", "gap"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         check: str = "identities"  # "identities" | "levels"
         slots: dict[str, list[str]] = field(default_factory=dict)

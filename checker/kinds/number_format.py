@@ -36,7 +36,7 @@ _COMMA_THREE = re.compile(r"\d,\d{3}(?!\d)")
 class NumberFormat(Kind):
     placeholders = frozenset({"figure", "vi_reading", "intl_reading"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         report: str = "ambiguous"  # "ambiguous" | "mixed"
 

@@ -182,7 +182,7 @@ def analyse(doc: Document) -> list[Event]:
 class Numbering(Kind):
     placeholders = frozenset({"label", "prev", "missing", "detail", "detail_en", "parent"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         check: str = "gap"  # gap | repeat | level | letter
 

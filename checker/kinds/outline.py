@@ -101,7 +101,7 @@ class Match:
 class Outline(Kind):
     placeholders = frozenset({"section", "section_en", "where", "where_en", "heading", "profile", "label"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         check: str = "missing"  # missing | order | empty
         title: str = TYPE_TITLE

@@ -54,7 +54,7 @@ def _phrase(doc: Document, tok: NumberToken) -> str:
 class PerEach(Kind):
     placeholders = frozenset({"count", "each", "stated", "computed", "computation"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         each_cues: list[str] = field(default_factory=lambda: ["mỗi"])
         total_cues: list[str] = field(default_factory=lambda: ["tổng", "tổng cộng", "tổng số", "toàn tỉnh",

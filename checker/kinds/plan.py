@@ -39,7 +39,7 @@ from ._prose import alternation, depth_in, prose_blocks, sentences
 class Plan(Kind):
     placeholders = frozenset({"stated", "actual", "plan", "computed", "computation"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         plan_words: list[str] = field(default_factory=lambda: ["dự toán", "kế hoạch", "chỉ tiêu"])
         # the words between the figure and its rate ("5.600 tỷ đồng, đạt 75%")

@@ -58,7 +58,7 @@ class Plausibility(Kind):
     placeholders = frozenset({"short", "short_period", "long", "long_period", "stated", "implied",
                               "ratio", "context"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         check: str = "period"  # "period" | "unit" | "implied_base"
         periods: dict[str, list[str]] = field(default_factory=lambda: {

@@ -32,7 +32,7 @@ from ._prose import alternation, prose_blocks, sentences
 class RankChange(Kind):
     placeholders = frozenset({"change", "old", "new", "places"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         # words right before a rank ("xếp thứ 11/63")
         rank_cues: list[str] = field(default_factory=lambda: [

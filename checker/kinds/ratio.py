@@ -139,7 +139,7 @@ def _cue_re(words: list[str], at_end: bool) -> re.Pattern:
 class Ratio(Kind):
     placeholders = frozenset({"stated", "computed", "computation", "difference", "implied", "base"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         check: str = "share"  # "share" | "grim"
         # text between a fraction a/b and its percentage ("đơn vị, đạt tỷ lệ ")

@@ -32,7 +32,7 @@ _CLAUSE_SEP = re.compile(r"[;,:(]|\.\s")
 class Restated(Kind):
     placeholders = frozenset({"first", "first_line", "second", "unit"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         cues: list[str] = field(default_factory=lambda: [r"tổng\s+số", r"hiện\s+có", r"(?:tỉnh|toàn\s+tỉnh)\s+có"])
         units: list[str] = field(default_factory=lambda: ["TTHC", "thủ tục hành chính"])
@@ -93,7 +93,7 @@ class RestatedSentence(Kind):
 
     placeholders = frozenset({"first", "first_line", "second"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         min_words: int = 10  # a short sentence ("Tổng cộng: 12 hồ sơ, 3 đơn vị") is a template
         min_figures: int = 2

@@ -31,7 +31,7 @@ CHECKS = ("reason", "unused")
 class Suppression(Kind):
     placeholders = frozenset({"directive", "codes", "why", "reason"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         check: str = "reason"  # "reason" | "unused"
 

@@ -735,7 +735,7 @@ def _short(s: str, n: int = 40) -> str:
 class TableRelations(Kind):
     placeholders = frozenset({"where", "stated", "computed", "computation", "difference", "implied"})
 
-    @dataclass(frozen=True)
+    @dataclass(frozen=True, eq=False)
     class Params:
         relation: str = "sum"  # sum, share, index, structure
 
