@@ -189,3 +189,53 @@ def test_a_partial_cue_after_the_total_opens_no_total_of_its_own(total, pct, bro
         assert f" {vn(total)} " in sums[0][2], (text, sums)
     else:
         assert sums == [], text
+
+
+@given(st.lists(st.integers(1, 400), min_size=2, max_size=3), st.lists(st.integers(1, 400), min_size=2, max_size=3),
+       st.sampled_from(["gồm", "bao gồm", "trong đó"]), st.sampled_from([" và ", ", "]),
+       st.sampled_from([("trường", "mầm non", "tiểu học", "công nhận mức {}"), ("xã", "huyện A", "huyện B", "đạt nhóm {}"),
+                        ("hộ", "thôn Đông", "thôn Tây", "thuộc nhóm {}")]),
+       st.sampled_from([None, 0, 1]))
+def test_a_sibling_with_its_own_list_after_a_semicolon_ends_the_list(xs, ys, cue, last_join, words, broken):
+    """"18 trường mầm non, gồm 9 …, 3 … và 6 …; 23 trường tiểu học, gồm 14 …, 9 …": the figure
+    after the semicolon, with a list of its own, is the next whole, not a part of the first."""
+    noun, left, right, kind = words
+    a, b = sum(xs), sum(ys)
+    shown = [a, b]
+    if broken is not None:
+        shown[broken] -= max(1, shown[broken] // 3)  # below its parts: a "trong đó" list breaks too
+
+    def items(vals):
+        said = [f"{vn(v)} {noun} {kind.format(i + 1)}" for i, v in enumerate(vals)]
+        return ", ".join(said[:-1]) + last_join + said[-1]
+
+    text = (f"Năm 2023 toàn tỉnh có {vn(sum(shown))} {noun} được công nhận. Trong đó, {vn(shown[0])} {noun} {left}, {cue} "
+            f"{items(xs)}; {vn(shown[1])} {noun} {right}, {cue} {items(ys)}.")
+    sums = _sums(text)
+    if broken is None:
+        assert sums == [], text
+    else:
+        assert len(sums) >= 1 and all(f"Tổng {vn(shown[broken])} " in m for _, _, m in sums), (text, sums)
+
+
+@given(st.integers(200, 9_000), st.integers(1, 200), st.integers(20, 80), st.integers(1, 200),
+       st.sampled_from(["6 tháng", "9 tháng", "cả năm", "4 tháng đầu năm"]),
+       st.sampled_from(["quý II", "quý IV", "tháng 6", "riêng tháng 9", "trong quý III"]),
+       st.sampled_from(["so với cùng kỳ năm 2019", "so với cùng kỳ", "so với cùng kỳ năm trước"]),
+       st.sampled_from(["nghìn tấn", "tỷ đồng", "triệu lượt"]))
+def test_a_bracketed_part_of_the_period_is_no_earlier_value(level, r1, part_pct, r2, period, sub, compared, unit):
+    """"6 tháng đạt 49 nghìn tấn, tăng 1,2% so với cùng kỳ năm 2019 (quý II đạt 22,3 nghìn tấn,
+    tăng 0,8%)": the bracket's figure is the quarter's own level, not the 2019 value."""
+    part = level * part_pct // 100
+    text = (f"Sản lượng {period} đạt {dec(level, 1)} {unit}, tăng {dec(r1, 1)}% {compared} "
+            f"({sub} đạt {dec(part, 1)} {unit}, tăng {dec(r2, 1)}%).")
+    assert [c for c, _, _ in _loud(text) if c == "AR005"] == [], text
+
+
+@given(st.integers(200, 9_000), st.integers(5, 60), st.sampled_from(["năm 2019", "cùng kỳ", "tháng trước", "quý trước"]))
+def test_a_bracketed_earlier_period_is_still_the_earlier_value(old, wrong_pct, earlier):
+    """The control: a bracket naming the earlier period gives the old value, and a change that
+    does not fit it is reported."""
+    new = old * 2  # +100 %, said as a much smaller rise
+    text = (f"Sản lượng đạt {vn(new)} tấn, tăng {wrong_pct}% so với {earlier} ({earlier} đạt {vn(old)} tấn).")
+    assert [c for c, _, _ in _loud(text) if c == "AR005"] == ["AR005"], text

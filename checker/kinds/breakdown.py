@@ -393,6 +393,14 @@ class Breakdown(Kind):
         label = " ".join(text[max(0, total.start - 60):total.start].lower().split())
         return bool(action) and action not in label
 
+    def _has_own_list(self, doc: Document, s: Sentence, tok: NumberToken) -> bool:
+        """Does a breakdown cue open right after ``tok``'s own clause ("23 trường tiểu học, gồm
+        14 …", "1.200 hộ; trong đó …"), before the next figure of the sentence?"""
+        k = bisect.bisect_right(_layout(doc, s).starts, tok.start)
+        if k >= len(s.numbers):
+            return False
+        return self._opens_sub_list(doc, tok.end, s.numbers[k].start, tok)
+
     def _item_of_earlier_list(self, doc: Document, s: Sentence, tok: NumberToken) -> bool:
         """Is ``tok`` an item of a list opened earlier in its clause (back to a semicolon): a
         breakdown cue before it with a figure between the cue and it?"""
@@ -496,6 +504,10 @@ class Breakdown(Kind):
                 n = nums[j]
                 if out and self._opens_sub_list(doc, out[-1].end, n.start, total):
                     break  # "…, 134 thủ tục cấp xã; trong đó …": a new breakdown, not more parts
+                if out and ";" in doc.text[out[-1].end:n.start] and self._has_own_list(doc, s, n):
+                    # "18 trường mầm non, gồm 9 …, 3 … và 6 …; 23 trường tiểu học, gồm 14 …": after
+                    # the semicolon, a figure with a list of its own is the next whole, a sibling
+                    break
                 if not out and n.percent and lead_share is None:
                     lead_share = n  # "trong đó bò lai chiếm 75% so với tổng đàn; đàn trâu 2.850 con"
                 if n is not total and compatible(total_kind, lay.kind[j]):

@@ -901,8 +901,18 @@ class Change(Kind):
                 return None  # "so với cùng kỳ (tăng 3,6%)": a change, not the earlier figure
             if self._listed(doc.text, nums, j, "(" in gap):
                 return None  # "(khách quốc tế 210.000 lượt; khách nội địa 139.000 lượt)": parts
+            if "(" in gap and self._subperiod(doc.text[pos + gap.rfind("("):n.start]):
+                return None  # "so với cùng kỳ năm 2019 (quý II đạt 22,3 nghìn tấn, …)": a part of the period
             return n if not n.approx else None
         return None
+
+    @staticmethod
+    def _subperiod(bracket: str) -> bool:
+        """Does a bracket after a change open on a part of the reported period ("(quý II đạt",
+        rules/lexicon/roles.toml [subperiod]) and name no year, no earlier period? Its figure is
+        then that part's own level, not the earlier value ("(quý II/2019 đạt …)" may be)."""
+        return load_roles().is_subperiod_before(bracket) and not _YEAR.search(bracket) \
+            and not _PERIOD_RE.search(bracket)
 
     def _listed(self, text: str, nums: tuple[NumberToken, ...], j: int, bracketed: bool) -> bool:
         """Is ``nums[j]`` the first item of a list of figures in its unit? Then the list breaks
@@ -1071,6 +1081,9 @@ def _unit_len(text: str, t: NumberToken) -> int:
 _PERIOD_RE = re.compile(r"(?<!\w)(?:năm[ \t]++(?P<year>\d{4})(?!\d)|(?P<now>năm[ \t]++nay|kỳ[ \t]++này|kỳ[ \t]++báo[ \t]++cáo)"
                         r"|(?P<before>cùng[ \t]++kỳ(?:[ \t]++năm[ \t]++(?:trước|ngoái))?|năm[ \t]++trước|năm[ \t]++ngoái"
                         r"|kỳ[ \t]++trước))(?!\w)", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _period_rank(m: re.Match) -> Optional[float]:

@@ -48,6 +48,13 @@ class Roles:
         Such figures are examples of a total, not parts to add."""
         return self._clause_has("extreme", before[-30:])
 
+    def is_subperiod_before(self, before: str) -> bool:
+        """Does the clause before a figure (back to a comma, a semicolon or an opening bracket)
+        name a part of the reported period ("(quý II đạt 22,3 nghìn tấn", "riêng tháng 6 đạt")?
+        The figure is then that part's own level: not the earlier value of a change, nor a
+        part of the period's total."""
+        return self._clause_has("subperiod", before[-60:])
+
     def is_remainder(self, before: str, after: str) -> bool:
         """Does the label of a figure, before it in its clause or after it up to the next
         separator, name the rest of a whole ("và các loại thủy sản khác 636 ha", "còn lại 300 hồ
@@ -102,7 +109,7 @@ class Roles:
         return None
 
 
-_CLAUSE_TABLES = ("difference", "extreme", "remainder")
+_CLAUSE_TABLES = ("difference", "extreme", "remainder", "subperiod")
 MAX_SIDES = 5  # the labels of a list read for completeness: a few kinds, never a long list
 _KEYS = frozenset({"description", "complements", "cases", "change", "change_cases",
                    *_CLAUSE_TABLES, *(f"{n}_cases" for n in _CLAUSE_TABLES)})
