@@ -239,3 +239,59 @@ def test_a_bracketed_earlier_period_is_still_the_earlier_value(old, wrong_pct, e
     new = old * 2  # +100 %, said as a much smaller rise
     text = (f"Sản lượng đạt {vn(new)} tấn, tăng {wrong_pct}% so với {earlier} ({earlier} đạt {vn(old)} tấn).")
     assert [c for c, _, _ in _loud(text) if c == "AR005"] == ["AR005"], text
+
+
+@given(st.lists(st.tuples(st.integers(10, 3_000), st.integers(10, 3_000)), min_size=2, max_size=3),
+       st.sampled_from([("lượt", "người"), ("vụ", "đối tượng"), ("cuộc", "đơn vị"), ("xã", "hộ")]),
+       st.sampled_from([" với ", ", "]), st.sampled_from(["trong đó", "gồm"]), st.sampled_from([None, 0, 1]))
+def test_items_of_two_measures_add_up_measure_by_measure(items, units, link, cue, broken):
+    """"tiếp 3.938 lượt công dân với 3.092 người; trong đó … 2.383 lượt với 1.855 người; …
+    1.555 lượt với 1.237 người": each total is the sum of its own measure's parts."""
+    u1, u2 = units
+    totals = [sum(x for x, _ in items), sum(y for _, y in items)]
+    if broken is not None:
+        totals[broken] += max(5, totals[broken] // 4)
+    labels = ["loại A", "loại B", "loại C"]
+    said = "; ".join(f"{labels[k]} {vn(x)} {u1}{link}{vn(y)} {u2}" for k, (x, y) in enumerate(items))
+    text = f"Năm 2023, đã thực hiện {vn(totals[0])} {u1}{link}{vn(totals[1])} {u2}; {cue} {said}."
+    sums = _sums(text)
+    if broken is None or cue == "trong đó":  # a partial list above its parts says nothing
+        assert sums == [], text
+    else:
+        assert len(sums) == 1 and f"Tổng {vn(totals[broken])} " in sums[0][2], (text, sums)
+        assert sums[0][2].count(" + ") == len(items) - 1, sums  # its own measure's parts only
+
+
+@given(st.lists(st.tuples(st.integers(1, 90), st.integers(1, 90)), min_size=2, max_size=3), st.booleans(),
+       st.sampled_from([("KN", "TC"), ("khiếu nại", "tố cáo"), ("trên địa bàn", "ngoài địa bàn")]))
+def test_two_coordinated_totals_broken_down_together_are_not_read(items, fractions, kinds):
+    """"Đã giải quyết 32/52 vụ việc KN, 63/78 vụ việc TC. Trong đó, có 7 vụ KN, 12 vụ TC đúng;
+    19 vụ KN, 37 vụ TC sai; …": the parts split both totals, as the writer groups them."""
+    k1, k2 = kinds
+    a, b = sum(x for x, _ in items), sum(y for _, y in items)
+    fa, fb = (f"{vn(a)}/{vn(a + 7)}", f"{vn(b)}/{vn(b + 9)}") if fractions else (vn(a), vn(b))
+    outcomes = ["đúng", "sai", "đúng một phần"]
+    said = "; ".join(f"{vn(x)} vụ {k1}, {vn(y)} vụ {k2} {outcomes[k]}" for k, (x, y) in enumerate(items))
+    text = f"Đã giải quyết xong {fa} vụ việc {k1}, {fb} vụ việc {k2} thuộc thẩm quyền. Trong đó, có {said}."
+    assert _sums(text) == [], text
+
+
+@given(st.integers(10_000, 900_000), st.integers(300, 700), st.integers(11, 40),
+       st.sampled_from(["đã cho thu hoạch", "đã thu hoạch", "đã thu hoạch được"]),
+       st.sampled_from(["sản lượng toàn vụ ước đạt", "sản lượng cả vụ ước tăng 20.000 tấn lên", "dự kiến sản lượng cả năm đạt"]))
+def test_an_output_of_the_whole_season_over_the_area_harvested_so_far_is_no_average(area, yield10, more10, so_far, whole):
+    """"có 303.300 ha lúa mùa đã cho thu hoạch …; năng suất ước đạt 48,4 tạ/ha …; sản lượng toàn
+    vụ … 2,8 triệu tấn": the output covers the whole season, the area only what is harvested."""
+    output = area * yield10 * more10 // 100  # tonnes: the whole season is larger than the harvest so far
+    text = (f"Tại các tỉnh phía nam, có {vn(area)} ha lúa mùa {so_far}, chiếm 51,9% diện tích xuống giống; năng suất "
+            f"ước tính đạt {yield10 // 10},{yield10 % 10} tạ/ha, tăng 2,9 tạ/ha; {whole} {vn(output)} tấn.")
+    assert [c for c, _, _ in _loud(text) if c == "AR038"] == [], text
+
+
+@given(st.integers(10_000, 900_000), st.integers(300, 700), st.integers(11, 40))
+def test_an_output_of_the_same_scope_is_still_divided(area, yield10, more10):
+    """The control: the harvested area and its output give the yield, and a wrong one is reported."""
+    output = area * yield10 * more10 // 100
+    text = (f"Có {vn(area)} ha lúa mùa đã cho thu hoạch, năng suất ước tính đạt {yield10 // 10},{yield10 % 10} tạ/ha, "
+            f"sản lượng đạt {vn(output)} tấn.")
+    assert [c for c, _, _ in _loud(text) if c == "AR038"] == ["AR038"], text

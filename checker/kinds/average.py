@@ -331,6 +331,10 @@ class Average(Kind):
         count, total = next(iter(counts.values())), next(iter(totals.values()))
         if count is total:
             return None
+        roles, text = load_roles(), doc.text
+        if {roles.scope_of(text[max(0, t.start - 80):t.start], text[t.end:t.end + 80]) for t in (count, total)} \
+                == {"whole", "so_far"}:
+            return None  # "303.300 ha … đã cho thu hoạch … sản lượng toàn vụ … 2,8 triệu tấn": two scopes
         return self._judge(doc, lex, cue_start, a, a_read, total, count, x_read, x_noun)
 
     def _unit_text(self, doc: Document, tok: NumberToken) -> str:

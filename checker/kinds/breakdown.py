@@ -82,9 +82,42 @@ _SHARE_CLAUSE = re.compile(
     r"\d[\d.,]{0,20}+[ \t]?%(?:[ \t]++(?:so[ \t]++với[ \t]++)?(?:(?<![^\W_])[^\W_]++[ \t/]{0,3}+){1,8}+)?"
     r"[ \t]{0,3}+(?:\([^()]{0,160}+\))?[ \t]{0,3}+,[ \t]{0,3}+",
     re.IGNORECASE)
-# a total that is the second of two joined by "và": "274 đơn khiếu nại và 105 đơn tố cáo" (the
-# first figure, its unit words, "và", right before the second; bounded: linear)
-_TWO_TOTALS = re.compile(r"\d[ \t]++(?:(?!và(?!\w))[^\W\d_]++[ \t]++){1,5}+và[ \t]++\Z")
+# a total that is the second of two joined by "và" or a comma: "274 đơn khiếu nại và 105 đơn tố
+# cáo", "32/52 vụ việc KN, 63/78 vụ việc TC" (the first figure, its unit words, the link, right
+# before the second; bounded and possessive: linear)
+_TWO_TOTALS = re.compile(r"\d[ \t]++(?:(?:(?!và(?!\w))[^\W\d_]++[ \t]++){1,5}+và[ \t]++"
+                         r"|(?P<comma>(?:[^\W\d_]++[ \t]++){0,4}+[^\W\d_]++,[ \t]++))\Z")
+
+
+def _paired(text: str, parts: list[NumberToken]) -> list[tuple[NumberToken, NumberToken]] | None:
+    """The parts as pairs when every item of the list says two measures, joined by a short link
+    ("2.383 lượt với 1.855 người; 1.555 lượt với 1.237 người", "12 xã, 3.400 hộ; …"): two units
+    alternating, each pair within one clause. None when they do not."""
+    if len(parts) < 4 or len(parts) % 2:
+        return None
+    a, b = unit_key(parts[0]), unit_key(parts[1])
+    if not a or not b or a == b:
+        return None
+    pairs = []
+    for k in range(0, len(parts), 2):
+        x, y = parts[k], parts[k + 1]
+        gap = text[x.end:y.start]
+        if unit_key(x) != a or unit_key(y) != b or ";" in gap or len(gap.split()) > 4:
+            return None
+        pairs.append((x, y))
+    return pairs
+
+
+def _second_of_two(text: str, nums: list[NumberToken], total: NumberToken, lo: int) -> bool:
+    """Is ``total`` the second of two coordinated totals (_TWO_TOTALS)? After a comma only when
+    the first counts the same thing ("Trong 6 tháng, 1.200 hồ sơ" is a period and a total)."""
+    m = _TWO_TOTALS.search(text, max(lo, total.start - 60), total.start)
+    if m is None:
+        return False
+    if not m["comma"]:
+        return True
+    k = next((j for j, n in enumerate(nums) if n is total), 0)
+    return k > 0 and unit_key(nums[k - 1]) == unit_key(total) and unit_key(total) not in _TIME_UNITS
 # a figure right after a cue (one word may stand between: "có khoảng 20", "có tổng 20")
 _FIGURE_NEXT = re.compile(r"\s*+(?:[^\W\d_]++\s++)?\d")
 # a web address: its dots end no sentence
@@ -879,6 +912,21 @@ class Breakdown(Kind):
             parts = [p for p in parts if not self._is_change(doc, p) and unit_key(p) not in _TIME_UNITS]
             if not parts:
                 return
+            pairs = _paired(doc.text, parts)
+            if pairs is not None:
+                # "3.938 lượt công dân với 3.092 người; trong đó … 2.383 lượt với 1.855 người; …
+                # 1.555 lượt với 1.237 người": each item says two measures; each total is the
+                # sum of its own measure's parts, never of both
+                key = unit_key(total)
+                mine = [p for p in parts if unit_key(p) == key]
+                others = [p for p in parts if unit_key(p) != key]
+                if len(mine) == len(parts) or not mine:
+                    return
+                partner = self._joined_total(doc, s, s.numbers, s.numbers.index(total), depth(total.start)) \
+                    if total in s.numbers else None
+                if partner is not None and unit_key(partner) == unit_key(others[0]):
+                    add(partner, others, exhaustive, pattern, cap)
+                parts = mine
             if total.unit.strip() and unit_key(total) in _NO_TOTAL_UNITS:
                 return  # "tăng gần 3 lần", "giảm cả 3 tiêu chí": a multiplier or a count of criteria
             lex = load_units()
@@ -994,7 +1042,7 @@ class Breakdown(Kind):
                     cap, beyond_bound = "warning", True
                 else:
                     beyond_bound = False
-                if _TWO_TOTALS.search(text, max(s.start, total.start - 60), total.start) and i >= 1 \
+                if _second_of_two(text, nums, total, s.start) and i >= 1 \
                         and depth(nums[i - 1].start) == cue_depth:
                     # "đã giải quyết 274 đơn khiếu nại và 105 đơn tố cáo; trong đó có …; có …": the
                     # parts are of both figures, as the writer groups them — not read
@@ -1100,7 +1148,7 @@ class Breakdown(Kind):
                 # "…là 21.686 hồ sơ, trong đó tiếp nhận mới 18.477 hồ sơ. Trong số này …": the last
                 # figure is itself a part; which of the two "này" means is not written: silence
                 continue
-            if _TWO_TOTALS.search(doc.text, max(prev.start, total.start - 60), total.start):
+            if _second_of_two(doc.text, prev.numbers, total, prev.start):
                 # "… 2.000 hộ nghèo và 3.000 hộ cận nghèo. Trong đó, …": of which, not written
                 continue
             offset = s.start + (len(stext) - len(stext.lstrip())) + m.end()

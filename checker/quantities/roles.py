@@ -55,6 +55,17 @@ class Roles:
         part of the period's total."""
         return self._clause_has("subperiod", before[-60:])
 
+    def scope_of(self, before: str, after: str) -> str:
+        """What part of the period a figure's clause covers, read on both sides of it:
+        "whole" ("sản lượng toàn vụ … 2,8 triệu tấn"), "so_far" ("303.300 ha lúa mùa đã cho thu
+        hoạch"), or "" (not said). A total of the whole season and a count of what is done so
+        far divide into no average of either."""
+        cut = _AFTER_CUT.search(after)
+        clause = before + " " + (after[:cut.start()] if cut else after)
+        if self._clause_has("whole_period", clause):
+            return "whole"
+        return "so_far" if self._clause_has("so_far", clause) else ""
+
     def is_remainder(self, before: str, after: str) -> bool:
         """Does the label of a figure, before it in its clause or after it up to the next
         separator, name the rest of a whole ("và các loại thủy sản khác 636 ha", "còn lại 300 hồ
@@ -109,10 +120,13 @@ class Roles:
         return None
 
 
-_CLAUSE_TABLES = ("difference", "extreme", "remainder", "subperiod")
+_CLAUSE_TABLES = ("difference", "extreme", "remainder", "subperiod", "whole_period", "so_far")
 MAX_SIDES = 5  # the labels of a list read for completeness: a few kinds, never a long list
 _KEYS = frozenset({"description", "complements", "cases", "change", "change_cases",
                    *_CLAUSE_TABLES, *(f"{n}_cases" for n in _CLAUSE_TABLES)})
+
+
+_AFTER_CUT = re.compile(r"[,;()]|\.\s")  # the end of a figure's clause after it
 
 
 def _norm(text: str) -> str:
