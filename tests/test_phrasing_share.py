@@ -148,6 +148,16 @@ MONEY_FAMILIES = [
     "{S} ước đạt {b} {u}, {s} {a} {u2} (chiếm {p}%).",
     "{S} đạt {b} {u}, trong đó {s} {a} {u2}, chiếm tỷ trọng {p}%.",
 ]
+# amounts of a physical unit, like money, share another of their dimension after "chiếm" only:
+# "tổng lượng thịt hơi … 452.000 tấn …; thịt lợn hơi ước đạt 352,56 ngàn tấn, chiếm 78%"
+PHYSICAL_SUBJECTS = [("Tổng lượng thịt hơi sản xuất", "thịt lợn hơi"), ("Diện tích gieo trồng cây hằng năm", "diện tích lúa"),
+                     ("Sản lượng thủy sản", "sản lượng khai thác"), ("Lượng nước cấp", "nước cấp cho sinh hoạt")]
+PHYSICAL_UNITS = [("tấn", "tấn"), ("ha", "ha"), ("m3", "m3"), ("nghìn tấn", "nghìn tấn"), ("tấn", "ngàn tấn")]
+PHYSICAL_FAMILIES = [
+    "{S} đạt {b} {u}, trong đó {s} {a} {u2}, chiếm {p}%.",
+    "{S} đạt {b} {u}; trong đó, {s} ước đạt {a} {u2}, chiếm {p}%; còn lại là các loại khác.",
+    "{S} ước đạt {b} {u}, {s} {a} {u2} (chiếm {p}%).",
+]
 PERSON_FAMILIES = [
     "Toàn tỉnh có {b} lao động; trong đó, lao động nữ {a} người, chiếm {p}%.",
     "Tổng số người lao động được giải quyết việc làm là {b} người, trong đó lao động nữ {a} lao động, chiếm {p}%.",
@@ -162,10 +172,24 @@ def measure_share_case(draw, broken: bool):
     decimals = draw(st.sampled_from([1, 2]))
     true = Fraction(100 * a, b)
     shown = true
+    shift = max(Fraction(2), true / 10) * draw(st.sampled_from([1, -1]))
     if broken:
-        shift = max(Fraction(2), true / 10) * draw(st.sampled_from([1, -1]))
         shown = true + shift if 0 < true + shift <= 100 else true - shift if 0 < true - shift <= 100 else true / 2
-    if draw(st.booleans()):
+    what = draw(st.sampled_from(["money", "physical", "people"]))
+    if what == "physical":
+        S, s = draw(st.sampled_from(PHYSICAL_SUBJECTS))
+        u, u2 = draw(st.sampled_from(PHYSICAL_UNITS))
+        written = vn(a)
+        if u2 != u and a < 1_000:
+            u2 = u
+        if u2 != u:  # the part in thousands of the total's unit, to two decimals as written
+            a = a - a % 10
+            written = f"{vn(a // 1000)},{a % 1000 // 10:02d}"
+            true = Fraction(100 * a, b)
+            shown = true if not broken else (true + shift if 0 < true + shift <= 100 else true / 2)
+        return draw(st.sampled_from(PHYSICAL_FAMILIES)).format(S=S, s=s, u=u, u2=u2, a=written, b=vn(b),
+                                                                p=pct_text(shown, decimals))
+    if what == "money":
         S, s = draw(st.sampled_from(MONEY_SUBJECTS))
         u, u2 = draw(st.sampled_from(MONEY_UNITS))
         text = draw(st.sampled_from(MONEY_FAMILIES)).format(S=S, s=s, u=u, u2=u2, a=vn(a), b=vn(b),
@@ -205,4 +229,13 @@ def test_a_plan_is_no_base_of_a_share(plan, p, subject, lead):
     """The share names a base that is not written ("chiếm 94,46% tổng thu"); the plan beside it
     is no candidate."""
     text = lead.format(P=vn(plan)) + f"{subject[1]} ước đạt {vn(plan // 2)} tỷ đồng, chiếm {p}% tổng thu."
+    assert _flagged(text) == [], text
+
+
+@given(st.integers(100, 900_000), st.integers(1, 99), st.sampled_from(PHYSICAL_SUBJECTS),
+       st.sampled_from(["đạt {p}%", "đạt {p}% kế hoạch", "bằng {p}% cùng kỳ", "tăng {p}%"]),
+       st.sampled_from(["tấn", "ha", "nghìn tấn"]))
+def test_a_physical_amount_after_dat_or_against_a_plan_is_not_a_share(b, p, subject, link, unit):
+    """"diện tích lúa 9.500 ha, đạt 95%": after an amount, "đạt" is mostly of a plan."""
+    text = f"{subject[0]} đạt {vn(b)} {unit}; {subject[1]} {vn(b // 3)} {unit}, {link.format(p=p)}."
     assert _flagged(text) == [], text

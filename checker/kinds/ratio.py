@@ -56,6 +56,12 @@ def _scaled_count(t: NumberToken) -> bool:
     return t.scale != 1 and not t.percent and load_units().classify(t).cls == "count"
 
 
+def _physical(t: NumberToken) -> bool:
+    """An amount in a physical unit ("352,56 ngàn tấn", "9.500 ha"): like money, a share of
+    another amount of its dimension only with "chiếm" ("thịt lợn 352,56 ngàn tấn, chiếm 78%")."""
+    return not t.percent and load_units().classify(t).cls == "physical"
+
+
 # with a base named in words, an earlier figure is its base only when labelled as a whole
 # ("toàn tỉnh có 334.000 hộ", "tổng số hộ là 334.000")
 _TOTAL_LABEL = re.compile(r"(?<!\w)(?:tổng|toàn|cả)(?!\w)", re.IGNORECASE)
@@ -178,8 +184,9 @@ class Ratio(Kind):
             "tăng", "giảm", "so với", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "thêm"])
         # text between a percentage and its base count for GRIM ("trên tổng số ")
         grim_link: str = r"\s*(?:trên|của)\s+(?:tổng\s+(?:số\s+)?)?(?:[^\W\d_]+\s+){0,3}?"
-        # after an amount of money, the words that make its percentage a share of another amount
-        # ("20.283 tỷ đồng, chiếm 94,46%"); "đạt x%" after an amount is mostly of a plan unsaid
+        # after an amount of money or of a physical unit, the words that make its percentage a
+        # share of another amount ("20.283 tỷ đồng, chiếm 94,46%", "352,56 ngàn tấn, chiếm 78%");
+        # "đạt x%" after an amount is mostly of a plan unsaid
         money_share_cues: list[str] = field(default_factory=lambda: ["chiếm", "tỷ trọng", "tỉ trọng"])
         denominator_search: bool = True
         approx_relative: float = 0.03
@@ -307,7 +314,8 @@ class Ratio(Kind):
                     elif self.params.denominator_search and not n.approx and nxt is not None \
                             and (share := self._share_of(doc, nums, i)) is not None \
                             and (base_value(share) <= 100 or self.money_link.search(doc.text, n.end, share.start)) \
-                            and (n.is_count or (is_money(n) and self.money_link.search(doc.text, n.end, share.start))
+                            and (n.is_count or ((is_money(n) or _physical(n))
+                                                and self.money_link.search(doc.text, n.end, share.start))
                                  or _scaled_count(n))\
                             and self._stated_share(doc, s.start, share) and not self._is_change(doc, s.start, n):
                         # (above: a share above 100 % without "chiếm", "1.706 người (đạt 100,3%)", is of a
