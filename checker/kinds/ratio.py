@@ -314,8 +314,8 @@ class Ratio(Kind):
                     elif self.params.denominator_search and not n.approx and nxt is not None \
                             and (share := self._share_of(doc, nums, i)) is not None \
                             and (base_value(share) <= 100 or self.money_link.search(doc.text, n.end, share.start)) \
-                            and (n.is_count or ((is_money(n) or _physical(n))
-                                                and self.money_link.search(doc.text, n.end, share.start))
+                            and ((n.is_count and not is_money(n) and not _physical(n))
+                                 or ((is_money(n) or _physical(n)) and self.money_link.search(doc.text, n.end, share.start))
                                  or _scaled_count(n))\
                             and self._stated_share(doc, s.start, share) and not self._is_change(doc, s.start, n):
                         # (above: a share above 100 % without "chiếm", "1.706 người (đạt 100,3%)", is of a
