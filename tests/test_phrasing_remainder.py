@@ -18,7 +18,9 @@ from checker import check_text, load_ruleset
 
 AR001 = load_ruleset().select(["AR001"])
 UNITS = ["hồ sơ", "ha", "tấn", "tỷ đồng", "người"]
-OPENERS = ["{T} {u}, trong đó", "{T} {u}, tăng 1,69% so cùng kỳ năm trước, trong đó", "{T} {u}; trong số đó"]
+OPENERS = ["{T} {u}, trong đó", "{T} {u}, tăng 1,69% so cùng kỳ năm trước, trong đó", "{T} {u}; trong số đó",
+           # the total far before its cue: only a list its words close is of it
+           "{T} {u} được giao cho các đơn vị, địa phương để quản lý và sử dụng hiệu quả, trong đó:"]
 # the rest, as a report labels the last part: before the figure or after it
 REST = ["và các loại khác {p} {u}", "còn lại {p} {u}", "và {p} {u} thuộc các lĩnh vực khác", "số còn lại {p} {u}",
         "các địa phương khác {p} {u}"]
@@ -68,3 +70,13 @@ def test_the_rest_of_a_fraction_is_not_read():
     text = ("Số vụ việc phát sinh trong kỳ 291 vụ việc. Trong đó: đã giải quyết được 238/316 vụ việc, đạt tỷ lệ "
             "75,3%, còn lại 35 vụ việc đang xác minh.")
     assert [f.code for f in check_text(text, AR001).findings if f.severity != "info"] == []
+
+
+@given(st.lists(st.integers(100, 90_000), min_size=2, max_size=4), st.sampled_from(UNITS))
+def test_a_far_total_of_an_open_list_is_not_read(parts, u):
+    """"có 500 ha được giao cho các đơn vị … để quản lý, trong đó: …": a partial list far from the
+    figure before its cue says nothing, even above it — the figure may not be its total."""
+    named = [f"{['cấp tỉnh', 'cấp huyện', 'cấp xã', 'doanh nghiệp'][k]} {vn(p)} {u}" for k, p in enumerate(parts)]
+    text = (f"Tổng số đạt {vn(sum(parts) // 2)} {u} được giao cho các đơn vị, địa phương để quản lý và sử dụng "
+            f"hiệu quả, trong đó: {'; '.join(named)}.")
+    assert [f for f in check_text(text, AR001).findings if f.severity != "info"] == [], text

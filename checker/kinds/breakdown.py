@@ -895,7 +895,8 @@ class Breakdown(Kind):
             return rels  # no count or amount: nothing can be a part
         stext = text[s.start:s.end]
 
-        def add(total: NumberToken, parts: list[NumberToken], exhaustive: bool, pattern: str, cap: str = "") -> None:
+        def add(total: NumberToken, parts: list[NumberToken], exhaustive: bool, pattern: str, cap: str = "",
+                complete_only: bool = False) -> None:
             if not parts or self._is_change(doc, total) or self._not_a_sum(doc, s, total, parts):
                 return
             if self._class_bound(doc.text, total):
@@ -964,6 +965,8 @@ class Breakdown(Kind):
                 # part is the rest of the whole, so the list is complete (inferred from the words);
                 # not after "238/316 vụ việc": the rest may be of the fraction's own base
                 exhaustive, pattern, cap = True, f"{pattern}+remainder", "warning"
+            if complete_only and not exhaustive:
+                return
             rels.append(Relation(total, tuple(parts), exhaustive, pattern, tuple(shares), cap))
 
         def depth(offset: int) -> int:
@@ -1068,12 +1071,16 @@ class Breakdown(Kind):
                     # "4,79 tỷ USD, tăng 53,3% so với cùng kỳ năm 2017, trong đó …": the total's
                     # own change stands between it and the cue
                     between = ""
+                far = False
                 if len(between.split()) > 8 and not beyond_bound:
                     # "có 2.033 TTHC và được đăng tải trên … tại: <url>, cụ thể: …": a complete
                     # list announced far from its total, no figure between them — inferred
-                    if not exhaustive or len(between.split()) > MAX_FAR_TOTAL_WORDS:
+                    if len(between.split()) > MAX_FAR_TOTAL_WORDS:
                         continue  # the number is too far from the cue to be its total
-                    cap = "warning"
+                    # "có 11.396.402 ha rừng được giao cho các chủ rừng để quản lý, bảo vệ, trong
+                    # đó: …; các tổ chức khác 148.793 ha": after a partial cue, only a list its
+                    # words make complete (a remainder, complementary labels) is of that total
+                    far, cap = not exhaustive, "warning"
                 parts = self._parts_after(doc, s, s.start + m.end(), total)
                 if parts == []:
                     # "5.664 tàu cá với 1.851.808 CV; trong đó … 271 chiếc; …": the figure before
@@ -1093,7 +1100,7 @@ class Breakdown(Kind):
                     total, cap = earlier, "warning"
                     parts = [p for p in parts if p is not total]
                 if len(parts) >= self.params.min_parts or (parts and not exhaustive):
-                    add(total, parts, exhaustive, pattern, cap)
+                    add(total, parts, exhaustive, pattern, cap, complete_only=far)
         # 2b. a sentence that opens on its total: "Trong số 3.405 hồ sơ đang giải quyết, số hồ sơ
         # chưa đến hạn là 2.436 hồ sơ và có 969 hồ sơ đã quá hạn"
         if self.opening_re is not None:
