@@ -14,7 +14,7 @@ from typing import Optional
 
 import rtoml
 
-_AT = re.compile(r"\s*at line (\d{1,9}) column (\d{1,9})")
+_AT = re.compile(r" ?at line (\d{1,9}) column (\d{1,9})")  # the message is one-spaced (split/join)
 
 
 class TomlError(ValueError):

@@ -432,7 +432,10 @@ class Breakdown(Kind):
         k = bisect.bisect_right(_layout(doc, s).starts, tok.start)
         if k >= len(s.numbers):
             return False
-        return self._opens_sub_list(doc, tok.end, s.numbers[k].start, tok)
+        text, before = doc.text, s.numbers[k].start
+        cut = max(text.rfind(",", tok.end, before), text.rfind(";", tok.end, before))
+        head = text[cut + 1:before].lstrip() if cut >= 0 else ""
+        return any(r is not None and r.match(head) is not None for r in (self.partial_re, self.exhaustive_re))
 
     def _item_of_earlier_list(self, doc: Document, s: Sentence, tok: NumberToken) -> bool:
         """Is ``tok`` an item of a list opened earlier in its clause (back to a semicolon): a
@@ -537,9 +540,12 @@ class Breakdown(Kind):
                 n = nums[j]
                 if out and self._opens_sub_list(doc, out[-1].end, n.start, total):
                     break  # "…, 134 thủ tục cấp xã; trong đó …": a new breakdown, not more parts
-                if out and ";" in doc.text[out[-1].end:n.start] and self._has_own_list(doc, s, n):
-                    # "18 trường mầm non, gồm 9 …, 3 … và 6 …; 23 trường tiểu học, gồm 14 …": after
-                    # the semicolon, a figure with a list of its own is the next whole, a sibling
+                if out and ";" in doc.text[out[-1].end:n.start] and ";" not in doc.text[out[0].end:out[-1].start] \
+                        and self._has_own_list(doc, s, n):
+                    # "18 trường mầm non, gồm 9 …, 3 … và 6 …; 23 trường tiểu học, gồm 14 …": the
+                    # parts were told apart by commas; after the semicolon, a figure with a list of
+                    # its own is the next whole, a sibling (not so in a list of semicolons: "455
+                    # người …; 2.766 người …; 34.046 người hệ sơ cấp, trong đó …")
                     break
                 if not out and n.percent and lead_share is None:
                     lead_share = n  # "trong đó bò lai chiếm 75% so với tổng đàn; đàn trâu 2.850 con"
