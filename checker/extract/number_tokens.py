@@ -27,7 +27,8 @@ SCALES = {
 }
 _SCALE_RE = re.compile(
     r"\s{0,3}(?P<scale>nghìn tỷ|ngàn tỷ|triệu tỷ|nghìn tỉ|ngàn tỉ|triệu tỉ|tỷ|tỉ|triệu|nghìn|ngàn)(?=\s|$|[,.;:)])", re.IGNORECASE)
-_UNIT_RE = re.compile(r"\s{0,3}(?:/\s{0,3})?(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
+# a unit of metres may carry its power ("350 ngàn m3", "1.200 m2", "5 km2": volume and area, not length)
+_UNIT_RE = re.compile(r"\s{0,3}(?:/\s{0,3})?(?P<unit>[^\W\d_]+(?:(?<=m)[23](?!\w))?(?:\s+[^\W\d_]+)?)")
 
 # The words that decide what a figure is are data, read once a process (load_number_cues, at
 # the end of this module, which reads each file's [[cases]] through this reader):

@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 
 from ..extract.number_tokens import default_cues
 from ..model import NumberToken
+from ..quantities import load_units
 
 INF = None  # an open end of an interval
 
@@ -81,8 +82,15 @@ def interval_of(tok: NumberToken, ulps: Fraction = Fraction(1, 2), approx_relati
     if type(approx_relative) is not Fraction:
         approx_relative = Fraction(approx_relative)
     # the cache key holds the tolerances as integer pairs: hashing a Fraction costs a modular power
-    return _interval(tok.value, tok.decimals, tok.scale, tok.is_count, tok.approx,
+    return _interval(tok.value, tok.decimals, tok.scale, tok.is_count and not _measured(tok), tok.approx,
                      ulps.numerator, ulps.denominator, approx_relative.numerator, approx_relative.denominator)
+
+
+def _measured(tok: NumberToken) -> bool:
+    """A whole number of a physical unit ("11.596 ha", "5998 tấn") is a measurement rounded to
+    its last digit, not a count of discrete things: ±½ of it, as a scaled integer is
+    (arithmetic.md §5.1: only counts in natural units are exact)."""
+    return bool(tok.unit) and load_units().classify(tok).cls == "physical"
 
 
 @lru_cache(maxsize=65536)  # Fraction arithmetic is slow; a report states the same figures again and again

@@ -140,7 +140,7 @@ def _label_before(text: str, start: int, end: int) -> str:
 
 
 # the unit words after a total, then "(": "54.575 hồ sơ (" opens its parts
-_OPEN_PAREN_AFTER_UNIT = re.compile(r"[^\d();.]{0,40}?\(")
+_OPEN_PAREN_AFTER_UNIT = re.compile(r"(?:[^\d();.]|(?<=m)[23]){0,40}?\(")  # "m3 (": a power is no figure
 # … or after the total's own change: "ước đạt 349.000 lượt, tăng 11,25% so với cùng kỳ năm trước
 # (khách quốc tế 210.000 lượt, …; khách trong nước 139.000 lượt, …)"
 _CHANGE_THEN_PAREN = re.compile(
