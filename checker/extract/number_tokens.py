@@ -328,6 +328,52 @@ def extract_numbers(doc: Document, start: int, end: int, cues: NumberCues | None
             out.append(_token(doc, text, start, s, e, m.group(0), value, decimals, m.group(0).split(".")[0],
                               number_format="intl", cues=cues))
     out.sort(key=lambda t: t.start)
+    if len(out) > 1 and _SCALE_HINT.search(text):
+        out = _compound_amounts(doc, out)
+    return out
+
+
+# "470 tỷ 581 triệu 046 nghìn đồng": one amount written in its scale words, each piece below the
+# one before it — read as one figure, exact to its last piece, not as three
+_SCALE_HINT = re.compile(r"\d[ \t]{1,3}(?:tỷ|tỉ|triệu|nghìn|ngàn)[ \t]{1,3}\d", re.IGNORECASE)
+_COMPOUND_SCALES = (Decimal(10) ** 9, Decimal(10) ** 6, Decimal(10) ** 3)
+
+
+def _compound_amounts(doc: Document, toks: list[NumberToken]) -> list[NumberToken]:
+    text = doc.text
+    out: list[NumberToken] = []
+    i = 0
+    while i < len(toks):
+        run = [toks[i]]
+        scale_end = None
+        while True:
+            cur = run[-1]
+            if cur.percent or cur.decimals or cur.denominator is not None or cur.scale not in _COMPOUND_SCALES \
+                    or cur.unit.strip().lower() not in SCALES:
+                break  # only a bare scale word ("470 tỷ") goes on into a smaller piece
+            sm = _SCALE_RE.match(text, cur.end)
+            nxt = toks[i + len(run)] if i + len(run) < len(toks) else None
+            if sm is None or nxt is None or text[sm.end():nxt.start].strip(" \t") or nxt.start - sm.end() > 3 \
+                    or nxt.percent or nxt.decimals or nxt.denominator is not None or nxt.approx \
+                    or nxt.value * nxt.scale >= cur.scale:
+                break
+            scale_end = sm.end()
+            run.append(nxt)
+        if len(run) == 1:
+            out.append(toks[i])
+            i += 1
+            continue
+        last = run[-1]
+        value = sum((t.value * t.scale for t in run), Decimal(0))
+        unit, end = last.unit, last.end
+        if last.scale != 1:
+            sm = _SCALE_RE.match(text, last.end)
+            end = sm.end() if sm else last.end
+            unit = " ".join(last.unit.split()[1:])  # "nghìn đồng": the scale is in the value now
+        first = run[0]
+        out.append(dataclasses.replace(first, value=value, text=text[first.start:end], decimals=0, end=end,
+                                       span=doc.span(first.start, end), unit=unit, scale=Decimal(1)))
+        i += len(run)
     return out
 
 
