@@ -43,6 +43,7 @@ PATTERNS = every_pattern()
 # (no ``from_POSSESSIVE_REPEAT``). Each is possessive precisely so that it cannot backtrack, and
 # each is timed by test_fuzz_regex on adversarial strings.
 UNPARSED = {
+    "_OWN_CHANGE": "possessive quantifiers (identity: a balance's own change after its unit)",
     "colon_re": "possessive quantifiers (breakdown: a number, up to 4 label words, a colon)",
     "count_link": "possessive quantifiers (ratio: the words between a count and its share)",
     "share_link": "possessive quantifiers (identity: the words between a count and its share)",

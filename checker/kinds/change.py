@@ -1020,6 +1020,14 @@ class Change(Kind):
             return Hit(start, end, values, severity="info", data=data)
         if readings and not sign_wrong:
             return None
+        said = abs(Fraction(ch.value))
+        nearest = min(([abs(points_val)] if new.percent else []) + ([abs(rel_val)] if rel_val is not None else []),
+                      default=None)
+        if said and nearest is not None and nearest > _FAR_OFF * said and nearest > 50:
+            # "đạt 167% (giảm 3% so với 1,8% kế hoạch giao)": 167 and 1,8 differ fifty times more
+            # than the change says — no pair of levels a writer compared; the figures are of
+            # other relations (a plan fulfilment, a planned change), not a slip
+            return None
         if sign_wrong and interval_of(new, one).intersects(interval_of(old, one)):
             return None  # equal within rounding: no sign to speak of
         status = "error"
@@ -1083,6 +1091,7 @@ _PERIOD_RE = re.compile(r"(?<!\w)(?:năm[ \t]++(?P<year>\d{4})(?!\d)|(?P<now>nă
                         r"|kỳ[ \t]++trước))(?!\w)", re.IGNORECASE)
 
 
+_FAR_OFF = 20  # a computed change this many times the stated one is no misprint of it
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 

@@ -205,6 +205,12 @@ def _unique(facts: list[Fact]) -> Optional[Fact]:
     return first
 
 
+# a balance's own change right after it: "713 tỷ đồng, tăng 3,2% so với cuối năm 2021" (the unit
+# and a few words, a comma, the direction and the figure; bounded: linear)
+_OWN_CHANGE = re.compile(r"[^\d;.()%]{0,30}?,[ \t]{0,3}+(?P<dir>tăng|giảm)[ \t]{1,3}+(?P<num>\d[\d.,]{0,20}+)"
+                         r"[ \t]?(?P<pct>%)?", re.IGNORECASE)
+
+
 # ----------------------------------------------------------------------------- the kind
 def _label(spec: "IdentitySpec"):
     """The identity's name in the reader's language (the engine picks one of the two)."""
@@ -218,7 +224,10 @@ class IdentitySpec:
     whole: str = ""
     parts: list[str] = field(default_factory=list)
     optional: list[str] = field(default_factory=list)
-    mode: str = "exact"  # exact | at_least | shares | derived_share | ratio
+    mode: str = "exact"  # exact | at_least | shares | derived_share | ratio | flow
+    # flow: whole is a balance at the end of the period, parts are [inflow, outflow]: the
+    # balance's own change ("nâng tổng dư nợ lên 713 tỷ đồng, tăng 3,2% so với cuối năm 2021")
+    # must be inflow − outflow ("doanh số cho vay 197,6 tỷ đồng …, thu nợ 184,2 tỷ đồng")
     # ratio: the share stated for ``share_of`` is its count over the whole's count ("kiến nghị
     # thu hồi 6,51 tỷ đồng …; đã thu được 3,26 tỷ đồng (đạt 50%)")
     # derived_share: the slot whose share of the whole is stated while its count is only
@@ -268,8 +277,11 @@ class Identity(Kind):
         if params.check not in ("identities", "levels"):
             raise ValueError("check phải là 'identities' hoặc 'levels'")
         for spec in params.identities:
-            if spec.mode not in ("exact", "at_least", "shares", "derived_share", "ratio"):
-                raise ValueError(f"identity {spec.name}: mode phải là exact, at_least, shares, derived_share hoặc ratio")
+            if spec.mode not in ("exact", "at_least", "shares", "derived_share", "ratio", "flow"):
+                raise ValueError(f"identity {spec.name}: mode phải là exact, at_least, shares, derived_share, ratio "
+                                 f"hoặc flow")
+            if spec.mode == "flow" and (not spec.whole or len(spec.parts) != 2):
+                raise ValueError(f"identity {spec.name}: flow cần whole (số dư) và parts = [vào, ra]")
             if spec.mode == "derived_share" and (not spec.whole or spec.share_of not in spec.parts):
                 raise ValueError(f"identity {spec.name}: derived_share cần whole và share_of là một trong parts")
             if spec.mode == "ratio" and (not spec.whole or not spec.share_of or spec.share_of == spec.whole):
@@ -410,6 +422,8 @@ class Identity(Kind):
                 res = self._derived_share(spec, counts, shares)
             elif spec.mode == "ratio":
                 res = self._ratio(spec, counts, shares)
+            elif spec.mode == "flow":
+                res = self._flow(spec, counts, doc)
             else:
                 res = self._sum(spec, counts)
             if res is not None:
@@ -576,6 +590,67 @@ class Identity(Kind):
                 "difference": values["difference"], "implied": values["implied"]}
         key = (spec.name, (base_value(pct), base_value(a), base_value(w)))
         return Hit(min(a.start, pct.start), max(a.end, pct.end), values, severity=severity, data=data), key
+
+    def _flow(self, spec: IdentitySpec, counts: dict[str, list[Fact]], doc: Optional[Document]):
+        """A balance's change over the period against what came in and went out: the opening
+        balance from the closing one's own change right after it (a rate, or an amount in its
+        unit), the net flow from the two parts. Nothing when the change is not written."""
+        closing = _unique(counts.get(spec.whole, []))
+        flows = [_unique(counts.get(n, [])) for n in spec.parts]
+        if doc is None or closing is None or any(f is None for f in flows):
+            return None
+        b, inflow, outflow = closing.tok, flows[0].tok, flows[1].tok
+        if len({t.start for t in (b, inflow, outflow)}) < 3 or not all(is_money(t) for t in (b, inflow, outflow)):
+            return None
+        m = _OWN_CHANGE.match(doc.text, b.end)
+        if m is None:
+            return None
+        rate = next((t for t in extract_numbers(doc, m.start("num"), min(len(doc.text), m.end("num") + 24))), None)
+        if rate is None or rate.approx or (rate.percent != bool(m["pct"])):
+            return None
+        sign = 1 if m["dir"].lower() == "tăng" else -1
+        half, one = Fraction(1, 2), Fraction(1)
+
+        def net_stated(u: Fraction) -> Interval:
+            close = interval_of(b, u, self.rel)
+            if rate.percent:
+                r = interval_of(rate, u, self.rel)
+                factors = [1 + sign * x / 100 for x in (r.lo, r.hi)]
+                if min(factors) <= 0 or close.lo is None or close.hi is None:
+                    return Interval(None, None)
+                # closing − closing / factor, over the ends of both intervals
+                ends = [c - c / f for c in (close.lo, close.hi) for f in factors]
+                return Interval(min(ends), max(ends))
+            d = interval_of(dataclasses.replace(rate, scale=b.scale) if rate.scale == 1 and not rate.unit.strip()
+                            else rate, u, self.rel)
+            return d if sign > 0 else Interval(-d.hi, -d.lo)
+
+        def net_flow(u: Fraction) -> Interval:
+            return interval_of(inflow, u, self.rel) - interval_of(outflow, u, self.rel)
+
+        if net_stated(half).intersects(net_flow(half)):
+            return None
+        status = "warning" if net_stated(one).intersects(net_flow(one)) else "error"
+        stated = base_value(b) - base_value(b) / (1 + sign * Fraction(rate.value) / 100) if rate.percent \
+            else sign * base_value(rate) * (Fraction(b.scale) if rate.scale == 1 and not rate.unit.strip() else 1)
+        computed = base_value(inflow) - base_value(outflow)
+        scale = Fraction(b.scale)
+        dec = max(b.decimals, inflow.decimals, outflow.decimals, 1)
+        name = _label(spec)
+        change_txt = f"{m['dir'].lower()} {written(rate)}"
+        values = {
+            "identity": name, "relation": "=",
+            "stated": f"{change_txt} ({fmt_vn(stated / scale, dec)})",
+            "computed": fmt_vn(computed / scale, dec),
+            "computation": f"{written(inflow)} − {written(outflow)} = {fmt_vn(computed / scale, dec)}",
+            "difference": fmt_vn(abs(computed - stated) / scale, dec),
+            "implied": fmt_vn(computed / scale, dec), "gap": fmt_vn(abs(computed - stated) / scale, dec),
+        }
+        data = {"relation": spec.name, "mode": spec.mode, "stated": values["stated"],
+                "parts": [written(inflow), written(outflow)], "computed": values["computed"],
+                "difference": fmt_vn((computed - stated) / scale, dec), "implied": values["implied"]}
+        key = (spec.name, (base_value(b), base_value(inflow), base_value(outflow)))
+        return Hit(b.start, m.end(), values, severity=status, data=data), key
 
     def _judge(self, spec: IdentitySpec, whole: Optional[NumberToken], parts: list[NumberToken], mode: str):
         half, one = Fraction(1, 2), Fraction(1)
