@@ -89,6 +89,23 @@ _TWO_TOTALS = re.compile(r"\d[ \t]++(?:(?:(?!và(?!\w))[^\W\d_]++[ \t]++){1,5}+v
                          r"|(?P<comma>(?:[^\W\d_]++[ \t]++){0,4}+[^\W\d_]++,[ \t]++))\Z")
 
 
+_FINAL_AND = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
+
+
+def _without_sub_breakdown(text: str, parts: list[NumberToken]) -> list[NumberToken]:
+    """The parts without a trailing group that breaks down the part before it: "144 đơn. Trong
+    đó, có 2 đơn không đủ điều kiện, 142 đơn đủ điều kiện xử lý; chuyển 31 đơn …, tiếp nhận 111
+    đơn thuộc thẩm quyền" — after the semicolon, 31 + 111 is the 142, not two more parts. Read
+    from the figures: the group must add up to that part exactly, as written."""
+    for k in range(1, len(parts) - 2):
+        if ";" not in text[parts[k].end:parts[k + 1].start]:
+            continue
+        tail = parts[k + 1:]
+        if sum_intervals(interval_of(p) for p in tail).intersects(interval_of(parts[k])):
+            return parts[:k + 1]
+    return parts
+
+
 def _paired(text: str, parts: list[NumberToken]) -> list[tuple[NumberToken, NumberToken]] | None:
     """The parts as pairs when every item of the list says two measures, joined by a short link
     ("2.383 lượt với 1.855 người; 1.555 lượt với 1.237 người", "12 xã, 3.400 hộ; …"): two units
@@ -281,6 +298,10 @@ class Breakdown(Kind):
         # became of the total, not another part: "…; 4.910 hồ sơ từ kỳ trước; đã giải quyết
         # 48.249 hồ sơ; 6.539 hồ sơ đang …"
         state_openers: list[str] = field(default_factory=lambda: ["đã", "đang", "chưa", "kiến nghị", "đề nghị"])
+        # a clause after a comma or a semicolon opening on one of these is no more of a list:
+        # ", đồng thời, các chủ rừng … bảo vệ 9.759 ha", "; ngoài ra, …"
+        list_enders: list[str] = field(default_factory=lambda: ["đồng thời", "ngoài ra", "bên cạnh đó", "mặt khác",
+                                                                "tuy nhiên", "trong khi đó", "ngoài các"])
         # a figure that bounds a class names the class, it counts nothing: "tàu dưới 6m 271
         # chiếc; từ 6 đến dưới 12m 912 chiếc; từ 15m trở lên 15 chiếc", "hộ có từ 3 đến 5
         # người 120 hộ". The lower end of a worded range ("từ" N "đến"/"tới" …) and a bound
@@ -312,6 +333,8 @@ class Breakdown(Kind):
             re.IGNORECASE) if list_cues and params.list_breakdown else None
         self.opening_re = _cue_regex(params.opening_total_cues)
         self.opening_count_re = _cue_regex(params.opening_count_cues)
+        enders = _cue_regex(params.list_enders)
+        self.enders_re = re.compile(r"[,;][ \t]{0,3}+(?:" + enders.pattern + ")", re.IGNORECASE) if enders else None
         # possessive: a run of letters is one word, taken whole; "[^\W\d_]+\s*" repeated could split
         # a run of n letters k ways, n**k attempts before the missing ":" fails (90 s on 400 letters)
         self.total_after_re = _cue_regex(params.total_after_cues)
@@ -529,6 +552,7 @@ class Breakdown(Kind):
         j, n_nums, walked = bisect.bisect_left(lay.starts, pos), len(nums), 0
         out: list[NumberToken] = []
         lead_share: NumberToken | None = None
+        closed = False  # the last part taken was the one a final "và" introduces
         while j < n_nums:
             walked += 1
             if walked > MAX_WALK:
@@ -552,6 +576,15 @@ class Breakdown(Kind):
                 if n is not total and compatible(total_kind, lay.kind[j]):
                     if not out and lead_share is not None and ";" in doc.text[lead_share.end:n.start]:
                         break  # the list was of shares, closed by the semicolon: what follows are other wholes
+                    if out:
+                        gap = doc.text[out[-1].end:n.start]
+                        if closed and ";" not in gap:
+                            # "608 ha …, 30 ha … và … 22 ha diện tích rừng được chăm sóc … 480 ha": the
+                            # item after the final "và" was the last; a figure after it is not one
+                            break
+                        if self.enders_re is not None and self.enders_re.search(gap):
+                            break  # ", đồng thời, các chủ rừng … bảo vệ 9.759 ha": another clause
+                        closed = ";" not in gap and _FINAL_AND.search(gap[gap.rfind(",") + 1:]) is not None
                     out.append(n)
                     if len(out) > MAX_PARTS:
                         return None
@@ -826,6 +859,8 @@ class Breakdown(Kind):
             gap = _URL.sub(" ", doc.text[total.end:cue_pos])
             if "." in gap.rstrip(" ,;:") or len(gap.split()) > MAX_FAR_TOTAL_WORDS:
                 continue
+            if unit_key(total) in _TIME_UNITS:
+                continue  # "Kết quả THADS 09 tháng đầu năm 2017, cụ thể như sau:": a length of time
             cap = "warning" if len(gap.split()) > 8 else ""
             kind = lex.classify(total, doc.text[total.end:total.end + 40])
             parts: list[NumberToken] = []
@@ -934,6 +969,8 @@ class Breakdown(Kind):
                 if partner is not None and unit_key(partner) == unit_key(others[0]):
                     add(partner, others, exhaustive, pattern, cap)
                 parts = mine
+            if unit_key(total) in _TIME_UNITS:
+                return  # "Kết quả THADS 09 tháng đầu năm 2017, cụ thể như sau: - …": a length of time
             if total.unit.strip() and unit_key(total) in _NO_TOTAL_UNITS:
                 return  # "tăng gần 3 lần", "giảm cả 3 tiêu chí": a multiplier or a count of criteria
             lex = load_units()
@@ -948,6 +985,13 @@ class Breakdown(Kind):
                 return
             if len(parts) >= 3 and self._nested_part(doc, s, total, parts):
                 return  # one part is a subset of another, and without it the list adds up
+            if len(parts) >= 4:
+                parts = _without_sub_breakdown(doc.text, parts)
+            if len(parts) >= 2 and any(load_roles().is_excluding(doc.text[parts[k - 1].end:parts[k].start])
+                                       for k in range(1, len(parts))):
+                # "Thu nội địa 20.107 tỷ đồng, …; thu nội địa không kể tiền sử dụng đất, thu xổ số
+                # kiến thiết 19.836 tỷ đồng": a part net of something is a subset of another part
+                return
             if not in_range(total) or not all(in_range(p) for p in parts):
                 return  # a figure beyond the reader's bound: not judged (number_tokens.MAX_FIGURE_DIGITS)
             if total.scale != 1:

@@ -891,14 +891,18 @@ class Change(Kind):
                 return None  # a ")" closes the bracket of the change: "(tăng 01 đơn vị so với năm 2020), 15 …"
             if self._breakdown_in(doc.text, pos, n.start):
                 return None  # "so với cùng kỳ, trong đó thu thuế 60 tỷ đồng": a part, not the earlier whole
-            if _NEW_SUBJECT.search(gap):
-                return None  # "so với cùng kỳ và kim ngạch nhập khẩu đạt 15 tỷ USD": another figure's level
+            if _NEW_SUBJECT.search(gap) or _AND_FIGURE.search(gap):
+                # "so với cùng kỳ và kim ngạch nhập khẩu đạt 15 tỷ USD", "giảm 6.251 việc so với năm
+                # 2018 và 23.912 việc chưa có điều kiện": another figure's level, joined by "và"
+                return None
             if self.link_re is not None and self.link_re.search(doc.text, pos, n.start):
                 return None  # "so với cùng kỳ (tương ứng 1.250 tỷ đồng)": the change, not the earlier figure
             if n.denominator is not None or skip_periods and lex.classify(n).kind == "period":
                 continue
             if self.cue_re.search(doc.text[max(pos, n.start - 12):n.start]):
                 return None  # "so với cùng kỳ (tăng 3,6%)": a change, not the earlier figure
+            if _OWN_SHARE_AFTER.match(doc.text, n.end + _unit_len(doc.text, n)):
+                return None  # "…, chủ yếu là nuôi cá với 6.913,2 ha, chiếm 99,96%": a part, with its share
             if self._listed(doc.text, nums, j, "(" in gap):
                 return None  # "(khách quốc tế 210.000 lượt; khách nội địa 139.000 lượt)": parts
             if "(" in gap and self._subperiod(doc.text[pos + gap.rfind("("):n.start]):
@@ -1091,6 +1095,8 @@ _PERIOD_RE = re.compile(r"(?<!\w)(?:năm[ \t]++(?P<year>\d{4})(?!\d)|(?P<now>nă
                         r"|kỳ[ \t]++trước))(?!\w)", re.IGNORECASE)
 
 
+_AND_FIGURE = re.compile(r"(?<!\w)và[ \t]{1,3}+\Z", re.IGNORECASE)  # "… và " right before the figure
+_OWN_SHARE_AFTER = re.compile(r"[ \t]{0,3}+,?[ \t]{0,3}+\(?[ \t]{0,3}+chiếm(?!\w)", re.IGNORECASE)
 _FAR_OFF = 20  # a computed change this many times the stated one is no misprint of it
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 

@@ -48,6 +48,13 @@ class Roles:
         Such figures are examples of a total, not parts to add."""
         return self._clause_has("extreme", before[-30:])
 
+    def is_excluding(self, text: str) -> bool:
+        """Does ``text`` (the words of a part's label, from the part before it) say it is net of
+        something ("thu nội địa không kể tiền sử dụng đất, thu xổ số kiến thiết 19.836 tỷ đồng")?
+        Such a part is a subset of another, not a part to add."""
+        pattern = (self._in_clause or {}).get("excluding")
+        return pattern is not None and pattern.search(_norm(text)) is not None
+
     def is_subperiod_before(self, before: str) -> bool:
         """Does the clause before a figure (back to a comma, a semicolon or an opening bracket)
         name a part of the reported period ("(quý II đạt 22,3 nghìn tấn", "riêng tháng 6 đạt")?
@@ -120,7 +127,7 @@ class Roles:
         return None
 
 
-_CLAUSE_TABLES = ("difference", "extreme", "remainder", "subperiod", "whole_period", "so_far")
+_CLAUSE_TABLES = ("difference", "extreme", "remainder", "subperiod", "whole_period", "so_far", "excluding")
 MAX_SIDES = 5  # the labels of a list read for completeness: a few kinds, never a long list
 _KEYS = frozenset({"description", "complements", "cases", "change", "change_cases",
                    *_CLAUSE_TABLES, *(f"{n}_cases" for n in _CLAUSE_TABLES)})
@@ -200,7 +207,8 @@ def load_roles(path: str | None = None) -> Roles:
             if not isinstance(case, dict) or set(case) != {"before", name} or not isinstance(case["before"], str) \
                     or not isinstance(case[name], bool):
                 raise err(f"{key}[{i}]", f"cần before = \"…\" và {name} = true/false")
-            got = roles._clause_has(name, case["before"] + " ")
+            # [excluding] is read over a part's whole label, the others over the clause before a figure
+            got = roles.is_excluding(case["before"]) if name == "excluding" else roles._clause_has(name, case["before"] + " ")
             if got != case[name]:
                 raise err(f"{key}[{i}]", f"{case['before']!r} đọc ra {name} = {str(got).lower()}")
     cases = data.get("cases")
