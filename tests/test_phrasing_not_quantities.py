@@ -18,6 +18,7 @@ from _vn import vn
 
 from checker import check_text, load_ruleset
 from checker.extract import build_document, numbers
+from checker.extract.number_tokens import extract_numbers
 
 RULES = load_ruleset().select(["AR001", "AR002", "AR010"])
 
@@ -133,3 +134,17 @@ def test_an_item_of_a_semicolon_list_is_no_total(items, x, y, cue):
 def test_a_total_in_the_first_clause_is_still_judged_after_a_semicolon(total, extra):
     text = f"Tổng thu ngân sách đạt {vn(total)} tỷ đồng; riêng thu nội địa {vn(total + total // 5 + extra)} tỷ đồng."
     assert ("AR001", 1) in _loud(text) or ("AR002", 1) in _loud(text), text
+
+
+@given(st.lists(st.tuples(st.integers(1, 9_999), st.integers(1, 9_999), st.booleans(),
+                          st.sampled_from(["xã", "hồ sơ", "thôn", "hộ"])), min_size=2, max_size=5))
+def test_fractions_of_both_kinds_in_any_order_are_read(fracs):
+    """"149 xã/193 xã …, 275/948 thôn": a fraction with its unit on both sides before a bare one
+    was read in two scans whose spans went back in order — an internal error of every rule."""
+    said = [f"{vn(a)} {u}/{vn(b)} {u}" if both else f"{vn(a)}/{vn(b)} {u}" for a, b, both, u in fracs]
+    text = "Toàn tỉnh có " + ", ".join(said) + " đạt chuẩn."
+    report = check_text(text)
+    assert not [f for f in report.findings if f.code == "CK000"], text
+    doc = build_document(text)
+    got = [(t.value, t.denominator.value if t.denominator else None) for t in extract_numbers(doc, 0, len(doc.text))]
+    assert got == [(a, b) for a, b, _, _ in fracs], (text, got)

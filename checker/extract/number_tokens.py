@@ -150,10 +150,11 @@ class _Spans:
     """Spans added in order of start; ``covers(s, e)`` (is [s, e) inside one?) in O(log n) through
     a running maximum of the ends, so a block with 100,000 numbers stays linear."""
 
-    __slots__ = ("starts", "maxend")
+    __slots__ = ("starts", "ends", "maxend")
 
     def __init__(self, spans=()):
         self.starts: list[int] = []
+        self.ends: list[int] = []
         self.maxend: list[int] = []
         for a, b in sorted(spans):
             self.append((a, b))
@@ -163,6 +164,7 @@ class _Spans:
         if self.starts and a < self.starts[-1]:
             raise ValueError("spans must be added in order of start")
         self.starts.append(a)
+        self.ends.append(b)
         self.maxend.append(max(b, self.maxend[-1]) if self.maxend else b)
 
     def covers(self, s: int, e: int) -> bool:
@@ -281,13 +283,16 @@ def extract_numbers(doc: Document, start: int, end: int, cues: NumberCues | None
             out.append(tok)
             taken.append(m.span())
     if "/" in text:
+        more = []  # found in their own order, which may go back before a fraction of the first scan
         for m in _UNIT_FRACTION_RE.finditer(text):
             if _inside(excluded, *m.span()) or _inside(taken, *m.span()):
                 continue
             tok = _fraction(doc, text, start, m, m.start(), m.start("den"), m.end("den"), cues)
             if tok is not None:
                 out.append(tok)
-                taken.append(m.span())
+                more.append(m.span())
+        if more:
+            taken = _Spans(list(zip(taken.starts, taken.ends)) + more)
     matches = g.scan(g.VN_NUMBER, text)
     if cues.glued_re is not None and _GLUED_HINT.search(text):
         # "2.066ha": the number leaf stops before a letter; a known unit against it is no code.
