@@ -29,7 +29,6 @@ PAIRS = [
     ("học sinh", "tuyển mới", ["nam"], ["nữ"]),
     ("trường", "hiện có", ["công lập"], ["ngoài công lập"]),
     ("xã", "được đánh giá", ["đạt chuẩn"], ["chưa đạt chuẩn"]),
-    ("việc", "phải thi hành", ["có điều kiện thi hành", "có điều kiện"], ["chưa có điều kiện thi hành", "chưa có điều kiện"]),
 ]
 # {T} total, {A} {B} parts, {a} {b} labels, {n} noun, {s} state; the total stands on line {line}
 FAMILIES = [

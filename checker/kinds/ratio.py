@@ -530,6 +530,12 @@ class Ratio(Kind):
         same_sentence = [c for c in cands if c.start >= sentence_start]
         status = "warning" if len(cands) == 1 and (same_sentence or self._opened_on(doc, sentence_start, cands[0])) \
             else "info"
+        own = [c for c in same_sentence if c.start < a.start]
+        if status == "info" and len(own) == 1 and len(same_sentence) == 1:
+            # "… có 3.007 thí sinh dự thi, thì chỉ có 2.419 thí sinh đỗ tốt nghiệp, đạt 93,7%": the
+            # one base the part's own sentence states before it is the one read (others earlier
+            # in the paragraph give the share no better)
+            b, status = own[0], "warning"
         return self._hit(pct, a, b, status, "a (x%)", start=a.start, end=pct.end,
                          extra={"candidates": [c.text for c in cands]})
 
