@@ -55,3 +55,20 @@ def test_a_consistent_balance_stays_silent(text):
 @given(trade(True))
 def test_a_broken_balance_fires(text):
     assert [(f.code, f.severity) for f in check_text(text, AR042).findings] == [("AR042", "warning")], text
+
+
+@given(st.integers(1_000, 90_000), st.integers(1_000, 90_000), st.integers(1, 90_000), st.booleans(),
+       st.sampled_from(["(cùng kỳ 2022 xuất siêu {e} triệu USD)", "(cùng kỳ năm trước xuất siêu {e} triệu USD)",
+                        "(năm trước xuất siêu {e} triệu USD)"]))
+def test_the_balance_of_an_earlier_period_in_a_bracket_is_another_value(exp, imp, earlier, broken, bracket):
+    """"Cán cân thương mại 9 tháng của tỉnh đạt xuất siêu 36,4 triệu USD (cùng kỳ 2022 xuất siêu
+    41,3 triệu USD)": the bracket's surplus is of last year, not a second value of this one."""
+    if exp <= imp:
+        exp, imp = imp + 1, exp
+    surplus = exp - imp + (max(100, (exp - imp) // 5) if broken else 0)
+    text = (f"9 tháng đầu năm 2023, xuất khẩu đạt {vn(exp // 10)},{exp % 10} triệu USD; nhập khẩu đạt "
+            f"{vn(imp // 10)},{imp % 10} triệu USD. Cán cân thương mại 9 tháng của tỉnh đạt xuất siêu "
+            f"{vn(surplus // 10)},{surplus % 10} triệu USD "
+            + bracket.format(e=f"{vn(earlier // 10)},{earlier % 10}") + ".")
+    found = [f.code for f in check_text(text, AR042).findings]
+    assert found == (["AR042"] if broken else []), text

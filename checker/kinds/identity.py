@@ -136,6 +136,12 @@ def _best_cue(text: str, compiled: list[tuple[str, re.Pattern]]) -> Optional[str
     return best
 
 
+# a figure labelled with an earlier period, not compared with one ("cùng kỳ 2022 xuất siêu 41,3",
+# not "tăng 5% so với cùng kỳ")
+_EARLIER_LABEL = re.compile(r"(?<!so\s)(?<!với\s)(?<!\w)(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái|kỳ\s+trước)(?!\w)",
+                            re.IGNORECASE)
+
+
 def tag_paragraph(doc: Document, block: Block, index: int, compiled: list[tuple[str, re.Pattern]],
                   share_link: re.Pattern, window: int, money_only: bool = False) -> list[Fact]:
     """Slot facts of one prose block (``money_only``: amounts of money and their percentages
@@ -183,6 +189,11 @@ def tag_paragraph(doc: Document, block: Block, index: int, compiled: list[tuple[
             slot = _best_cue(before, cues) or _best_cue(after, cues)
             if slot is None:
                 continue
+            # read a few characters further back than ``before``: the separator cut off may be the
+            # "so với" that makes "cùng kỳ" a comparison
+            label = text[max(0, n.start - len(before) - 8):n.start]
+            if _EARLIER_LABEL.search(label[label.rfind("(") + 1:]):
+                continue  # "(cùng kỳ 2022 xuất siêu 41,3 triệu USD)": another period's value of the slot
             if n.percent:
                 facts.append(Fact(slot, n, True, index))
             elif n.denominator is None:
