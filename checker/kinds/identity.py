@@ -138,8 +138,9 @@ def _best_cue(text: str, compiled: list[tuple[str, re.Pattern]]) -> Optional[str
 
 # a figure labelled with an earlier period, not compared with one ("cùng kỳ 2022 xuất siêu 41,3",
 # not "tăng 5% so với cùng kỳ")
-_EARLIER_LABEL = re.compile(r"(?<!so\s)(?<!với\s)(?<!\w)(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái|kỳ\s+trước)(?!\w)",
-                            re.IGNORECASE)
+# ("kỳ trước", "năm trước" are left out: "hồ sơ tồn kỳ trước chuyển sang", "năm trước chuyển
+# sang 39 bản án" name this period's carried-over slot)
+_EARLIER_LABEL = re.compile(r"(?<!so\s)(?<!với\s)(?<!\w)cùng\s+kỳ(?!\w)", re.IGNORECASE)
 
 
 def tag_paragraph(doc: Document, block: Block, index: int, compiled: list[tuple[str, re.Pattern]],
