@@ -89,6 +89,19 @@ EXPECTED: dict[str, set[tuple[str, int]]] = {
     # "trong tổng mức 370 nghìn tỷ đồng, doanh thu bán lẻ … 277,2 …. Trong khi đó, doanh thu dịch vụ lưu
     # trú, ăn uống … 45,1 …. Doanh thu du lịch lữ hành … 3,6 …; doanh thu dịch vụ khác … 50,7": 376,6 > 370
     "b09-mut.txt": {("AR001", 2)},
+    # the sixth set (f): dense Sở / UBND / statistics passages, hand-checked by a helper
+    "f-01-mut.txt": {("AR001", 2)},  # 1.833 + 1.890 + 44 ≠ 3.507
+    "f-02-mut.txt": {("AR003", 1)},  # 149 xã/193 xã ≠ 67 %
+    "f-04-mut.txt": {("AR001", 1)},  # 4.340 + 6.433 ≠ 9.873
+    "f-05-mut.txt": {("AR005", 1)},
+    "f-06-mut.txt": {("AR003", 4)},  # "có 3.007 thí sinh dự thi, thì chỉ có 2.419 thí sinh đỗ tốt nghiệp, đạt 93,7%"
+    "f-08-mut.txt": {("AR003", 2)},
+    "f-10.txt": {("AR005", 1)},  # the rates of the decreases computed on this year's figures
+    "f-12-mut.txt": {("AR042", 1)},  # xuất siêu 36,4 ≠ 81,5 − 50,1 (the bracket's surplus is of 2022)
+    "f-13-mut.txt": {("AR001", 4)},
+    "f-13.txt": {("AR001", 4)},  # "hơn 607 triệu USD" against 64,36 + 323,43 + 607
+    "f-14-mut.txt": {("AR003", 2)},
+    "f-14.txt": {("AR003", 2)},  # 2.874,3 / 4.654,6 = 61,75 %, written 62,1 %
 }
 # failing relations not reported (at warning or error) yet, and why
 KNOWN_MISSES = {
@@ -102,15 +115,20 @@ KNOWN_MISSES = {
     "b10-mut.txt:5": "sector list after a GRDP with no cue word",
     "c04.txt:1:42,4": "two bases in a fraction (6.084/7.669 xã): info only",
     "c05-mut.txt:1": "a provincial yield from area and output given in other sentences",
+    "f-17.txt:1": "three sectors complete only by domain knowledge (giá trị sản xuất; a GRDP has a fourth item)",
+    "f-03-mut.txt:3": "an average ('Như vậy, vốn đăng ký bình quân …') whose total and count are sentences before",
+    "f-07-mut.txt:1": "a yield in a crop bullet whose area is a done/plan pair ('lúa là 115/116 ha')",
+    "f-11-mut.txt:3": "'tăng 1,1% (thấp hơn 8,8 điểm phần trăm so với mức tăng 8,7% cùng kỳ)': points after a bracket",
+    "f-15-mut.txt:2": "a contribution in points from a sector's level and growth and the whole (derived old values)",
 }
-FILES = sorted(p.relative_to(FRESH).as_posix() for p in FRESH.glob("[abcde]/*.txt"))
+FILES = sorted(p.relative_to(FRESH).as_posix() for p in FRESH.glob("[abcdef]/*.txt"))
 
 
 def test_every_passage_and_fact_is_accounted_for():
-    assert len([f for f in FILES if "-mut" not in f]) == 50 and len([f for f in FILES if "-mut" in f]) == 42
+    assert len([f for f in FILES if "-mut" not in f]) == 68 and len([f for f in FILES if "-mut" in f]) == 55
     names = {f.split("/")[1] for f in FILES}
     assert set(EXPECTED) <= names
-    for d in "abcde":
+    for d in "abcdef":
         facts = json.loads((FRESH / d / "FACTS.json").read_text(encoding="utf-8"))
         lines = {f: (FRESH / d / f).read_text(encoding="utf-8").splitlines() for f in {x["file"] for x in facts}}
         for x in facts:  # every quote stands on its line, as the hand check said
