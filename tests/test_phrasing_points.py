@@ -61,3 +61,23 @@ def test_broken_points_changes_fire_with_the_exact_difference(case):
     hits = [f for f in _found(text) if f.code == "AR005" and f.span.line == line]
     assert hits, text
     assert diff in hits[0].message, (hits[0].message, diff)
+
+
+@given(st.integers(1, 150), st.integers(1, 150), st.booleans(),
+       st.sampled_from(["IIP ngành chế biến, chế tạo tăng {n}% (thấp hơn {d} điểm phần trăm so với mức tăng {o}% cùng kỳ năm 2022).",
+                        "GRDP tăng {n}%, cao hơn {d} điểm phần trăm so với mức tăng {o}% của năm 2022.",
+                        "Kim ngạch xuất khẩu tăng {n}%, thấp hơn {d} điểm phần trăm so với tốc độ tăng {o}% của cùng kỳ."]))
+def test_points_between_two_growth_rates(new10, old10, broken, template):
+    """"tăng 1,1% (thấp hơn 8,8 điểm phần trăm so với mức tăng 8,7% cùng kỳ)": both are rates of
+    growth; the difference in points is 8,7 − 1,1 = 7,6."""
+    if new10 == old10:
+        return
+    higher = new10 > old10
+    if ("cao hơn" in template) != higher:
+        return  # the direction as written must be the true one; only the size is broken
+    d10 = abs(new10 - old10) + (max(5, abs(new10 - old10) // 4) if broken else 0)
+    f = lambda x: f"{x // 10},{x % 10}"
+    text = template.format(n=f(new10), o=f(old10), d=f(d10))
+    found = [(fd.code, fd.severity) for fd in check_text(text).findings if fd.category == "arithmetic"
+             and fd.severity != "info"]
+    assert found == ([("AR005", "error")] if broken else []), text

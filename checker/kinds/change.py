@@ -277,7 +277,8 @@ class Change(Kind):
                 pm = _POINTS_UNIT.match(text, ch.end, s.end)
                 cm = self.compare_re.match(text, pm.end(), s.end)
                 if cm:
-                    pair = (self._old(doc, nums, i + 1, cm.end()), self._new(doc, nums, i, ch.start - len(m.group(0))))
+                    pair = self._growth_pair(doc, s, nums, i, cm.end(), ch.start - len(m.group(0))) or \
+                        (self._old(doc, nums, i + 1, cm.end()), self._new(doc, nums, i, ch.start - len(m.group(0))))
                     target = self._target(text, cm.end(), pair[0])
             else:
                 target = False
@@ -342,6 +343,23 @@ class Change(Kind):
         return None
 
     # ------------------------------------------------------------------ the old value unwritten
+    def _growth_pair(self, doc: Document, s, nums, i: int, after: int, cue_start: int):
+        """(old, new) of points between two growth rates: "IIP … tăng 1,1% (thấp hơn 8,8 điểm phần
+        trăm so với mức tăng 8,7% cùng kỳ năm 2022)", "GRDP tăng 6,5%, cao hơn 1,3 điểm phần trăm so
+        với mức tăng 5,2% của năm 2022" — the old value named a growth rate ("mức tăng", "tốc độ
+        tăng"), the new the rate of growth just before the change. None otherwise."""
+        g = _GROWTH_OLD.match(doc.text, after)
+        if g is None or i + 1 >= len(nums) or nums[i + 1].start != g.end() or not nums[i + 1].percent:
+            return None
+        new = nums[i - 1] if i >= 1 else None
+        if new is None or not new.percent or new.approx or new.denominator is not None:
+            return None
+        gap = doc.text[new.end:cue_start]
+        if len(gap) > self.params.max_new_gap_chars or re.search(r"[;]|\.\s", gap) \
+                or not self.cue_re.search(doc.text[max(s.start, new.start - 12):new.start]):
+            return None  # the new value is a growth rate too: "tăng 1,1%" right before
+        return nums[i + 1], new
+
     def _implicit(self, doc: Document, sents, k: int, i: int, last_group: int):
         """``N …, tăng|giảm D … (tăng|giảm p%)``, the old value unwritten: it is N − D after
         "tăng", N + D after "giảm", so p = 100·D / (N ∓ D). ``nums[i]`` is D; N is the one figure
@@ -1097,6 +1115,9 @@ _PERIOD_RE = re.compile(r"(?<!\w)(?:năm[ \t]++(?P<year>\d{4})(?!\d)|(?P<now>nă
 
 _AND_FIGURE = re.compile(r"(?<!\w)và[ \t]{1,3}+\Z", re.IGNORECASE)  # "… và " right before the figure
 _OWN_SHARE_AFTER = re.compile(r"[ \t]{0,3}+,?[ \t]{0,3}+\(?[ \t]{0,3}+chiếm(?!\w)", re.IGNORECASE)
+# "so với mức tăng 8,7%": the figure compared with is itself a rate of growth
+_GROWTH_OLD = re.compile(r"[ \t]{0,3}+(?:mức|tốc[ \t]++độ)[ \t]++(?:tăng|giảm)(?:[ \t]++trưởng)?[ \t]{1,3}+",
+                         re.IGNORECASE)
 _FAR_OFF = 20  # a computed change this many times the stated one is no misprint of it
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
