@@ -43,6 +43,10 @@ PATTERNS = every_pattern()
 # (no ``from_POSSESSIVE_REPEAT``). Each is possessive precisely so that it cannot backtrack, and
 # each is timed by test_fuzz_regex on adversarial strings.
 UNPARSED = {
+    "_AND_FIGURE": "possessive quantifiers (change: 'và' right before a figure)",
+    "_GROWTH_OLD": "possessive quantifiers (change: 'mức tăng' before the compared growth rate)",
+    "_OWN_SHARE_AFTER": "possessive quantifiers (change: a share right after a candidate earlier value)",
+    "enders_re": "possessive quantifiers (breakdown: a clause opener that ends a list)",
     "_OWN_CHANGE": "possessive quantifiers (identity: a balance's own change after its unit)",
     "colon_re": "possessive quantifiers (breakdown: a number, up to 4 label words, a colon)",
     "count_link": "possessive quantifiers (ratio: the words between a count and its share)",
