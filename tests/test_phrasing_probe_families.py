@@ -366,3 +366,13 @@ def test_a_group_after_a_semicolon_that_breaks_down_the_part_before(few, moved, 
         assert sums and all(m.count(" + ") == 1 for _, _, m in sums), (text, sums)  # few + ok, not the group
     else:
         assert sums == [], text
+
+
+@given(st.integers(100, 900), st.integers(1, 99), st.integers(100, 900), st.integers(100, 900))
+def test_two_brackets_are_no_list(level, r, old, plan):
+    """"3,86 triệu tấn, giảm 1,8% so với năm 2021 (3,93 triệu tấn), chưa đạt chỉ tiêu theo kế hoạch
+    (giảm còn khoảng 3,72 triệu tấn)": each bracket holds one figure; a list ends where its bracket closes."""
+    f = lambda x: f"{x // 100},{x % 100:02d}"
+    text = (f"Sản lượng khai thác đạt {f(level)} triệu tấn, giảm {r // 10},{r % 10}% so với năm 2021 ({f(old)} triệu "
+            f"tấn), chưa đạt chỉ tiêu theo kế hoạch (giảm còn khoảng {f(plan)} triệu tấn).")
+    assert _sums(text) == [], text

@@ -550,6 +550,9 @@ class Breakdown(Kind):
             if total.start in lay.starts_set else load_units().classify(total, doc.text[total.end:total.end + 40])
         r0 = lay.level_at(pos)  # a number below this level is past the closing parenthesis
         j, n_nums, walked = bisect.bisect_left(lay.starts, pos), len(nums), 0
+        # the parentheses passed so far: a bracket that closes ends the list even when another
+        # opens after it ("(3,93 triệu tấn), chưa đạt chỉ tiêu … (giảm còn khoảng 3,72 triệu tấn)")
+        pk, n_parens = bisect.bisect_left(lay.paren_pos, pos), len(lay.paren_pos)
         out: list[NumberToken] = []
         lead_share: NumberToken | None = None
         closed = False  # the last part taken was the one a final "và" introduces
@@ -559,6 +562,14 @@ class Breakdown(Kind):
                 return None
             lv = lay.level[j]
             if lv < r0:
+                break
+            closed_before = False
+            while r0 and pk < n_parens and lay.paren_pos[pk] < nums[j].start:
+                if lay.paren_raw[pk + 1] < r0:
+                    closed_before = True
+                    break
+                pk += 1
+            if closed_before:
                 break
             if lv == r0:
                 n = nums[j]
