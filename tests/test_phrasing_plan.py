@@ -94,3 +94,14 @@ def test_figures_undecided_in_format_alike_are_divided(plan, share, broken):
             f"đạt {pct(rate, 1)}% kế hoạch năm.")
     assert (("AR037", 1) in _found(text)) == broken, text
 
+
+
+@given(st.integers(1_000, 900_000), st.integers(1_000, 900_000), st.integers(100, 999), st.integers(100, 999))
+def test_the_plan_word_of_another_figures_rate_labels_no_plan(a, b, ra, rb):
+    """"…, đạt 58,9% kế hoạch năm và khách nội địa 3.254.120 lượt, … Khách qua lưu trú đạt 2.321.753
+    lượt, … đạt 59,5% kế hoạch năm": the plan word belongs to the first rate, so 3.254.120 is no plan."""
+    f = lambda x: f"{x // 10},{x % 10}"
+    text = (f"Trong đó, khách quốc tế {vn(a)} lượt, tăng 34,7% so với cùng kỳ, đạt {f(ra)}% kế hoạch năm và khách nội "
+            f"địa {vn(a + b)} lượt, tăng 6,5% so với cùng kỳ. Khách qua lưu trú đạt {vn(b)} lượt, tăng 14,31% so với "
+            f"cùng kỳ và đạt {f(rb)}% kế hoạch năm.")
+    assert [fd.code for fd in check_text(text).findings if fd.code == "AR037" and fd.severity != "info"] == [], text

@@ -43,6 +43,7 @@ PATTERNS = every_pattern()
 # (no ``from_POSSESSIVE_REPEAT``). Each is possessive precisely so that it cannot backtrack, and
 # each is timed by test_fuzz_regex on adversarial strings.
 UNPARSED = {
+    "_AFTER_RATE": "possessive quantifiers (plan: a plan word right after a rate)",
     "_AND_FIGURE": "possessive quantifiers (change: 'và' right before a figure)",
     "_GROWTH_OLD": "possessive quantifiers (change: 'mức tăng' before the compared growth rate)",
     "_OWN_SHARE_AFTER": "possessive quantifiers (change: a share right after a candidate earlier value)",

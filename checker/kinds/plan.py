@@ -35,6 +35,10 @@ from ._prose import alternation, depth_in, prose_blocks, sentences
 
 
 
+# a plan word right after a rate belongs to that rate ("đạt 58,9% kế hoạch năm", "bằng 95% so với kế hoạch")
+_AFTER_RATE = re.compile(r"%[ \t]{0,3}+(?:so[ \t]++(?:với[ \t]++)?)?\Z")
+
+
 @register("plan")
 class Plan(Kind):
     placeholders = frozenset({"stated", "actual", "plan", "computed", "computation"})
@@ -121,11 +125,24 @@ class Plan(Kind):
             for n in sent.numbers:
                 if n.start >= nums[i - 1].start:
                     break
-                if ok(n) and self.before_re.search(text, max(sent.start, n.start - 140), n.start):
+                if ok(n) and self._labelled_plan(text, max(sent.start, n.start - 140), n):
                     found.setdefault(base_value(n), n)
         if len(found) == 1:
             return next(iter(found.values())), "warning"
         return None, ""
+
+    def _labelled_plan(self, text: str, lo: int, n: NumberToken) -> bool:
+        """Is ``n`` labelled a plan: a plan word in its own clause ("Dự toán … là 8.000 tỷ đồng",
+        "Tổng kế hoạch vốn … (Tỉnh Bình Phước) là 357,792"), not the plan word of another figure's
+        rate ("…, đạt 58,9% kế hoạch năm và khách nội địa 3.254.120 lượt")?"""
+        lo = max([lo] + [text.rfind(c, lo, n.start) + 1 for c in ",;"])
+        opened = text.rfind("(", lo, n.start)
+        if opened >= 0 and text.find(")", opened, n.start) < 0:
+            lo = opened + 1  # the figure stands in a bracket: its clause opens there
+        for m in self.before_re.finditer(text, lo, n.start):
+            if not _AFTER_RATE.search(text, max(lo, m.start() - 12), m.start()):
+                return True
+        return False
 
     def _judge(self, p: NumberToken, actual: NumberToken, plan: NumberToken, severity: str) -> Optional[Hit]:
         if not in_range_together(actual, plan):
