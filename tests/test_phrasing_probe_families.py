@@ -376,3 +376,17 @@ def test_two_brackets_are_no_list(level, r, old, plan):
     text = (f"Sản lượng khai thác đạt {f(level)} triệu tấn, giảm {r // 10},{r % 10}% so với năm 2021 ({f(old)} triệu "
             f"tấn), chưa đạt chỉ tiêu theo kế hoạch (giảm còn khoảng {f(plan)} triệu tấn).")
     assert _sums(text) == [], text
+
+
+@given(st.integers(3_000, 9_000), st.integers(50, 95), st.integers(50, 95), st.integers(60, 95))
+def test_a_subset_restating_the_measures_before_is_no_list(plan, done_pct, paid_pct, sub_pct):
+    """"… khối lượng thực hiện đạt 2.933 tỷ đồng, …, giải ngân đạt 2.844 tỷ đồng. Trong đó, kế hoạch
+    vốn …: đã phân bổ 5.564,5 …, khối lượng thực hiện đạt 2.603 …, số vốn giải ngân đạt 2.537 …":
+    the "Trong đó" sentence gives the same measures for a subset, not parts of the last figure."""
+    done, paid = plan * done_pct // 100, plan * paid_pct // 100
+    sub = plan * sub_pct // 100
+    text = (f"Tổng kế hoạch vốn đầu tư công năm 2022 đã giao {vn(plan)} tỷ đồng; khối lượng thực hiện đạt {vn(done)} tỷ "
+            f"đồng, giải ngân đạt {vn(paid)} tỷ đồng. Trong đó, kế hoạch vốn năm 2022: đã phân bổ {vn(sub)} tỷ đồng, "
+            f"khối lượng thực hiện đạt {vn(sub * done_pct // 100)} tỷ đồng, số vốn giải ngân đạt "
+            f"{vn(sub * paid_pct // 100)} tỷ đồng.")
+    assert _sums(text) == [], text

@@ -106,6 +106,31 @@ def _without_sub_breakdown(text: str, parts: list[NumberToken]) -> list[NumberTo
     return parts
 
 
+_LINK_WORDS = frozenset("đạt là có được với số ước và thì".split())
+
+
+def _measure_words(text: str, lo: int, tok: NumberToken) -> tuple[str, ...]:
+    """The last two words that name what a figure measures, in its clause before it, link words
+    left out: "khối lượng thực hiện đạt 2.603" → ("thực", "hiện")."""
+    cut = max(text.rfind(",", lo, tok.start), text.rfind(";", lo, tok.start), text.rfind(":", lo, tok.start),
+              text.rfind("(", lo, tok.start))
+    words = [w for w in _norm_words(text[max(lo, cut + 1):tok.start]) if w not in _LINK_WORDS]
+    return tuple(words[-2:])
+
+
+def _parallel_measures(text: str, prev: Sentence, parts: list[NumberToken]) -> bool:
+    """Do two or more parts name the measures of two or more different figures of the sentence
+    before (the same two words before each)? Then the list restates those measures for a subset."""
+    before = {}
+    for n in prev.numbers:
+        if not n.percent:
+            w = _measure_words(text, max(prev.start, n.start - 80), n)
+            if len(w) == 2:
+                before.setdefault(w, n)
+    hit = {id(before[w]) for w in (_measure_words(text, max(0, p.start - 80), p) for p in parts) if w in before}
+    return len(hit) >= 2
+
+
 def _paired(text: str, parts: list[NumberToken]) -> list[tuple[NumberToken, NumberToken]] | None:
     """The parts as pairs when every item of the list says two measures, joined by a short link
     ("2.383 lượt với 1.855 người; 1.555 lượt với 1.237 người", "12 xã, 3.400 hộ; …"): two units
@@ -1230,6 +1255,11 @@ class Breakdown(Kind):
                 if alt is not None:
                     total, parts, cap = alt[0], alt[1], "warning"
             if parts is None:
+                continue
+            if parts and len(parts) >= 2 and _parallel_measures(doc.text, prev, parts):
+                # "… khối lượng thực hiện đạt 2.933 tỷ đồng, …, giải ngân đạt 2.844 tỷ đồng. Trong đó,
+                # kế hoạch vốn …: đã phân bổ 5.564,5 …, khối lượng thực hiện đạt 2.603 …, số vốn giải
+                # ngân đạt 2.537 …": the measures of the sentence before, again for a subset
                 continue
             nested = self.partial_re.search(doc.text, parts[0].end, s.end) \
                 if self.partial_re is not None and parts else None

@@ -58,8 +58,9 @@ class Plan(Kind):
         self.after_re = re.compile(rf"[ \t]*+(?:so[ \t]++với[ \t]++)?(?:{plan})(?!\w)", re.IGNORECASE)
         # a plan word right before a figure: "dự toán 10.500", "dự toán HĐND tỉnh giao là 8.000"
         # the plan's label may name its year and, in a bracket, its place: "Tổng kế hoạch vốn điều
-        # chỉnh giao năm 2021 cho huyện Hớn Quản (Tỉnh Bình Phước) là 357,792 tỷ đồng"
-        self.before_re = re.compile(rf"(?<!\w)(?:{plan})(?:[ \t]++(?:[^\W\d_]++|\d{{4}}(?!\d)|\([^()\d]{{0,60}}+\))){{0,14}}+"
+        # chỉnh giao năm 2021 cho huyện Hớn Quản (Tỉnh Bình Phước) là 357,792 tỷ đồng", and a colon
+        # may end a word of it ("kế hoạch vốn đầu tư công năm 2022: đã phân bổ 5.564,5 tỷ đồng")
+        self.before_re = re.compile(rf"(?<!\w)(?:{plan})(?::?[ \t]++(?:[^\W\d_]++|\d{{4}}(?!\d)|\([^()\d]{{0,60}}+\))){{0,14}}+"
                                     r"[ \t]*+:?[ \t]*+$", re.IGNORECASE)
         self.link_re = re.compile(rf"[^\W\d_]*+(?:[ \t]++[^\W\d_]++){{0,3}}+[ \t]*+,?[ \t]*+(?:{alternation(params.rate_links)})"
                                   rf"(?:[ \t]++(?:tỷ|tỉ)[ \t]++lệ)?[ \t]*+$", re.IGNORECASE)
