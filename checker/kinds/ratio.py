@@ -368,16 +368,28 @@ class Ratio(Kind):
         ("Hộ nghèo có 10.689 hộ, …, trong đó có 3.879 hộ … (chiếm 31,56% so với tổng số hộ nghèo
         toàn tỉnh)": "hộ nghèo" is what 10.689 counts)."""
         out = [b for b in seen if _TOTAL_LABEL.search(self._clause_before(doc, sentence_start, b))]
+        m = _NAMED_BASE_WORDS.match(doc.text, pct.end)
+        name = [w for w in m.group("name").lower().split() if w not in _WHOLE_WORDS] if m else []
+        if name:
+            # "chiếm 6,96% so với tổng số hộ đồng bào dân tộc thiểu số": a whole is the base only when
+            # it counts what the name says ("toàn tỉnh còn 6.323 hộ nghèo" is not it; "15.173 hộ cận
+            # nghèo" is the base of "… so với tổng số hộ cận nghèo toàn tỉnh")
+            out = [b for b in out if set(name) <= self._label_words(doc, sentence_start, b)]
         if own is None or any(b.start == own.start for b in out):
             return out
-        m = _NAMED_BASE_WORDS.match(doc.text, pct.end)
         if m is None:
             return out
-        name = [w for w in m.group("name").lower().split() if w not in _WHOLE_WORDS]
-        label = set(self._clause_before(doc, sentence_start, own).lower().split()) | set(own.unit.lower().split())
-        if name and set(name) <= label:
+        if name and set(name) <= self._label_words(doc, sentence_start, own):
             out.append(own)
         return out
+
+    def _label_words(self, doc: Document, sentence_start: int, tok: NumberToken) -> set[str]:
+        """The words a figure is labelled with: its clause before it and its unit, and the words
+        after its unit up to the next separator ("6.323 hộ nghèo, …": "hộ", "nghèo")."""
+        after = doc.text[tok.end:tok.end + 60]
+        cut = re.search(r"[,;:().]", after)
+        return set(self._clause_before(doc, sentence_start, tok).lower().split()) | \
+            set((after[:cut.start()] if cut else after).lower().split())
 
     @staticmethod
     def _second_share(doc: Document, nums: list[NumberToken], i: int, pct: NumberToken) -> Optional[NumberToken]:
