@@ -16,6 +16,7 @@ from hypothesis import given, strategies as st
 from _vn import vn
 
 from checker import check_text, load_ruleset
+from checker.kinds._arith import fmt_vn
 
 RULES = load_ruleset().select(["AR037", "AR003", "AR004", "AR005"])
 SUBJECTS = [("Thu nội địa", "tỷ đồng"), ("Tổng chi ngân sách địa phương", "triệu đồng"),
@@ -105,3 +106,22 @@ def test_the_plan_word_of_another_figures_rate_labels_no_plan(a, b, ra, rb):
             f"địa {vn(a + b)} lượt, tăng 6,5% so với cùng kỳ. Khách qua lưu trú đạt {vn(b)} lượt, tăng 14,31% so với "
             f"cùng kỳ và đạt {f(rb)}% kế hoạch năm.")
     assert [fd.code for fd in check_text(text).findings if fd.code == "AR037" and fd.severity != "info"] == [], text
+
+
+@given(st.integers(1_000, 90_000), st.integers(30, 99), st.booleans(),
+       st.sampled_from(["hơn", "gần", "khoảng", "trên"]), st.sampled_from(["gần", "hơn", "khoảng", ""]))
+def test_approximate_figures_against_a_plan_are_judged_on_their_ranges(plan, pct, broken, q_actual, q_rate):
+    """"Kế hoạch vốn năm 2023 là 212 tỷ đồng; đã phân bổ hơn 202 tỷ đồng, đạt gần 95,3% kế hoạch":
+    the qualifiers widen the figures (3 % at most); a rate beyond every reading is a warning."""
+    actual = plan * pct // 100
+    true = Fraction(100 * actual, plan)
+    shown = true * (Fraction(7, 10) if broken else 1)
+    text = (f"Kế hoạch vốn đầu tư công năm 2023 là {vn(plan)} tỷ đồng; đến nay đã phân bổ {q_actual} {vn(actual)} tỷ đồng, "
+            f"đạt {q_rate + ' ' if q_rate else ''}{fmt_vn(shown, 1)}% kế hoạch.")
+    found = [(fd.code, fd.severity) for fd in check_text(text).findings if fd.code == "AR037"]
+    if broken:
+        assert found == [("AR037", "warning")], text
+    elif not (q_actual or q_rate):
+        assert found == [], text
+    else:
+        assert ("AR037", "error") not in found and ("AR037", "warning") not in found, text

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Iterable, Optional
 
-from ..extract.number_tokens import in_range, in_range_together
+from ..extract.number_tokens import default_cues, in_range, in_range_together
 from ..model import Document, NumberToken
 from ..quantities import compatible, load_roles, load_units
 from . import Context, Hit, Kind, register
@@ -76,7 +76,7 @@ class Plan(Kind):
             for si, s in enumerate(sents):
                 nums = s.numbers
                 for i, p in enumerate(nums):
-                    if not p.percent or p.approx or not in_range(p):
+                    if not p.percent or not in_range(p):
                         continue
                     m = self.after_re.match(text, p.end, s.end)
                     if not m or i == 0:
@@ -94,11 +94,16 @@ class Plan(Kind):
                             continue
                     elif p.start - actual.end > 80:
                         continue
-                    if actual.percent or actual.approx or depth_in(doc, s, actual.start) != depth_in(doc, s, p.start):
+                    if actual.percent or depth_in(doc, s, actual.start) != depth_in(doc, s, p.start):
                         continue
                     # the figure and its rate a few words apart: a window of 80 characters (140
                     # across the change between them)
-                    if not self.link_re.search(text, actual.end, p.start):
+                    link_end = p.start
+                    if p.approx:
+                        # "đạt gần 81,6% kế hoạch": the link ends before the rate's qualifier
+                        q = default_cues().approx_re.search(text, max(actual.end, p.start - 24), p.start)
+                        link_end = q.start() if q else p.start
+                    if not self.link_re.search(text, actual.end, link_end):
                         continue
                     kind = lex.classify(actual, text[actual.end:actual.end + 40])
                     plan, severity = self._plan(doc, s, sents[si - 1] if si else None, nums, i, m.end(), kind, lex)
@@ -112,7 +117,7 @@ class Plan(Kind):
         """The plan's figure: in a bracket right after the plan word (error), else after a plan
         word earlier in the sentence or in the one before (warning)."""
         text = doc.text
-        ok = (lambda n: not n.percent and not n.approx and n.denominator is None
+        ok = (lambda n: not n.percent and n.denominator is None
               and compatible(kind, lex.classify(n, text[n.end:n.end + 40])))
         after = [n for n in nums[i + 1:i + 3] if n.start - after_end < 60]
         if after:
@@ -160,6 +165,10 @@ class Plan(Kind):
                     return None
                 severity = "warning"
                 break
+        if p.approx or actual.approx or plan.approx:
+            # "trên 212 tỷ đồng, … hơn 202 tỷ đồng, đạt gần 81,6% kế hoạch": judged on the ranges the
+            # qualifiers allow (interval_of), and at most a warning
+            severity = "warning"
         rate = 100 * av / pv
         scale = Fraction(actual.scale) if actual.scale == plan.scale else Fraction(1)
         comp = f"{written(actual)} / {written(plan)} × 100 = {fmt_vn(rate, 2)}%"
