@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Iterable, Optional
 
+from ..extract import numbers as doc_numbers
 from ..extract.number_tokens import extract_numbers, in_range
 from ..model import Block, Document, Heading, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
@@ -617,7 +618,10 @@ class Identity(Kind):
         m = _OWN_CHANGE.match(doc.text, b.end)
         if m is None:
             return None
-        rate = next((t for t in extract_numbers(doc, m.start("num"), min(len(doc.text), m.end("num") + 24))), None)
+        # the change as the reader read it (its scale and unit), not read a second time
+        toks = doc_numbers(doc)
+        k = bisect.bisect_left(toks, m.start("num"), key=lambda t: t.start)
+        rate = toks[k] if k < len(toks) and toks[k].start == m.start("num") else None
         if rate is None or rate.approx or (rate.percent != bool(m["pct"])):
             return None
         sign = 1 if m["dir"].lower() == "tăng" else -1
