@@ -158,8 +158,9 @@ def _second_of_two(text: str, nums: list[NumberToken], total: NumberToken, lo: i
         return False
     if not m["comma"]:
         return True
-    k = next((j for j, n in enumerate(nums) if n is total), 0)
-    return k > 0 and unit_key(nums[k - 1]) == unit_key(total) and unit_key(total) not in _TIME_UNITS
+    k = bisect.bisect_left(nums, total.start, key=lambda n: n.start)  # nums in order: no scan of the sentence
+    return 0 < k < len(nums) and nums[k] is total and unit_key(nums[k - 1]) == unit_key(total) \
+        and unit_key(total) not in _TIME_UNITS
 # a figure right after a cue (one word may stand between: "có khoảng 20", "có tổng 20")
 _FIGURE_NEXT = re.compile(r"\s*+(?:[^\W\d_]++\s++)?\d")
 # a web address: its dots end no sentence
@@ -1000,8 +1001,9 @@ class Breakdown(Kind):
                 others = [p for p in parts if unit_key(p) != key]
                 if len(mine) == len(parts) or not mine:
                     return
-                partner = self._joined_total(doc, s, s.numbers, s.numbers.index(total), depth(total.start)) \
-                    if total in s.numbers else None
+                k = bisect.bisect_left(s.numbers, total.start, key=lambda n: n.start)
+                partner = self._joined_total(doc, s, s.numbers, k, depth(total.start)) \
+                    if k < len(s.numbers) and s.numbers[k] is total else None
                 if partner is not None and unit_key(partner) == unit_key(others[0]):
                     add(partner, others, exhaustive, pattern, cap)
                 parts = mine

@@ -31,10 +31,15 @@ class Roles:
     _in_clause: dict = None  # name -> compiled pattern
 
     def _clause_has(self, name: str, before: str) -> bool:
+        """Does a word of table ``name`` stand in the clause ending ``before`` (back to a comma, a
+        semicolon, a sentence end or a bracket) — or anywhere in it, for the tables read over a
+        part's whole label (_WHOLE_LABEL_TABLES)?"""
         pattern = (self._in_clause or {}).get(name)
         if pattern is None:
             return False
         text = _norm(before)
+        if name in _WHOLE_LABEL_TABLES:
+            return pattern.search(text) is not None
         cut = max(text.rfind(","), text.rfind(";"), text.rfind(". "), text.rfind("("))
         return pattern.search(text[cut + 1:]) is not None
 
@@ -52,8 +57,7 @@ class Roles:
         """Does ``text`` (the words of a part's label, from the part before it) say it is net of
         something ("thu nội địa không kể tiền sử dụng đất, thu xổ số kiến thiết 19.836 tỷ đồng")?
         Such a part is a subset of another, not a part to add."""
-        pattern = (self._in_clause or {}).get("excluding")
-        return pattern is not None and pattern.search(_norm(text)) is not None
+        return self._clause_has("excluding", text)
 
     def is_subperiod_before(self, before: str) -> bool:
         """Does the clause before a figure (back to a comma, a semicolon or an opening bracket)
@@ -128,6 +132,8 @@ class Roles:
 
 
 _CLAUSE_TABLES = ("difference", "extreme", "remainder", "subperiod", "whole_period", "so_far", "excluding")
+# read over a part's whole label, separators and all ("thu nội địa không kể tiền sử dụng đất, thu xổ số …")
+_WHOLE_LABEL_TABLES = frozenset({"excluding"})
 MAX_SIDES = 5  # the labels of a list read for completeness: a few kinds, never a long list
 _KEYS = frozenset({"description", "complements", "cases", "change", "change_cases",
                    *_CLAUSE_TABLES, *(f"{n}_cases" for n in _CLAUSE_TABLES)})
@@ -207,8 +213,7 @@ def load_roles(path: str | None = None) -> Roles:
             if not isinstance(case, dict) or set(case) != {"before", name} or not isinstance(case["before"], str) \
                     or not isinstance(case[name], bool):
                 raise err(f"{key}[{i}]", f"cần before = \"…\" và {name} = true/false")
-            # [excluding] is read over a part's whole label, the others over the clause before a figure
-            got = roles.is_excluding(case["before"]) if name == "excluding" else roles._clause_has(name, case["before"] + " ")
+            got = roles._clause_has(name, case["before"] + " ")
             if got != case[name]:
                 raise err(f"{key}[{i}]", f"{case['before']!r} đọc ra {name} = {str(got).lower()}")
     cases = data.get("cases")
