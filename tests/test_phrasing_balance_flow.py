@@ -56,3 +56,18 @@ def test_a_balance_and_its_flows(opening, lending, repaid, as_rate, template, br
 def test_no_change_written_no_finding(balance, rate):
     text = f"Tổng dư nợ đạt {tenths(balance)} tỷ đồng, tăng {rate}% so với đầu năm; nợ quá hạn chiếm 0,5%."
     assert check_text(text, AR044).findings == [], text
+
+
+MONTH_OPENERS = ["Tháng 11/2024", "Riêng tháng 6", "Trong tháng 9/2023", "Quý III/2023"]
+SPAN_OPENERS = ["11 tháng năm 2024", "9 tháng đầu năm", "6 tháng đầu năm 2023", "Lũy kế 10 tháng năm 2023"]
+
+
+@given(st.integers(50_000, 900_000), st.integers(1_000, 90_000), st.integers(100, 40_000), st.integers(1, 99),
+       st.sampled_from(MONTH_OPENERS), st.sampled_from(SPAN_OPENERS))
+def test_a_months_flows_are_not_a_longer_periods_change(balance, lending, repaid, rate, month, span):
+    """"Tháng 11/2024, doanh số cho vay đạt 2.550 tỷ đồng; doanh số thu nợ đạt 2.374 tỷ đồng. 11 tháng
+    năm 2024, tổng dư nợ … đạt 16.471 tỷ đồng, tăng 4% so với đầu năm": another period opens the
+    balance's sentence, so its change is not the month's net flow — whatever the figures."""
+    text = (f"{month}, doanh số cho vay đạt {tenths(lending)} tỷ đồng; doanh số thu nợ đạt {tenths(repaid)} tỷ đồng. "
+            f"{span}, tổng dư nợ cho vay nền kinh tế đạt {tenths(balance)} tỷ đồng, tăng {rate}% so với đầu năm.")
+    assert check_text(text, AR044).findings == [], text

@@ -44,6 +44,14 @@ PATTERNS = every_pattern()
 # each is timed by test_fuzz_regex on adversarial strings.
 UNPARSED = {
     "_AFTER_RATE": "possessive quantifiers (plan: a plan word right after a rate)",
+    "noun_re": "possessive quantifiers (listed_count: the noun after a count)",
+    "sentence_re": "possessive quantifiers (listed_count: a sentence opening on a list)",
+    "det_re": "possessive quantifiers (listed_count: 'các tỉnh:' after an opener)",
+    "det_only_re": "possessive quantifiers (listed_count: 'các' after an opener)",
+    "_AND": "possessive quantifiers (listed_count: 'và' joining the last two names)",
+    "_CLAUSE_OPEN": "possessive quantifiers (identity: a period opening a clause)",
+    "_PER_RATE": "possessive quantifiers (breakdown: a rate per something after a unit)",
+    "_PAREN_SHARE_GAP": "possessive quantifiers (ratio: a count's label, then its share in brackets)",
     "_AND_FIGURE": "possessive quantifiers (change: 'và' right before a figure)",
     "_GROWTH_OLD": "possessive quantifiers (change: 'mức tăng' before the compared growth rate)",
     "_OWN_SHARE_AFTER": "possessive quantifiers (change: a share right after a candidate earlier value)",

@@ -161,6 +161,35 @@ def _second_of_two(text: str, nums: list[NumberToken], total: NumberToken, lo: i
     k = bisect.bisect_left(nums, total.start, key=lambda n: n.start)  # nums in order: no scan of the sentence
     return 0 < k < len(nums) and nums[k] is total and unit_key(nums[k - 1]) == unit_key(total) \
         and unit_key(total) not in _TIME_UNITS
+def _first_view(text: str, total: NumberToken, parts: list[NumberToken]) -> int:
+    """Where a second breakdown of the same total starts: the number of parts before a ";" that
+    already make the total (within the precision written), when parts follow it; 0 when none."""
+    if len(parts) < 2 or total.percent:
+        return 0
+    t = interval_of(total)
+    run = exact(0)
+    for k in range(1, len(parts)):
+        run = sum_intervals((run, interval_of(parts[k - 1])))
+        if ";" in text[parts[k - 1].end:parts[k].start] and run.intersects(t):
+            return k
+    return 0
+
+
+def _last_of_list(doc: Document, s: Sentence, total: NumberToken) -> bool:
+    """Is ``total`` the last item of a coordinated list of its sentence: a figure of the same
+    unit before it, "và" between them and no clause break ("…, 30 chợ hạng 2 và 126 chợ hạng 3")?"""
+    k = bisect.bisect_left(s.numbers, total.start, key=lambda n: n.start)
+    if k == 0 or k >= len(s.numbers) or s.numbers[k] is not total:
+        return False
+    prev = next((n for n in reversed(s.numbers[:k]) if not n.percent and depth_in(doc, s, n.start) == 0), None)
+    if prev is None or unit_key(prev) != unit_key(total) or total.start - prev.end > 80:
+        return False
+    between = doc.text[prev.end:total.start]
+    return ";" not in between and _FINAL_AND.search(between) is not None
+
+
+# a rate per something after a figure's unit: "100 thuê bao/100 dân", "45 giường bệnh/vạn dân"
+_PER_RATE = re.compile(r"[ \t]*+(?:[^\W\d_]++[ \t]*+){0,3}+/[ \t]*+(?:\d[\d.,]*+[ \t]*+)?[^\W\d_]")
 # a figure right after a cue (one word may stand between: "có khoảng 20", "có tổng 20")
 _FIGURE_NEXT = re.compile(r"\s*+(?:[^\W\d_]++\s++)?\d")
 # a web address: its dots end no sentence
@@ -1032,6 +1061,14 @@ class Breakdown(Kind):
                 return
             if not in_range(total) or not all(in_range(p) for p in parts):
                 return  # a figure beyond the reader's bound: not judged (number_tokens.MAX_FIGURE_DIGITS)
+            view = _first_view(doc.text, total, parts)
+            if view:
+                # "Trong 82 chợ …, phân theo hạng chợ có 6 chợ hạng 1, 5 chợ hạng 2 và 71 chợ hạng 3;
+                # phân theo khu vực có 32 chợ thành thị và 50 chợ nông thôn": the clauses up to a
+                # ";" make the total, those after it break it down again — two lists, each of it
+                add(total, parts[:view], exhaustive, pattern, cap, complete_only)
+                add(total, parts[view:], exhaustive, pattern, cap, complete_only)
+                return
             if total.scale != 1:
                 # bare parts of a scaled total are in its unit: "3 triệu đồng (trực tuyến: 1; …)"
                 parts = [dataclasses.replace(p, scale=total.scale) if p.scale == 1 and not p.unit.strip() else p
@@ -1234,10 +1271,15 @@ class Breakdown(Kind):
                 continue
             # the last figure of the sentence before, but not a change or a multiplier ("… 8,61
             # triệu lượt khách, tăng gần 3 lần so với cùng kỳ. Trong đó, …")
+            # nor a rate per something ("đạt tỷ lệ xấp xỉ 100 thuê bao/100 dân"): the count before it is
             total = next((n for n in reversed(prev.numbers)
                           if not n.percent and depth_in(doc, prev, n.start) == 0 and not self._is_change(doc, n)
-                          and unit_key(n) not in _NO_TOTAL_UNITS), None)
+                          and unit_key(n) not in _NO_TOTAL_UNITS and not _PER_RATE.match(doc.text, n.end)), None)
             if total is None:
+                continue
+            if _last_of_list(doc, prev, total):
+                # "… 1 chợ đầu mối, 9 chợ hạng 1, 30 chợ hạng 2 và 126 chợ hạng 3. Trong đó, có 40 chợ
+                # thành thị và 120 chợ nông thôn": of the whole list, not of its last item
                 continue
             if self.partial_re is not None and self.partial_re.search(doc.text, prev.start, total.start):
                 # "…là 21.686 hồ sơ, trong đó tiếp nhận mới 18.477 hồ sơ. Trong số này …": the last

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Iterable, Optional
 
-from ..extract import numbers as doc_numbers
+from ..extract import numbers as doc_numbers, periods as doc_periods
 from ..extract.number_tokens import extract_numbers, in_range
 from ..model import Block, Document, Heading, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
@@ -220,6 +220,9 @@ def _unique(facts: list[Fact]) -> Optional[Fact]:
 
 # a balance's own change right after it: "713 tỷ đồng, tăng 3,2% so với cuối năm 2021" (the unit
 # and a few words, a comma, the direction and the figure; bounded: linear)
+# a clause's opening right before an offset: the start of the text, or ".", ";", ":", then at most
+# three words ("Lũy kế", "Tính đến hết")
+_CLAUSE_OPEN = re.compile(r"(?:^|[.;:\n])[ \t]*+(?:[^\W\d_]++[ \t]++){0,3}+\Z")
 _OWN_CHANGE = re.compile(r"[^\d;.()%]{0,30}?,[ \t]{0,3}+(?P<dir>tăng|giảm)[ \t]{1,3}+(?P<num>\d[\d.,]{0,20}+)"
                          r"[ \t]?(?P<pct>%)?", re.IGNORECASE)
 
@@ -617,6 +620,13 @@ class Identity(Kind):
             return None
         m = _OWN_CHANGE.match(doc.text, b.end)
         if m is None:
+            return None
+        lo, hi = min(b.start, inflow.start, outflow.start), max(b.start, inflow.start, outflow.start)
+        if any(lo < p.start < hi and _CLAUSE_OPEN.search(doc.text, max(0, p.start - 30), p.start)
+               for p in doc_periods(doc)):
+            # "Tháng 11/2024, doanh số cho vay … thu nợ …. 11 tháng năm 2024, tổng dư nợ …, tăng 4% so
+            # với đầu năm": a period opening a clause between them — the month's flows are not the
+            # eleven months' change
             return None
         # the change as the reader read it (its scale and unit), not read a second time
         toks = doc_numbers(doc)

@@ -118,6 +118,8 @@ def _is_date(t: NumberToken) -> bool:
     d = t.denominator
     return d is not None and not t.unit.strip() and not d.unit.strip() and t.decimals == 0 and d.decimals == 0 \
         and 1 <= t.value <= 31 and 1 <= d.value <= 12
+# a count's label, then its share in brackets: "267 người có trình độ đại học (16,71%"
+_PAREN_SHARE_GAP = re.compile(r"[^;()\d]{0,120}+\([ \t]*+(?:(?:tỷ|tỉ)[ \t]++lệ[ \t]*+|chiếm[ \t]*+)?", re.IGNORECASE)
 _BREAKDOWN_WORD = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số|gồm|bao\s+gồm|cụ\s+thể|riêng|chia\s+ra)(?!\w)", re.IGNORECASE)
 # the name of a base after a share: "so với tổng số hộ nghèo toàn tỉnh" — its words up to a mark
 _NAMED_BASE_WORDS = re.compile(r"[ \t]{0,3}(?:(?:so[ \t]+với|của|trên|trong)[ \t]+)?tổng[ \t]+số[ \t]+"
@@ -353,6 +355,12 @@ class Ratio(Kind):
                                                s.start, [], own, doc)
                             if hit:
                                 yield hit
+                    if not n.percent and nxt is not None and nxt.percent \
+                            and _PAREN_SHARE_GAP.fullmatch(doc.text, n.end, nxt.start):
+                        # "267 người có trình độ từ trung cấp đến đại học (16,71%), …; 97 người là
+                        # đảng viên (tỉ lệ 6,69%)": a figure with its share in brackets after its
+                        # label is a sibling of the next, never its base
+                        shared.add(n.start)
                     if not n.percent and n.denominator is None:
                         seen.append(n)
                     elif not n.percent and n.is_count:

@@ -1,0 +1,321 @@
+"""Kind ``listed_count``: a count of named things against the names listed with it.
+
+## What it does
+Reports name what they count: "cả nước có 11 tỉnh thành đạt kim ngạch từ 1 tỷ USD trở lên. Đó là:
+Bắc Giang, Bắc Ninh, …", "huyện có 5 xã đạt chuẩn (Tân An, Tân Bình, …)", "03 học sinh đạt giải: em
+A, em B và em C". A count of a kind of thing that has names (``nouns``: provinces, districts,
+communes, countries, people, units, schools …) followed by a complete list of names — after an
+opener (``openers``: gồm, bao gồm, là, a colon, a parenthesis), or in the next sentence when it
+opens on ``sentence_openers`` ("Đó là:") — must count as many names as it says.
+
+A list is read only when every item is a name: a capitalised word, after at most the prefixes
+of ``name_prefixes`` ("tỉnh", "xã", "em", "đồng chí"), with no figure in it. Organisations'
+names hold commas and "và" ("Sở Văn hóa, Thể thao và Du lịch"): when the first item opens on an
+organisation's head word (``org_heads``), a new item starts only at a head word. A list that
+says it is a selection (``partial_words``: như, trong đó, tiêu biểu …) or left open
+(``open_enders``: v.v., …) is not complete, and an approximate count ("hơn 10 tỉnh") counts
+nothing exactly: neither is judged. The same sentence is an error; a list in the next sentence
+("Đó là: …") a warning.
+
+## Why is this bad?
+"11 tỉnh" followed by ten names tells the reader either that a name was dropped or that the count
+is wrong; a signed report that cannot count its own list loses the reader's trust in every
+other figure.
+
+## Example
+``Có 5 xã đạt chuẩn nông thôn mới, gồm: Tân An, Tân Bình, Tân Hòa và Tân Phú`` — four names.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from .. import extract
+from ..model import Document, NumberToken
+from . import Context, Hit, Kind, register
+from ._prose import Sentence, alternation, depth_in, prose_blocks, sentences
+
+_MAX_COUNT = 200  # a list of names longer than this is no list a report writes inline
+_WINDOW = 6000  # characters: the longest list of names read
+_LABEL_CHARS = 300  # characters between a count and its list's opener, at most (15 words)
+_WORD = re.compile(r"\S+")
+
+
+def _norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).lower().split())
+
+
+@register("listed_count")
+class ListedCount(Kind):
+    placeholders = frozenset({"stated", "listed", "names"})
+
+    @dataclass(frozen=True, eq=False)
+    class Params:
+        nouns: list[str] = field(default_factory=lambda: [
+            "tỉnh", "thành phố", "tỉnh thành", "tỉnh, thành phố", "tỉnh, thành", "tỉnh/thành phố", "địa phương",
+            "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "quốc gia", "nước", "người", "học sinh", "em",
+            "đồng chí", "đơn vị", "sở", "trường", "doanh nghiệp"])
+        openers: list[str] = field(default_factory=lambda: ["gồm có", "bao gồm", "gồm", "là", "cụ thể là", "cụ thể"])
+        sentence_openers: list[str] = field(default_factory=lambda: ["Đó là", "Gồm", "Gồm có", "Bao gồm", "Cụ thể",
+                                                                     "Cụ thể là"])
+        partial_words: list[str] = field(default_factory=lambda: ["như", "trong đó", "tiêu biểu", "điển hình"])
+        # "như sau" opens a complete list: it is no "như" of a selection
+        complete_phrases: list[str] = field(default_factory=lambda: ["như sau"])
+        open_enders: list[str] = field(default_factory=lambda: ["v.v", "vv", "…", "...", "và các", "cùng các"])
+        name_prefixes: list[str] = field(default_factory=lambda: ["tỉnh", "thành phố", "huyện", "xã", "em"])
+        org_heads: list[str] = field(default_factory=lambda: ["Sở", "Ban", "Bộ", "Công ty", "Trường"])
+        max_label_words: int = 15
+        max_name_words: int = 10
+
+    def __init__(self, params: "ListedCount.Params"):
+        super().__init__(params)
+        for key in ("nouns", "openers", "name_prefixes"):
+            if not any(w.strip() for w in getattr(params, key)):
+                raise ValueError(f"{key} không được rỗng")
+        if params.max_label_words < 0 or params.max_name_words < 1:
+            raise ValueError("max_label_words ≥ 0 và max_name_words ≥ 1")
+        # the noun right after the figure ("11 tỉnh thành", "5 tỉnh, thành phố"), longest first
+        self.noun_re = re.compile(rf"[ \t]++(?:{alternation(params.nouns)})(?!\w)", re.IGNORECASE)
+        # the opener of a list after the noun and its label: a word, a colon or a parenthesis
+        self.opener_re = re.compile(rf"(?<!\w)(?:{alternation(params.openers)})(?!\w)[ \t]*+:?|[:(]", re.IGNORECASE)
+        sent = [w for w in params.sentence_openers if w.strip()]
+        self.sentence_re = re.compile(rf"\s*+(?:{alternation(sent)})(?!\w)[ \t]*+:?", re.IGNORECASE) if sent \
+            else None
+        complete = [w for w in params.complete_phrases if w.strip()]
+        self.complete_re = re.compile(rf"(?<!\w)(?:{alternation(complete)})(?!\w)", re.IGNORECASE) if complete \
+            else None
+        partial = [w for w in params.partial_words if w.strip()]
+        self.partial_re = re.compile(rf"(?<!\w)(?:{alternation(partial)})(?!\w)", re.IGNORECASE) if partial \
+            else None
+        self.open_enders = tuple(_norm(w) for w in params.open_enders if w.strip())
+        self.prefixes = sorted({tuple(_norm(w).split()) for w in (*params.name_prefixes, *params.nouns) if w.strip()},
+                               key=len, reverse=True)
+        self.heads = sorted({tuple(w.split()) for w in params.org_heads if w.strip()}, key=len, reverse=True)
+        # "các tỉnh:" / "những đơn vị sau:" after the opener, before the colon
+        self.det_re = re.compile(r"[ \t]*+(?:các|những)[ \t]++(?:[^\W\d_]++[ \t]*+){0,4}+:", re.IGNORECASE)
+        self.det_only_re = re.compile(r"[ \t]*+(?:các|những)(?!\w)", re.IGNORECASE)
+
+    # ------------------------------------------------------------------ reading
+    def _count(self, doc: Document, s: Sentence, tok: NumberToken) -> int | None:
+        """End of the noun after ``tok`` when it is an exact count of named things."""
+        if tok.percent or tok.approx or tok.decimals or tok.scale != 1 or tok.denominator is not None \
+                or tok.estimate or not 2 <= tok.value <= _MAX_COUNT or depth_in(doc, s, tok.start) != 0:
+            return None
+        m = self.noun_re.match(doc.text, tok.end, s.end)
+        return m.end() if m else None
+
+    def _partial(self, text: str) -> bool:
+        if self.partial_re is None:
+            return False
+        if self.complete_re is not None:
+            text = self.complete_re.sub(" ", text)
+        return self.partial_re.search(text) is not None
+
+    def _name_start(self, words: list[str]) -> int | None:
+        """Index of the first word of the name after its prefixes, or None when it is no name."""
+        low = [w.lower().rstrip(".") for w in words]
+        i = 0
+        while i < len(words):
+            for p in self.prefixes:
+                if tuple(low[i:i + len(p)]) == p:
+                    i += len(p)
+                    break
+            else:
+                break
+        if i >= len(words) or not words[i][0].isupper():
+            return None
+        return i
+
+    def _is_head(self, words: list[str], at: int) -> bool:
+        """Does the item open on an organisation's head word ("Sở Tư pháp"; a head word may
+        also be a prefix: "sở" counts as one)?"""
+        return any(tuple(words[k:k + len(h)]) == h for h in self.heads for k in {0, at})
+
+    def _names(self, doc: Document, start: int, stop: int, nums: tuple[NumberToken, ...]) -> list[str] | None:
+        """The names of a list starting at ``start`` (absolute), or None when it is no complete
+        list of names. ``stop`` bounds the search for its end (the block's end)."""
+        text = doc.text
+        # each name: its words, where the name starts after its prefixes, its span in the text
+        items: list[tuple[list[str], int, int, int]] = []
+        closed = False  # a "và" joined the last item: what follows is no more of the list
+        cut = -1
+        for piece in _pieces(text, start, stop):
+            if piece is None:
+                return None
+            p_lo, p_hi, blanks, last = piece
+            # what stands in parentheses is blanked ("em A (giải Nhất)"): remarks, not items
+            body = text[p_lo:p_hi]
+            for b_lo, b_hi in blanks:
+                body = body[:b_lo - p_lo] + " " * (b_hi - b_lo) + body[b_hi - p_lo:]
+            # a figure outside the parentheses: a part with its amount ("Hà Nội 12 dự án"), no name;
+            # the block's figures, not the sentence's ("TP. Hồ Chí Minh 2 dự án" cuts a sentence)
+            lo = bisect.bisect_left(nums, p_lo, key=_start)
+            hi = bisect.bisect_left(nums, p_hi, key=_start)
+            ok = not any(not any(b_lo <= n.start < b_hi for b_lo, b_hi in blanks) for n in nums[lo:hi])
+            subs = []  # (start, end) of each name in the piece: "và" joins the last two
+            k = 0
+            for m in _AND.finditer(body):
+                subs.append((k, m.start()))
+                k = m.end()
+            subs.append((k, len(body)))
+            names = []
+            for a, b in subs if ok else ():
+                words = _WORD.findall(body[a:b].strip().rstrip("."))
+                at = self._name_start(words) if words else None
+                if at is None or len(words) > self.params.max_name_words:
+                    ok = False
+                    break
+                names.append((words, at, p_lo + a, p_lo + b))
+            if not ok:
+                if closed and items:
+                    cut = p_lo
+                    break
+                return None
+            for words, at, a, b in names:
+                if items and self._is_head(*items[0][:2]) and not self._is_head(words, at):
+                    items[-1] = (items[-1][0], items[-1][1], items[-1][2], b)  # "Sở Văn hóa, Thể thao và Du lịch"
+                else:
+                    items.append((words, at, a, b))
+            closed = closed or len(subs) > 1
+            if last:
+                cut = p_hi
+                break
+        if len(items) < 2 or cut < 0:
+            return None
+        # "… Quảng Ninh v.v.": the list's end is inside "v.v.", so a few characters after it count
+        low = _norm(text[start:min(stop, cut + 6)])
+        if any(e in low for e in self.open_enders) or self._partial(text[start:cut]):
+            return None
+        return [" ".join(text[a:b].split()).rstrip(".") for _, _, a, b in items]
+
+    # ------------------------------------------------------------------ checking
+    def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
+        text = doc.text
+        for block in prose_blocks(doc):
+            sents = sentences(doc, block)
+            figures = None
+            for i, s in enumerate(sents):
+                counts = []
+                for tok in s.numbers:
+                    noun_end = self._count(doc, s, tok)
+                    if noun_end is not None:
+                        counts.append((tok, noun_end))
+                for tok, noun_end in counts:
+                    if figures is None:
+                        figures = tuple(extract.numbers(doc, block))
+                    hit = self._same_sentence(doc, block.end, s, tok, noun_end, figures)
+                    if hit is not None:
+                        yield hit
+                if len(counts) == 1 and i + 1 < len(sents) and self.sentence_re is not None:
+                    tok, noun_end = counts[0]
+                    nxt = sents[i + 1]
+                    m = self.sentence_re.match(text, nxt.start, nxt.end)
+                    if m and not self._opened_here(doc, s, noun_end):
+                        start = m.end() if m.group().endswith(":") else self._after_det(text, m.end(), nxt.end)
+                        hit = self._judge(doc, block.end, tok, noun_end, start, figures, "warning",
+                                          text[noun_end:s.end] + " " + text[nxt.start:start])
+                        if hit is not None:
+                            yield hit
+
+    def _opened_here(self, doc: Document, s: Sentence, noun_end: int) -> bool:
+        return self.opener_re.search(doc.text, noun_end, min(s.end, noun_end + _LABEL_CHARS)) is not None
+
+    def _same_sentence(self, doc: Document, stop: int, s: Sentence, tok: NumberToken, noun_end: int,
+                       figures: tuple[NumberToken, ...]) -> Hit | None:
+        text = doc.text
+        m = self.opener_re.search(text, noun_end, min(s.end, noun_end + _LABEL_CHARS))
+        if m is None:
+            return None
+        label = text[noun_end:m.start()]
+        if len(label.split()) > self.params.max_label_words or ";" in label:
+            return None
+        # another count of named things between the count and its list: the list may be that
+        # one's ("5 xã, 12 thôn gồm: …"); an amount or a threshold is no rival ("11 tỉnh thành đạt
+        # kim ngạch từ 1 tỷ USD trở lên, gồm: …")
+        lo = bisect.bisect_left(s.numbers, noun_end, key=_start)
+        hi = bisect.bisect_left(s.numbers, m.start(), key=_start)
+        if any(self._count(doc, s, n) is not None for n in s.numbers[lo:hi]):
+            return None
+        paren = m.group() == "("
+        if depth_in(doc, s, m.start()) != 0:
+            return None
+        list_start = m.end() if paren or m.group().endswith(":") else self._after_det(text, m.end(), s.end)
+        return self._judge(doc, stop, tok, noun_end, list_start, figures, "", text[noun_end:list_start])
+
+    def _after_det(self, text: str, pos: int, end: int) -> int:
+        """Past "các tỉnh:" / "những đơn vị sau:" / "các" after an opener."""
+        d = self.det_re.match(text, pos, end) or self.det_only_re.match(text, pos, end)
+        return d.end() if d else pos
+
+    def _judge(self, doc: Document, stop: int, tok: NumberToken, noun_end: int, list_start: int,
+               nums: tuple[NumberToken, ...], severity: str, lead: str) -> Hit | None:
+        if self._partial(lead):
+            return None
+        names = self._names(doc, list_start, stop, nums)
+        if names is None or len(names) == int(tok.value):
+            return None
+        shown = ", ".join(names) if len(names) <= 8 else ", ".join(names[:7]) + ", …"
+        stated = f"{tok.text} {doc.text[tok.end:noun_end].strip()}"
+        return Hit(tok.start, noun_end, {"stated": stated, "listed": str(len(names)), "names": shown},
+                   severity=severity or None,
+                   data={"relation": "count = names listed", "stated": tok.text, "listed": len(names),
+                         "names": names})
+
+
+def _pieces(text: str, start: int, stop: int):
+    """The comma-separated pieces of a list from ``start``: (start, end, parenthesised spans,
+    last?) each, in one pass over its marks, read only as far as the caller asks. The list ends
+    at ";", a line break, a full stop that ends a sentence (not "TP."), a ")" closing what was
+    opened before it, or the end of the block; a colon yields None (a list of "name: value" is
+    no list of names), and so does a list without an end within ``_WINDOW`` characters."""
+    limit = min(stop, start + _WINDOW)
+    depth, opened, lo = 0, 0, start
+    blanks: list[tuple[int, int]] = []
+    for m in _LIST_MARK.finditer(text, start, limit):
+        ch, i = m.group(), m.start()
+        if ch == "(":
+            if depth == 0:
+                opened = i
+            depth += 1
+            continue
+        if ch == ")":
+            if depth == 0:
+                yield lo, i, blanks, True
+                return
+            depth -= 1
+            if depth == 0:
+                blanks.append((opened, i + 1))
+            continue
+        if depth > 0:
+            continue
+        if ch == ",":
+            yield lo, i, blanks, False
+            lo, blanks = i + 1, []
+            continue
+        if ch == "." and _ABBREV.search(text, max(start, i - 4), i):
+            continue  # "TP. Hồ Chí Minh"
+        if ch == ":":
+            yield None
+            return
+        yield lo, i, blanks, True
+        return
+    if limit < stop:
+        yield None
+        return
+    if depth > 0:
+        blanks.append((opened, stop))
+    yield lo, stop, blanks, True
+
+
+def _start(tok: NumberToken) -> int:
+    return tok.start
+
+
+_LIST_MARK = re.compile(r"[;\n.:(),]")
+# a full stop after an abbreviation ("TP.", "Tp.", "TX.") is no sentence end
+_ABBREV = re.compile(r"(?<!\w)(?:[A-ZĐ]{1,3}|Tp|Tx|Q|P)$")
+# from the first blank of a run only: every later start fails at once (linear on long runs)
+_AND = re.compile(r"(?<![ \t])[ \t]++và[ \t]++")

@@ -1,0 +1,117 @@
+"""A count of named things against the names listed with it (issue 14, AR045): "cả nước có 13
+tỉnh thành đạt kim ngạch từ 1 tỷ USD trở lên. Đó là: Bắc Giang, …" with eleven names. The
+families are drawn from how reports list names: an opener word, a colon, a parenthesis or the
+next sentence ("Đó là:"); names with or without their prefix ("tỉnh Bắc Giang", "em Nguyễn Văn
+An"); organisations whose names hold commas and "và"; counts with a leading zero; a list that
+ends the sentence or a clause. A list that is a selection, left open, holds figures, or follows
+an approximate count is never judged."""
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from checker import check_text, load_ruleset
+
+AR045 = load_ruleset().select(["AR045"])
+
+PROVINCES = ["Bắc Giang", "Bắc Ninh", "Bình Dương", "Đồng Nai", "Hà Nội", "Hải Dương", "Hải Phòng", "Long An",
+             "Tây Ninh", "TP.HCM", "Thái Nguyên", "Quảng Ninh", "Bà Rịa - Vũng Tàu", "Thừa Thiên Huế", "Cần Thơ",
+             "TP. Hồ Chí Minh", "Đắk Lắk"]
+COMMUNES = ["Tân An", "Tân Bình", "Tân Hòa", "Tân Phú", "Tân Lập", "Phước Long", "Ea Kar", "Cư Jút", "Đức Thắng",
+            "Hòa Bình", "Thạnh Mỹ Lợi"]
+PEOPLE = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Minh Đức", "Vũ Thị Giang",
+          "Đặng Quốc Hưng", "Bùi Thị Lan"]
+ORGS = ["Sở Nội vụ", "Sở Văn hóa, Thể thao và Du lịch", "Sở Tư pháp", "Sở Kế hoạch và Đầu tư", "Sở Tài chính",
+        "Sở Lao động - Thương binh và Xã hội", "Sở Y tế", "Ban Dân tộc", "Sở Giao thông vận tải"]
+
+# (noun after the count, prefixes a name may carry, names)
+FAMILIES = [
+    ("tỉnh thành", ["", ""], PROVINCES),
+    ("tỉnh", ["", "tỉnh "], PROVINCES),
+    ("tỉnh, thành phố", ["", ""], PROVINCES),
+    ("địa phương", ["", ""], PROVINCES),
+    ("xã", ["", "xã "], COMMUNES),
+    ("học sinh", ["em ", "em "], PEOPLE),
+    ("đồng chí", ["đồng chí ", ""], PEOPLE),
+    ("cá nhân", ["ông ", "bà "], PEOPLE),
+    ("sở", ["", ""], ORGS),
+    ("đơn vị", ["", ""], ORGS),
+]
+SUBJECTS = ["Năm 2023, huyện có", "Quý I cả nước có", "Toàn tỉnh có", "Đến nay đã có", "Hội thi có", "Đoàn làm việc với"]
+LABELS = ["", " đạt chuẩn nông thôn mới", " tham gia", " đạt giải", " được khen thưởng",
+          " đạt kim ngạch xuất khẩu từ 1 tỷ USD trở lên", " có kết quả cao nhất"]
+# (before the list, after it): same sentence, or the next sentence (at most a warning)
+OPENERS = [(", gồm: ", ""), (" gồm: ", ""), (", bao gồm ", ""), (" gồm ", ""), (" là ", ""), (": ", ""),
+           (" (", ")"), (", cụ thể: ", ""), (". Đó là: ", ""), (". Cụ thể: ", ""), (". Đó là các ", "")]
+ENDS = [".", "; với tổng kinh phí hỗ trợ 12 tỷ đồng.", "; kết quả này tăng 2 bậc so với năm trước.", ""]
+
+
+def listed(names: list[str], prefixes: list[str], data, and_last: bool) -> str:
+    items = [data.draw(st.sampled_from(prefixes)) + n for n in names]
+    if and_last and len(items) > 1:
+        return ", ".join(items[:-1]) + " và " + items[-1]
+    return ", ".join(items)
+
+
+def count_text(n: int, zero: bool) -> str:
+    return f"0{n}" if zero and n < 10 else str(n)
+
+
+@given(st.data(), st.sampled_from(FAMILIES), st.sampled_from(SUBJECTS), st.sampled_from(LABELS),
+       st.sampled_from(OPENERS), st.sampled_from(ENDS), st.booleans(), st.booleans(), st.integers(-3, 3))
+def test_a_count_and_its_names(data, family, subject, label, opener, end, zero, and_last, off):
+    noun, prefixes, pool = family
+    names = data.draw(st.lists(st.sampled_from(pool), min_size=2, max_size=len(pool), unique=True))
+    stated = len(names) + off
+    if stated < 2:
+        return
+    before, after = opener
+    text = f"{subject} {count_text(stated, zero)} {noun}{label}{before}{listed(names, prefixes, data, and_last)}" \
+           f"{after}{end or ''}"
+    found = [(f.code, f.span.line, f.severity) for f in check_text(text, AR045).findings]
+    if off == 0:
+        assert found == [], text
+    else:
+        severity = "warning" if before.startswith(". ") else "error"
+        assert found == [("AR045", 1, severity)], text
+
+
+PARTIAL = [(" như: ", ""), (", trong đó có ", ""), (", tiêu biểu là ", ""), (", điển hình như ", ""),
+           (" gồm ", " v.v."), (" gồm: ", "…"), (", gồm: ", " và các địa phương khác"), (" gồm ", " và một số nơi khác"),
+           (". Tiêu biểu là ", "")]
+
+
+@given(st.data(), st.sampled_from(FAMILIES[:5]), st.sampled_from(PARTIAL), st.integers(1, 5))
+def test_a_selection_or_an_open_list_is_not_counted(data, family, opener, more):
+    noun, prefixes, pool = family
+    names = data.draw(st.lists(st.sampled_from(pool), min_size=2, max_size=len(pool), unique=True))
+    before, after = opener
+    text = f"Toàn tỉnh có {len(names) + more} {noun} đạt chuẩn{before}{listed(names, prefixes, data, True)}{after}."
+    assert check_text(text, AR045).findings == [], text
+
+
+@given(st.data(), st.sampled_from(FAMILIES[:5]), st.sampled_from(["hơn", "gần", "khoảng", "trên", "ước"]),
+       st.integers(1, 5))
+def test_an_approximate_count_is_not_counted(data, family, approx, more):
+    noun, prefixes, pool = family
+    names = data.draw(st.lists(st.sampled_from(pool), min_size=2, max_size=len(pool), unique=True))
+    text = f"Toàn tỉnh có {approx} {len(names) + more} {noun} tham gia, gồm: {listed(names, prefixes, data, True)}."
+    assert check_text(text, AR045).findings == [], text
+
+
+@given(st.data(), st.sampled_from(FAMILIES[:5]), st.integers(1, 3))
+def test_names_with_figures_are_parts_not_names(data, family, more):
+    """"gồm: Hà Nội 12 dự án, Bắc Ninh 8 dự án": a breakdown by place, which AR001 reads."""
+    noun, prefixes, pool = family
+    names = data.draw(st.lists(st.sampled_from(pool), min_size=2, max_size=len(pool), unique=True))
+    parts = ", ".join(f"{n} {k + 2} dự án" for k, n in enumerate(names))
+    text = f"Có {len(names) + more} {noun} thu hút đầu tư, gồm: {parts}."
+    assert check_text(text, AR045).findings == [], text
+
+
+def test_items_that_are_not_names_say_nothing():
+    for text in ["Huyện có 5 xã là các xã đặc biệt khó khăn.",
+                 "Có 3 đơn vị gồm: văn phòng, kế toán và tổ chức.",
+                 "Có 4 tỉnh: tăng trưởng cao, thu hút đầu tư tốt.",
+                 "Có 3 tỉnh (chiếm 25% tổng số tỉnh) đạt chuẩn.",
+                 "Có 2 xã gồm: Tân An: 12 hộ, Tân Bình: 8 hộ."]:
+        assert check_text(text, AR045).findings == [], text
