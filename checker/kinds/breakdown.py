@@ -162,17 +162,16 @@ def _second_of_two(text: str, nums: list[NumberToken], total: NumberToken, lo: i
     return 0 < k < len(nums) and nums[k] is total and unit_key(nums[k - 1]) == unit_key(total) \
         and unit_key(total) not in _TIME_UNITS
 def _first_view(text: str, total: NumberToken, parts: list[NumberToken]) -> int:
-    """Where a second breakdown of the same total starts: the number of parts before a ";" that
-    already make the total (within the precision written), when parts follow it; 0 when none."""
-    if len(parts) < 2 or total.percent:
+    """Where a second breakdown of the same total starts: the number of parts (two or more,
+    joined by commas or "và") before the first ";" when they already make the total (within the
+    precision written) and parts follow it; 0 when none. A list whose every item ends on ";"
+    ("cấp tỉnh: 1.644; cấp huyện: 263; cấp xã: 118") is one list."""
+    if len(parts) < 3 or total.percent:
         return 0
-    t = interval_of(total)
-    run = exact(0)
-    for k in range(1, len(parts)):
-        run = sum_intervals((run, interval_of(parts[k - 1])))
-        if ";" in text[parts[k - 1].end:parts[k].start] and run.intersects(t):
-            return k
-    return 0
+    k = next((k for k in range(1, len(parts)) if ";" in text[parts[k - 1].end:parts[k].start]), 0)
+    if k < 2:
+        return 0
+    return k if sum_intervals(interval_of(p) for p in parts[:k]).intersects(interval_of(total)) else 0
 
 
 def _last_of_list(doc: Document, s: Sentence, total: NumberToken) -> bool:
