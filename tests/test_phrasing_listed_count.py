@@ -52,20 +52,23 @@ def listed(names: list[str], prefixes: list[str], data, and_last: bool) -> str:
     return ", ".join(items)
 
 
-def count_text(n: int, zero: bool) -> str:
-    return f"0{n}" if zero and n < 10 else str(n)
+def count_text(n: int, zero: bool, of: int = 0) -> str:
+    """The count as written: "05", or "17/63" (the listed ones of all)."""
+    out = f"0{n}" if zero and n < 10 else str(n)
+    return f"{out}/{of}" if of > n else out
 
 
 @given(st.data(), st.sampled_from(FAMILIES), st.sampled_from(SUBJECTS), st.sampled_from(LABELS),
-       st.sampled_from(OPENERS), st.sampled_from(ENDS), st.booleans(), st.booleans(), st.integers(-3, 3))
-def test_a_count_and_its_names(data, family, subject, label, opener, end, zero, and_last, off):
+       st.sampled_from(OPENERS), st.sampled_from(ENDS), st.booleans(), st.booleans(), st.integers(-3, 3),
+       st.sampled_from([0, 0, 63, 105]))
+def test_a_count_and_its_names(data, family, subject, label, opener, end, zero, and_last, off, of):
     noun, prefixes, pool = family
     names = data.draw(st.lists(st.sampled_from(pool), min_size=2, max_size=len(pool), unique=True))
     stated = len(names) + off
     if stated < 2:
         return
     before, after = opener
-    text = f"{subject} {count_text(stated, zero)} {noun}{label}{before}{listed(names, prefixes, data, and_last)}" \
+    text = f"{subject} {count_text(stated, zero, of)} {noun}{label}{before}{listed(names, prefixes, data, and_last)}" \
            f"{after}{end or ''}"
     found = [(f.code, f.span.line, f.severity) for f in check_text(text, AR045).findings]
     if off == 0:

@@ -24,7 +24,7 @@ from fractions import Fraction
 from typing import Iterable
 
 from ..extract.number_tokens import in_range
-from ..model import Document, ListItem, NumberToken, Paragraph
+from ..model import Document, Heading, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
 from ._arith import base_value, exact, fmt_vn, interval_of, ladder, sum_intervals, written
 from ..quantities import compatible, load_roles, load_units, same_measure
@@ -183,12 +183,19 @@ def _last_of_list(doc: Document, s: Sentence, total: NumberToken) -> bool:
     prev = next((n for n in reversed(s.numbers[:k]) if not n.percent and depth_in(doc, s, n.start) == 0), None)
     if prev is None or unit_key(prev) != unit_key(total) or total.start - prev.end > 80:
         return False
+    # "và" right before the figure: an item of the list, not "… và giải quyết được 17.922 hồ sơ"
+    # (a second measure, whose own parts may follow)
     between = doc.text[prev.end:total.start]
-    return ";" not in between and _FINAL_AND.search(between) is not None
+    return ";" not in between and _AND_RIGHT_BEFORE.search(between) is not None
 
 
+_AND_RIGHT_BEFORE = re.compile(r"(?<!\w)và[ \t]*+\Z", re.IGNORECASE)
+# a clause break between two parts of a list of outcomes
+_CLAUSE_BREAK = re.compile(r"[;,]")
+# sentences before a list of outcomes searched for its total
+_REST_LOOKBACK = 8
 # a rate per something after a figure's unit: "100 thuê bao/100 dân", "45 giường bệnh/vạn dân"
-_PER_RATE = re.compile(r"[ \t]*+(?:[^\W\d_]++[ \t]*+){0,3}+/[ \t]*+(?:\d[\d.,]*+[ \t]*+)?[^\W\d_]")
+_PER_RATE = re.compile(r"[ \t]*+(?:[^\W\d_]++[ \t]*+){1,3}+/[ \t]*+(?:\d[\d.,]*+[ \t]*+)?[^\W\d_]")
 # a figure right after a cue (one word may stand between: "có khoảng 20", "có tổng 20")
 _FIGURE_NEXT = re.compile(r"\s*+(?:[^\W\d_]++\s++)?\d")
 # a web address: its dots end no sentence
@@ -417,13 +424,20 @@ class Breakdown(Kind):
             found: dict[tuple, Relation] = {}
             values_seen: set[tuple] = set()
             last: Sentence | None = None  # the last sentence of the paragraph before
+            # the sentences of this paragraph and the two before it (a list of outcomes may close
+            # on the rest two paragraphs after its total); a heading starts afresh
+            window: list[list[Sentence]] = []
             for block in prose_blocks(doc):
                 sents = sentences(doc, block)
+                if isinstance(block, Heading):
+                    window = []
+                window = (window + [sents])[-3:]
                 for i, s in enumerate(sents):
                     # "Trong số này, …" opening a paragraph is about the total that closed the
                     # one before it
                     prev = sents[i - 1] if i > 0 else last
-                    for rel in self._in_sentence(doc, s, prev):
+                    recent = tuple(x for b in window[:-1] for x in b) + tuple(sents[:i])
+                    for rel in self._in_sentence(doc, s, prev, recent[-_REST_LOOKBACK:]):
                         if rel.pattern in ("next-sentence", "opening-total") and not rel.exhaustive and rel.parts:
                             rel = self._continued(doc, sents, i, rel)
                         k = (rel.total.start, tuple(p.start for p in rel.parts))
@@ -993,7 +1007,48 @@ class Breakdown(Kind):
         pieces[-1] += " " + (tail[:end.start()] if end else tail)
         return load_roles().complete_set(pieces)
 
-    def _in_sentence(self, doc: Document, s: Sentence, prev: Sentence | None) -> list[Relation]:
+    def _rest_ended_list(self, doc: Document, s: Sentence, nums: list[NumberToken],
+                         recent: tuple[Sentence, ...]) -> tuple[NumberToken, list[NumberToken]] | None:
+        """(total, parts) of a sentence that lists three or more figures of one measure, each in a
+        clause of its own, the last labelled as the rest — when the sentences before state exactly
+        one figure of that measure above every part, and this one states none before its list."""
+        text = doc.text
+        figures = [n for n in nums if n.denominator is None and not n.approx and depth_in(doc, s, n.start) == 0
+                   and not self._is_change(doc, n)]
+        if len(figures) < 3:
+            return None
+        # "1.566 vụ với 2.467 bị can; … 254 vụ với 1.505 đối tượng; xử lý khác 33 vụ với 49 đối
+        # tượng": each measure on its own, the first whose list closes on the rest
+        for key in dict.fromkeys(unit_key(n) for n in figures):
+            parts = [n for n in figures if unit_key(n) == key]
+            if key and key not in _TIME_UNITS and len(parts) >= 3 \
+                    and all(_CLAUSE_BREAK.search(text, a.end, b.start) for a, b in zip(parts, parts[1:])) \
+                    and self._ends_on_remainder(doc, s, parts):
+                break
+        else:
+            return None
+        if any(n.percent and parts[0].start < n.start for n in s.numbers):
+            # "… 5.205,2 triệu USD, chiếm 39,4% tổng vốn đăng ký cấp mới; …; các ngành còn lại …":
+            # shares name the whole the list is of, which need not be a figure before it
+            return None
+        if (self.partial_re is not None and self.partial_re.search(text, s.start, parts[0].start)) \
+                or (self.exhaustive_re is not None and self.exhaustive_re.search(text, s.start, parts[0].start)):
+            return None  # a cue of its own: the kinds' other readings apply
+        top = max(base_value(p) for p in parts)
+        totals = {}
+        for r in recent:
+            for n in r.numbers:
+                if n.percent or n.denominator is not None or unit_key(n) != key or depth_in(doc, r, n.start) \
+                        or self._is_change(doc, n):
+                    continue
+                totals.setdefault(base_value(n), n)
+        if len(totals) != 1:
+            return None  # none, or two figures of the measure: which one is the whole is not written
+        total = next(iter(totals.values()))
+        return (total, parts) if base_value(total) > top else None  # a part above it: not its whole
+
+    def _in_sentence(self, doc: Document, s: Sentence, prev: Sentence | None,
+                     recent: tuple[Sentence, ...] = ()) -> list[Relation]:
         text = doc.text
         rels: list[Relation] = []
         nums = [n for n in s.numbers if not n.percent]
@@ -1312,6 +1367,13 @@ class Breakdown(Kind):
                 parts = [p for p in parts if p.start < nested.start()]
             if len(parts) >= self.params.min_parts or (parts and not exhaustive):
                 add(total, parts, exhaustive, pattern, cap)
+        # 6. a list of outcomes in clauses of their own, the last the rest ("đã khởi tố 1.566 vụ …;
+        # xử lý hành chính 254 vụ …; xử lý khác 33 vụ …"): complete, so of the one figure of their
+        # measure stated in the sentences before ("… khám phá 1.853 vụ vi phạm …") — inferred
+        if recent:
+            found = self._rest_ended_list(doc, s, nums, recent)
+            if found is not None:
+                add(found[0], found[1], True, "rest-after-total", "warning")
         # 5. the total after its parts: "A hồ sơ, B hồ sơ và C hồ sơ; tổng cộng X hồ sơ"
         if self.total_after_re is not None:
             for m in self.total_after_re.finditer(stext):

@@ -101,10 +101,16 @@ class ListedCount(Kind):
     # ------------------------------------------------------------------ reading
     def _count(self, doc: Document, s: Sentence, tok: NumberToken) -> int | None:
         """End of the noun after ``tok`` when it is an exact count of named things."""
-        if tok.percent or tok.approx or tok.decimals or tok.scale != 1 or tok.denominator is not None \
+        if tok.percent or tok.approx or tok.decimals or tok.scale != 1 \
                 or tok.estimate or not 2 <= tok.value <= _MAX_COUNT or depth_in(doc, s, tok.start) != 0:
             return None
-        m = self.noun_re.match(doc.text, tok.end, s.end)
+        after = tok.end
+        if tok.denominator is not None:
+            # "17/63 địa phương … gồm: …": the list names the 17 of the 63
+            if tok.denominator.value <= tok.value:
+                return None
+            after = tok.denominator.end
+        m = self.noun_re.match(doc.text, after, s.end)
         return m.end() if m else None
 
     def _partial(self, text: str) -> bool:
@@ -258,7 +264,7 @@ class ListedCount(Kind):
         if names is None or len(names) == int(tok.value):
             return None
         shown = ", ".join(names) if len(names) <= 8 else ", ".join(names[:7]) + ", …"
-        stated = f"{tok.text} {doc.text[tok.end:noun_end].strip()}"
+        stated = " ".join(doc.text[tok.start:noun_end].split())  # "17/63 địa phương" as written
         return Hit(tok.start, noun_end, {"stated": stated, "listed": str(len(names)), "names": shown},
                    severity=severity or None,
                    data={"relation": "count = names listed", "stated": tok.text, "listed": len(names),
