@@ -118,3 +118,27 @@ def test_items_that_are_not_names_say_nothing():
                  "Có 3 tỉnh (chiếm 25% tổng số tỉnh) đạt chuẩn.",
                  "Có 2 xã gồm: Tân An: 12 hộ, Tân Bình: 8 hộ."]:
         assert check_text(text, AR045).findings == [], text
+
+
+@given(st.data(), st.sampled_from(FAMILIES[4:5] + FAMILIES[:1]), st.integers(-2, 2), st.integers(2, 4))
+def test_names_grouped_by_place_after_semicolons_say_nothing(data, family, off, groups):
+    """"5 xã …, gồm Tam Mỹ Đông, Tam Giang của huyện Núi Thành; Điện Phong, Điện Phước, Điện Trung
+    của thị xã Điện Bàn": the list goes on after each semicolon, so where it ends is not written."""
+    noun, prefixes, pool = family
+    names = data.draw(st.lists(st.sampled_from(pool), min_size=2 * groups, max_size=len(pool), unique=True))
+    size = len(names) // groups
+    chunks = [names[k * size:(k + 1) * size] for k in range(groups - 1)] + [names[(groups - 1) * size:]]
+    places = ["huyện Núi Thành", "thị xã Điện Bàn", "huyện Phú Ninh", "thành phố Tam Kỳ"]
+    listed_text = "; ".join(", ".join(c) + f" của {places[k]}" for k, c in enumerate(chunks))
+    text = f"Theo đó {max(2, len(names) + off)} {noun} được công nhận lần này, gồm {listed_text}."
+    assert check_text(text, AR045).findings == [], text
+
+
+@given(st.data(), st.integers(20, 120), st.integers(2, 9), st.sampled_from(["học sinh đoạt giải", "em có giải"]))
+def test_a_list_after_another_count_is_that_counts(data, pupils, firsts, what):
+    """"90 học sinh đoạt giải, có 4 giải nhất ở các môn: Toán, Hóa học, …": the subjects are of the
+    prizes, not of the pupils."""
+    subjects = data.draw(st.lists(st.sampled_from(["Toán", "Hóa học", "Ngữ văn", "Lịch sử", "Vật lý", "Tiếng Anh"]),
+                                  min_size=2, max_size=6, unique=True))
+    text = f"Nghệ An xếp thứ ba với {pupils} {what}, có {firsts} giải nhất ở các môn: {', '.join(subjects)}."
+    assert check_text(text, AR045).findings == [], text

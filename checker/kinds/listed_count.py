@@ -36,7 +36,7 @@ from typing import Iterable
 from .. import extract
 from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register
-from ._prose import Sentence, alternation, depth_in, prose_blocks, sentences
+from ._prose import Sentence, alternation, depth_in, is_money, prose_blocks, sentences
 
 _MAX_COUNT = 200  # a list of names longer than this is no list a report writes inline
 _WINDOW = 6000  # characters: the longest list of names read
@@ -238,12 +238,12 @@ class ListedCount(Kind):
         label = text[noun_end:m.start()]
         if len(label.split()) > self.params.max_label_words or ";" in label:
             return None
-        # another count of named things between the count and its list: the list may be that
-        # one's ("5 xã, 12 thôn gồm: …"); an amount or a threshold is no rival ("11 tỉnh thành đạt
-        # kim ngạch từ 1 tỷ USD trở lên, gồm: …")
+        # another count between the count and its list: the list may be that one's ("5 xã, 12 thôn
+        # gồm: …", "90 học sinh đoạt giải, có 4 giải nhất ở các môn: Toán, …"); an amount or a
+        # threshold is no rival ("11 tỉnh thành đạt kim ngạch từ 1 tỷ USD trở lên, gồm: …")
         lo = bisect.bisect_left(s.numbers, noun_end, key=_start)
         hi = bisect.bisect_left(s.numbers, m.start(), key=_start)
-        if any(self._count(doc, s, n) is not None for n in s.numbers[lo:hi]):
+        if any(n.is_count and n.denominator is None and not is_money(n) for n in s.numbers[lo:hi]):
             return None
         paren = m.group() == "("
         if depth_in(doc, s, m.start()) != 0:
@@ -306,6 +306,11 @@ def _pieces(text: str, start: int, stop: int):
         if ch == ":":
             yield None
             return
+        if ch == ";" and _NAME_NEXT.match(text, i + 1):
+            # "gồm Tam Mỹ Đông, Tam Giang của huyện Núi Thành; Điện Phong, Điện Phước …": names go
+            # on after the semicolon, grouped by place — where the list ends is not written
+            yield None
+            return
         yield lo, i, blanks, True
         return
     if limit < stop:
@@ -320,6 +325,7 @@ def _start(tok: NumberToken) -> int:
     return tok.start
 
 
+_NAME_NEXT = re.compile(r"[ \t]*+[A-ZĐÀ-Ỹ]")
 _LIST_MARK = re.compile(r"[;\n.:(),]")
 # a full stop after an abbreviation ("TP.", "Tp.", "TX.") is no sentence end
 _ABBREV = re.compile(r"(?<!\w)(?:[A-ZĐ]{1,3}|Tp|Tx|Q|P)$")
