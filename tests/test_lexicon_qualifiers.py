@@ -112,7 +112,7 @@ def test_a_missing_table_names_the_file_and_the_table(tmp_path):
     bad = _copy(tmp_path, QUALIFIERS, _replace("[below]\n", "[under]\n"))
     with pytest.raises(LexiconError, match=_bad(bad, "under: khóa không hợp lệ")):
         nt.load_number_cues(str(bad))
-    bad = _copy(tmp_path, QUALIFIERS, _replace('[below]\nwords = ["gần", "dưới", "chưa đến", "chưa tới", "tối đa"]\n', ""))
+    bad = _copy(tmp_path, QUALIFIERS, _replace('[below]\nwords = ["gần", "dưới", "chưa đến", "chưa tới", "tối đa", "không quá"]\n', ""))
     with pytest.raises(LexiconError, match=_bad(bad, "below: cần bảng [below]")):
         nt.load_number_cues(str(bad))
     bad = _copy(tmp_path, COUNT_NOUNS, _replace("[sections]\n", "[other]\n"))

@@ -135,8 +135,14 @@ def _excluded_spans(doc: Document, start: int, end: int, text: str) -> list[tupl
         spans.extend(m.span() for m in _URL_RE.finditer(text))
     if "[" in text:
         spans.extend(m.span() for m in _FOOTNOTE_RE.finditer(text))
+    if "/" in text:
+        # "1/ Lễ hội Nàng Hai …", "2/ Về công tác …": an item's number at a line's start, no quantity
+        spans.extend(m.span() for m in _ITEM_MARK_RE.finditer(text))
     spans.extend(m.span() for m in _TIME_RE.finditer(text))
     return sorted(spans)
+
+
+_ITEM_MARK_RE = re.compile(r"^[ \t]*+\d{1,3}+/(?=[ \t])", re.MULTILINE)
 
 
 def _daymonth_context(text: str, start: int, end: int) -> bool:

@@ -374,6 +374,10 @@ class Breakdown(Kind):
         range_from: list[str] = field(default_factory=lambda: ["từ"])
         range_to: list[str] = field(default_factory=lambda: ["đến", "tới"])
         bound_after: list[str] = field(default_factory=lambda: ["trở lên", "trở xuống", "trở lại"])
+        # a figure after one of these bounds a class, it totals nothing ("ba tỉnh có kim ngạch
+        # xuất khẩu chưa đến 1 triệu USD. Cụ thể, Lai Châu …"); "gần", "hơn", "trên" only round one
+        bound_totals: list[str] = field(default_factory=lambda: ["dưới", "chưa đến", "chưa tới", "tối đa",
+                                                                 "tối thiểu", "không quá"])
 
     def __init__(self, params: "Breakdown.Params"):
         super().__init__(params)
@@ -406,6 +410,7 @@ class Breakdown(Kind):
         self.bound_after = frozenset(tuple(w.lower().split()) for w in params.bound_after if w.split())
         self._bound_hints = tuple({t[0] for t in (*self.range_from, *self.range_to, *self.bound_after)})
         self.level_words = frozenset(w.lower() for w in params.level_words)
+        self.bound_totals = frozenset(" ".join(w.lower().split()) for w in params.bound_totals)
         self.colon_re = re.compile(rf"\s*+(?:[^\W\d_]++\s*+){{0,{params.max_label_words}}}+:", re.UNICODE)
         self.rel = Fraction(params.approx_relative).limit_denominator(10000)
         # the sibling's state word anywhere in its label: "; hiện toàn tỉnh đang tiếp tục xử lý 22.010"
@@ -1007,6 +1012,25 @@ class Breakdown(Kind):
         pieces[-1] += " " + (tail[:end.start()] if end else tail)
         return load_roles().complete_set(pieces)
 
+    @staticmethod
+    def _made_with_the_rest(doc: Document, s: Sentence, total: NumberToken, parts: list[NumberToken]) -> bool:
+        """Does the total hold with the figures of the parts' measure that follow the list in its
+        clause, after a comma ("gồm có: 9 trường …, 3 trường …, 5 trường … và 8 trường …, 6 trường
+        mầm non …" = 31)? The final "và" then did not close the list: two readings, one consistent,
+        so nothing is said."""
+        key = unit_key(parts[-1])
+        k = bisect.bisect_right(s.numbers, parts[-1].start, key=lambda n: n.start)
+        extra = []
+        for n in s.numbers[k:]:
+            if ";" in doc.text[parts[-1].end:n.start]:
+                break
+            if not n.percent and depth_in(doc, s, n.start) == depth_in(doc, s, parts[-1].start) \
+                    and unit_key(n) == key:
+                extra.append(n)
+        if not extra:
+            return False
+        return sum_intervals(interval_of(p) for p in (*parts, *extra)).intersects(interval_of(total))
+
     def _rest_ended_list(self, doc: Document, s: Sentence, nums: list[NumberToken],
                          recent: tuple[Sentence, ...]) -> tuple[NumberToken, list[NumberToken]] | None:
         """(total, parts) of a sentence that lists three or more figures of one measure, each in a
@@ -1060,7 +1084,7 @@ class Breakdown(Kind):
                 complete_only: bool = False) -> None:
             if not parts or self._is_change(doc, total) or self._not_a_sum(doc, s, total, parts):
                 return
-            if self._class_bound(doc.text, total):
+            if self._class_bound(doc.text, total) or " ".join(total.approx.lower().split()) in self.bound_totals:
                 return  # "hộ có từ 2 nhân khẩu trở lên: 1 hộ": a class's bound totals nothing
             # a pair among the figures ("1 tử vong. Trong đó, số nhập viện là 7.582/1": cases and
             # deaths) is no amount to add: the list is not read — unless the total is a fraction
@@ -1074,6 +1098,11 @@ class Breakdown(Kind):
             parts = [p for p in parts if not self._is_change(doc, p) and unit_key(p) not in _TIME_UNITS]
             if not parts:
                 return
+            roles = load_roles()
+            if len(parts) >= 3 and roles.is_difference_before(doc.text[max(s.start, parts[-2].end):parts[-1].start]):
+                # "… trong đó, xuất khẩu 336,3 tỷ USD …; nhập khẩu 332,2 tỷ USD …; xuất siêu hơn 4 tỷ
+                # USD": a balance closing the list is the difference of the parts, not one of them
+                parts = parts[:-1]
             pairs = _paired(doc.text, parts)
             if pairs is not None:
                 # "3.938 lượt công dân với 3.092 người; trong đó … 2.383 lượt với 1.855 người; …
@@ -1145,6 +1174,8 @@ class Breakdown(Kind):
                 # not after "238/316 vụ việc": the rest may be of the fraction's own base
                 exhaustive, pattern, cap = True, f"{pattern}+remainder", "warning"
             if complete_only and not exhaustive:
+                return
+            if exhaustive and self._made_with_the_rest(doc, s, total, parts):
                 return
             rels.append(Relation(total, tuple(parts), exhaustive, pattern, tuple(shares), cap))
 
@@ -1330,6 +1361,12 @@ class Breakdown(Kind):
                           if not n.percent and depth_in(doc, prev, n.start) == 0 and not self._is_change(doc, n)
                           and unit_key(n) not in _NO_TOTAL_UNITS and not _PER_RATE.match(doc.text, n.end)), None)
             if total is None:
+                continue
+            cue = self.exhaustive_re.search(doc.text, prev.start, total.start) if self.exhaustive_re else None
+            if cue is not None and prev.numbers and prev.numbers[0].start < cue.start() < total.start:
+                # "… đạt 798,1 nghìn tấn, …, bao gồm: Cá …; tôm …; thủy sản khác đạt 106,6 nghìn tấn …
+                # Trong đó, sản lượng nuôi trồng …": the last figure is the last item of a complete
+                # list, not the total the new list breaks down
                 continue
             if _last_of_list(doc, prev, total):
                 # "… 1 chợ đầu mối, 9 chợ hạng 1, 30 chợ hạng 2 và 126 chợ hạng 3. Trong đó, có 40 chợ

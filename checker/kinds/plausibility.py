@@ -29,7 +29,7 @@ from ..extract.number_tokens import in_range
 from ..model import Document, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
 from ._arith import base_value, fmt_vn, interval_of, written
-from ._prose import is_money, sentences, unit_key
+from ._prose import alternation, is_money, sentences, unit_key
 from ..quantities import load_roles
 from ..extract.grammar import has_digit
 
@@ -79,6 +79,11 @@ class Plausibility(Kind):
         # implied_base: "X, bằng p% dự toán" makes the base X / p; a stated part of X above it
         share_cue: str = r"(?:bằng|đạt|chiếm)\s*(?:khoảng\s*)?$"
         base_nouns: list[str] = field(default_factory=lambda: ["dự toán", "kế hoạch", "chỉ tiêu"])
+        # unit: a stock beside flows is hundreds of times larger by nature ("lợi nhuận … 11.200 tỷ
+        # đồng … (tổng tài sản hơn 2,1 triệu tỷ đồng)"): an amount named by one is no slip
+        stock_words: list[str] = field(default_factory=lambda: [
+            "tổng tài sản", "quy mô tài sản", "vốn hóa", "tổng nguồn vốn", "dư nợ", "tổng vốn đầu tư",
+            "vốn điều lệ", "tổng mức đầu tư", "quy mô nền kinh tế", "GDP", "GRDP", "tổng huy động"])
 
     def __init__(self, params: "Plausibility.Params"):
         super().__init__(params)
@@ -94,6 +99,8 @@ class Plausibility(Kind):
             for p in pats:
                 self.period_res.append((int(rank), re.compile(p, re.IGNORECASE)))
         self.stop = {w.lower() for w in params.stop_words}
+        stocks = [w for w in params.stock_words if w.strip()]
+        self.stock_re = re.compile(rf"(?<!\w)(?:{alternation(stocks)})(?!\w)", re.IGNORECASE) if stocks else None
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         if self.params.check == "implied_base":
@@ -215,6 +222,8 @@ class Plausibility(Kind):
         for t in toks:
             if t.scale < self.params.step or t.start in accounted:
                 continue  # no smaller scale word to slip from, or its total accounts for it
+            if self.stock_re is not None and self.stock_re.search(_clause_before(doc.text, block.start, t.start)):
+                continue  # a stock, not a flow mistyped
             v = base_value(t)
             top = values[0] if values[0] != v else (values[1] if len(values) > 1 else None)
             if top is None:
@@ -291,6 +300,15 @@ _PER_UNIT_BEFORE = re.compile(r"(?<!\w)(?:bình[ \t]+quân|trung[ \t]+bình|tư�
                               r"[^,;:.()]{0,70}\Z", re.IGNORECASE)
 _SCALE_DOWN = (("nghìn tỷ", "tỷ"), ("ngàn tỷ", "tỷ"), ("nghìn tỉ", "tỉ"), ("ngàn tỉ", "tỉ"), ("triệu tỷ", "nghìn tỷ"), ("tỷ", "triệu"), ("tỉ", "triệu"),
                ("triệu", "nghìn"))
+
+
+def _clause_before(text: str, lo: int, pos: int) -> str:
+    """The words of a figure's clause before it (from the last separator, at most 60 characters)."""
+    seg = text[max(lo, pos - 60):pos]
+    cut = 0
+    for m in _CLAUSE_SEP.finditer(seg):
+        cut = m.end()
+    return seg[cut:]
 
 
 def _smaller_scale(unit: str) -> str:
