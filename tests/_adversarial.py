@@ -84,6 +84,7 @@ MATCH_ONLY = {
     "checker.extract.number_tokens._RANGE_AFTER_RE", "checker.extract.code_tokens._ISSUER",
     "checker.extract.number_tokens._DATE_CUE_AFTER", "checker.extract.date_tokens._RANGE_CUE_AFTER",
     "checker.kinds.amount_words._OPEN_AFTER", "checker.kinds.breakdown._PER_RATE",
+    "checker.kinds.listed_count._NAME_NEXT",
 }
 # module patterns only ever run over a few characters, by name: the window's length
 BOUNDED_WINDOW = {

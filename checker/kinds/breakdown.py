@@ -190,6 +190,8 @@ def _last_of_list(doc: Document, s: Sentence, total: NumberToken) -> bool:
 
 
 _AND_RIGHT_BEFORE = re.compile(r"(?<!\w)và[ \t]*+\Z", re.IGNORECASE)
+# figures read after a list closed by "và" for the rest of it
+MAX_TAIL = 6
 # a clause break between two parts of a list of outcomes
 _CLAUSE_BREAK = re.compile(r"[;,]")
 # sentences before a list of outcomes searched for its total
@@ -1020,12 +1022,15 @@ class Breakdown(Kind):
         so nothing is said."""
         key = unit_key(parts[-1])
         k = bisect.bisect_right(s.numbers, parts[-1].start, key=lambda n: n.start)
+        stop = doc.text.find(";", parts[-1].end, s.end)
+        stop = s.end if stop < 0 else stop
         extra = []
-        for n in s.numbers[k:]:
-            if ";" in doc.text[parts[-1].end:n.start]:
+        level = depth_in(doc, s, parts[-1].start)
+        # a few figures at most: the tail of one list, not the rest of a long sentence (linear)
+        for n in s.numbers[k:k + MAX_TAIL]:
+            if n.start >= stop:
                 break
-            if not n.percent and depth_in(doc, s, n.start) == depth_in(doc, s, parts[-1].start) \
-                    and unit_key(n) == key:
+            if not n.percent and depth_in(doc, s, n.start) == level and unit_key(n) == key:
                 extra.append(n)
         if not extra:
             return False
@@ -1043,7 +1048,7 @@ class Breakdown(Kind):
             return None
         # "1.566 vụ với 2.467 bị can; … 254 vụ với 1.505 đối tượng; xử lý khác 33 vụ với 49 đối
         # tượng": each measure on its own, the first whose list closes on the rest
-        for key in dict.fromkeys(unit_key(n) for n in figures):
+        for key in list(dict.fromkeys(unit_key(n) for n in figures))[:4]:  # a few measures, not one a figure
             parts = [n for n in figures if unit_key(n) == key]
             if key and key not in _TIME_UNITS and len(parts) >= 3 \
                     and all(_CLAUSE_BREAK.search(text, a.end, b.start) for a, b in zip(parts, parts[1:])) \
