@@ -53,6 +53,7 @@ UNPARSED = {
     "_PER_RATE": "possessive quantifiers (breakdown: a rate per something after a unit)",
     "_AND_RIGHT_BEFORE": "possessive quantifiers (breakdown: 'và' right before a figure)",
     "_NAME_NEXT": "possessive quantifiers (listed_count: a name right after a semicolon)",
+    "_DOTTED": "possessive quantifiers (breakdown: digits grouped by dots)",
     "_ITEM_MARK_RE": "possessive quantifiers (number_tokens: '1/ ' opening a line)",
     "_PAREN_SHARE_GAP": "possessive quantifiers (ratio: a count's label, then its share in brackets)",
     "_AND_FIGURE": "possessive quantifiers (change: 'và' right before a figure)",

@@ -190,6 +190,20 @@ def _last_of_list(doc: Document, s: Sentence, total: NumberToken) -> bool:
 
 
 _AND_RIGHT_BEFORE = re.compile(r"(?<!\w)và[ \t]*+\Z", re.IGNORECASE)
+# digits grouped by dots, to be told well or badly grouped
+_DOTTED = re.compile(r"(?<![\d.,])\d++(?:\.\d++)++")
+
+
+def _malformed_between(text: str, start: int, end: int) -> bool:
+    """A figure grouped as no reader reads it in ``text[start:end]``: a group after a dot that is
+    not three digits ("3.3000 tỷ đồng"), or more than three before the first dot ("3300.000")."""
+    for m in _DOTTED.finditer(text, start, end):
+        groups = m.group().split(".")
+        if len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:]):
+            if len(groups) == 2 and len(groups[1]) <= 2 and len(groups[0]) <= 2:
+                continue  # "30.9", "1.5": a date or a decimal point, read (or not) elsewhere
+            return True
+    return False
 # figures read after a list closed by "và" for the rest of it
 MAX_TAIL = 6
 # a clause break between two parts of a list of outcomes
@@ -1015,6 +1029,25 @@ class Breakdown(Kind):
         return load_roles().complete_set(pieces)
 
     @staticmethod
+    def _made_by_another(doc: Document, total: NumberToken, parts: list[NumberToken],
+                         recent: tuple[Sentence, ...]) -> bool:
+        """Do the parts of a "Trong tổng số này, …" sentence make, not the figure before it, but
+        another figure of their measure stated just before ("… tinh giản 608 trường hợp … khối
+        chính quyền: 589 người … Trong tổng số này, viên chức 491 người, … 113 người, … 04 người"
+        = 608)? Which one "này" means is then not written: nothing is said."""
+        got = sum_intervals(interval_of(p) for p in parts)
+        if got.intersects(interval_of(total)):
+            return False
+        lex = load_units()
+        tk = lex.classify(total)
+        for r in recent[-3:]:
+            for n in r.numbers[:MAX_PARTS * 4]:
+                if n is not total and not n.percent and n.denominator is None and n.scale == total.scale \
+                        and compatible(tk, lex.classify(n)) and got.intersects(interval_of(n)):
+                    return True  # "608 trường hợp" is a count of anything: people too
+        return False
+
+    @staticmethod
     def _made_with_the_rest(doc: Document, s: Sentence, total: NumberToken, parts: list[NumberToken]) -> bool:
         """Does the total hold with the figures of the parts' measure that follow the list in its
         clause, after a comma ("gồm có: 9 trường …, 3 trường …, 5 trường … và 8 trường …, 6 trường
@@ -1130,6 +1163,18 @@ class Breakdown(Kind):
                 return  # "tăng gần 3 lần", "giảm cả 3 tiêu chí": a multiplier or a count of criteria
             lex = load_units()
             kinds = [lex.classify(p) for p in parts]
+            if len(parts) >= 2 and any(k.cls == "bare" for k in kinds) and not all(k.cls == "bare" for k in kinds):
+                # "05 tỉnh cao nhất là: Hà Nam với 727,215 người, …; Bắc Giang là 1.617,981, …": a bare
+                # figure among figures of another kind than the total's is of their kind, no part
+                lo = bisect.bisect_left(s.numbers, parts[0].start, key=lambda n: n.start)
+                hi = bisect.bisect_right(s.numbers, parts[-1].start, key=lambda n: n.start)
+                tk = lex.classify(total)
+                if any(not n.percent and lex.classify(n).cls != "bare" and not compatible(tk, lex.classify(n))
+                       for n in s.numbers[lo:hi][:MAX_PARTS * 4]):
+                    parts = [p for p, k in zip(parts, kinds) if k.cls != "bare"]
+                    kinds = [k for k in kinds if k.cls != "bare"]
+                    if not parts:
+                        return
             if any(not compatible(a, b) for a in kinds for b in kinds[:1]):
                 return  # "191 vụ …, 103 người chết, 135 người bị thương": no sum of one measure
             if pattern == "next-sentence" and total.decimals and len(parts) >= 2 \
@@ -1181,6 +1226,13 @@ class Breakdown(Kind):
             if complete_only and not exhaustive:
                 return
             if exhaustive and self._made_with_the_rest(doc, s, total, parts):
+                return
+            lo_, hi_ = min(total.start, parts[0].start), max(total.end, parts[-1].end)
+            if hi_ - lo_ <= 2000 and _malformed_between(doc.text, lo_, hi_ + 40):
+                # "doanh thu du lịch lữ hành đạt 3.3000 tỷ đồng": a part the reader cannot read is
+                # missing from the sum, and the "gap" is that part: nothing is said
+                return
+            if pattern == "next-sentence" and recent and self._made_by_another(doc, total, parts, recent):
                 return
             rels.append(Relation(total, tuple(parts), exhaustive, pattern, tuple(shares), cap))
 
