@@ -43,6 +43,7 @@ class NumberCues:
     sides: dict  # qualifier phrase -> "lower" | "upper" | "both"
     paths: tuple[str, str]  # (qualifiers file, count-nouns file)
     glued_re: re.Pattern | None = None  # a figure with its unit written against it ("2.066ha")
+    grade_re: re.Pattern | None = None  # a grade word right after a figure: "đạt 4 sao" is a label
 
     def bound(self, cue: str) -> str:
         """The side a figure with qualifier ``cue`` bounds: "lower" (the true value is above
@@ -101,7 +102,8 @@ def build_number_cues(q_where: str, q_data: dict, c_where: str, c_data: dict) ->
         re.IGNORECASE,
     )
     # ---- count-nouns.toml
-    check_keys(c_where, c_data, ("description", "count_nouns", "labels", "sections", "glued_units", "cases"))
+    check_keys(c_where, c_data, ("description", "count_nouns", "labels", "sections", "glued_units", "grades",
+                                 "cases"))
     nouns = tuple(w.lower() for w in word_list(c_where, word_table(c_where, c_data, "count_nouns"), "count_nouns"))
     labels_table = word_table(c_where, c_data, "labels", ("words", "not_after"))
     labels = word_list(c_where, labels_table, "labels")
@@ -137,13 +139,19 @@ def build_number_cues(q_where: str, q_data: dict, c_where: str, c_data: dict) ->
             r"(?P<int>\d(?<![\w.,/:-]\d)(?<!\d[.,]\d)" + g._INT_TAIL + r")(?:,(?P<dec>\d+))?"
             rf"(?=(?:{alternation(sorted((w.lower() for w in glued), key=len, reverse=True))})(?!\w))",
             re.IGNORECASE)
+    grade_re = None
+    if "grades" in c_data:
+        grades = word_list(c_where, word_table(c_where, c_data, "grades"), "grades")
+        grade_re = re.compile(rf"[ \t]{{1,3}}(?:{alternation(sorted(grades, key=len, reverse=True))})(?!\w)",
+                              re.IGNORECASE)
     sides = {w: BOUND_OF[key] for key in ("about", "above", "below") for w in tables[key]}
     out = NumberCues(
         approx_cues=cues, approx_after=linking, estimate_cues=frozenset(tables["estimate"]),
         lower_bound=tables["above"], upper_bound=tables["below"], count_nouns=nouns, label_words=labels,
         section_words=sections, approx_re=approx_re, label_re=label_re, section_re=section_re,
         count_after_re=count_after_re, approx_last=_last_words(cues, linking),
-        label_last=_last_words(labels, sections), sides=sides, paths=(q_where, c_where), glued_re=glued_re)
+        label_last=_last_words(labels, sections), sides=sides, paths=(q_where, c_where), glued_re=glued_re,
+        grade_re=grade_re)
     return out, _cases(q_where, q_data, "qualifiers"), _cases(c_where, c_data, "count-nouns")
 
 

@@ -311,6 +311,8 @@ def extract_numbers(doc: Document, start: int, end: int, cues: NumberCues | None
         before = text[max(0, s - 24):s]
         if _label_before(before, cues) and not _quantity_after_label_word(text, m, cues):
             continue
+        if cues.grade_re is not None and not m["dec"] and cues.grade_re.match(text, e):
+            continue  # "15 sản phẩm đạt chuẩn 4 sao": a grade, not a quantity
         if _RANGE_AFTER_RE.match(text, e) and not text[e:e + 3].strip().startswith("%"):
             # "01 - 03%", "2019 - 2020": a range, not a quantity
             continue
@@ -495,6 +497,9 @@ def read_case(text: str, cues: NumberCues, kind: str) -> tuple[str, str]:
     if tok is None:
         if _label_before(text[max(0, s - 24):s], cues):
             return "label", ""
+        figure = re.match(r"\d+", text[s:])
+        if cues.grade_re is not None and cues.grade_re.match(text, s + figure.end()):
+            return "label", ""  # "đạt 4 sao": a grade
         year = re.match(r"\d{4}(?!\d)", text[s:])
         return ("year" if year and 1900 <= int(year.group()) <= 2100 else "none"), ""
     if kind != "qualifiers":

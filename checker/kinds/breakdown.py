@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Iterable
 
-from ..extract.number_tokens import in_range
+from ..extract.number_tokens import default_cues, in_range
 from ..model import Document, Heading, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
 from ._arith import base_value, exact, fmt_vn, interval_of, ladder, sum_intervals, written
@@ -623,6 +623,10 @@ class Breakdown(Kind):
         (rules/lexicon/roles.toml [change]: "…, giảm 74 người bị thương. Trong đó, …" breaks down
         the accidents, not the 74)."""
         before = doc.text[max(0, tok.start - 60):tok.start]
+        if tok.approx:
+            # "tăng trên 2.700 người bị thương": the qualifier stands between the word and the figure
+            q = default_cues().approx_re.search(before)
+            before = before[:q.start()] if q else before
         # "giảm 146 lượt tiếp, 127 lượt người": the next figure of a list of changes is one too
         return load_roles().is_change_before(before[-40:]) or _CHANGE_LIST_BEFORE.search(before) is not None
 
