@@ -11,7 +11,10 @@ from ..quantities import compatible as units_compatible, load_units
 
 # a sentence ends at ". " / "! " / "? " / "; " is NOT an end (it separates list parts)
 # "…" ends a sentence as "." does: "…đạt 42% so với dự toán giao…" then "Chi ngân sách …"
-_SENT_END = re.compile(r"[.!?…](?=\s+[\"“(]?[A-ZĐÀ-Ỹ0-9])|[.!?…]\s*$|\n\s*\n")
+# a full stop with no space before a capitalised word also ends one, after a digit or a small
+# letter ("… so với năm 2018.Tỉnh Nghệ An …"), never inside "TP.HCM" or "TP.Hồ Chí Minh"
+_SENT_END = re.compile(r"[.!?…](?=\s+[\"“(]?[A-ZĐÀ-Ỹ0-9])|[.!?…]\s*$|\n\s*\n"
+                       r"|(?<=[0-9a-zà-ỹđ])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,9 @@ class Average(Kind):
     @dataclass(frozen=True, eq=False)
     class Params:
         average_cues: list[str] = field(default_factory=lambda: ["bình quân", "trung bình", "năng suất"])
+        # a figure after one of these bounds a class ("không còn xã dưới 5 tiêu chí"): no total, no count
+        bound_qualifiers: list[str] = field(default_factory=lambda: ["dưới", "chưa đến", "chưa tới", "tối đa",
+                                                                     "tối thiểu", "không quá"])
         # what names the unit an average is per: "trên một doanh nghiệp", "mỗi hộ", "hồ sơ/ngày"
         per_words: list[str] = field(default_factory=lambda: ["trên một", "trên mỗi", "cho một", "cho mỗi", "mỗi",
                                                               "một", "/"])
@@ -75,6 +78,7 @@ class Average(Kind):
         super().__init__(params)
         if not params.average_cues or not params.per_words:
             raise ValueError("average_cues và per_words không được rỗng")
+        self.bounds = frozenset(" ".join(w.lower().split()) for w in params.bound_qualifiers)
         if not 10 <= params.max_gap <= 400:
             raise ValueError("max_gap phải trong khoảng 10–400")
         words = [w for w in params.per_words if w.strip() and w.strip()[-1].isalpha()]
@@ -277,6 +281,8 @@ class Average(Kind):
                 continue
             if roles.is_change_before(text[max(0, n.start - 40):n.start]):
                 continue
+            if " ".join(n.approx.lower().split()) in self.bounds:
+                continue  # "không còn xã dưới 5 tiêu chí": the bound of a class, neither total nor count
             read = lex.classify_unit(n.unit, False, n.scale != 1)
             keys = []
             if read.cls == "count":

@@ -194,6 +194,17 @@ _AND_RIGHT_BEFORE = re.compile(r"(?<!\w)và[ \t]*+\Z", re.IGNORECASE)
 _DOTTED = re.compile(r"(?<![\d.,])\d++(?:\.\d++)++")
 
 
+def _outlier_of_another_measure(total: NumberToken, parts: list[NumberToken]) -> bool:
+    """Is one part alone larger than the total while the other parts make it?"""
+    t = interval_of(total)
+    for k, p in enumerate(parts):
+        if base_value(p) > base_value(total):
+            rest = sum_intervals(interval_of(q) for j, q in enumerate(parts) if j != k)
+            if rest.intersects(t):
+                return True
+    return False
+
+
 def _malformed_between(text: str, start: int, end: int) -> bool:
     """A figure grouped as no reader reads it in ``text[start:end]``: a group after a dot that is
     not three digits ("3.3000 tỷ đồng"), or more than three before the first dot ("3300.000")."""
@@ -1231,6 +1242,11 @@ class Breakdown(Kind):
                 return
             if exhaustive and self._made_with_the_rest(doc, s, total, parts):
                 return
+            if len(parts) >= 3 and _outlier_of_another_measure(total, parts):
+                # "14.844.857 người tham gia BHXH … Trong đó, BHXH bắt buộc 13.662.083 …; BHXH tự
+                # nguyện 1.182.774 …; bảo hiểm y tế có 85.243.768 người": the others make the total
+                # and one alone is larger than it — that one counts something else
+                return
             lo_, hi_ = min(total.start, parts[0].start), max(total.end, parts[-1].end)
             if hi_ - lo_ <= 2000 and _malformed_between(doc.text, lo_, hi_ + 40):
                 # "doanh thu du lịch lữ hành đạt 3.3000 tỷ đồng": a part the reader cannot read is
@@ -1459,6 +1475,15 @@ class Breakdown(Kind):
                 continue
             nested = self.partial_re.search(doc.text, parts[0].end, s.end) \
                 if self.partial_re is not None and parts else None
+            inner = self.exhaustive_re.search(doc.text, parts[0].end, parts[1].start) \
+                if self.exhaustive_re is not None and len(parts) >= 3 else None
+            if inner is not None and (depth_in(doc, s, inner.start()) != depth_in(doc, s, parts[0].start)
+                                      or parts[1].start - inner.end() > 40):
+                inner = None  # "(…, chưa bao gồm hồ sơ …)": a remark in brackets, not the first part's list
+            if inner is not None and (nested is None or inner.start() < nested.start()):
+                # "Trong đó, có 1.474 đơn đủ điều kiện xử lý gồm: 420 …, 26 … và 1.028 …": the
+                # first part is broken down in its turn; its own list is no more parts of the total
+                nested = inner
             if nested is not None:
                 # "Trong số này đã giải quyết 17.651 hồ sơ, trong đó có 13.767 …": what follows the
                 # inner cue are the parts of 17.651, not of the sentence before's total

@@ -981,6 +981,11 @@ class Change(Kind):
 
     def _judge(self, new: NumberToken, old: NumberToken, ch: NumberToken, up: bool,
                exact_old: bool = False) -> Optional[Hit]:
+        lex = load_units()
+        if ch.percent and lex.classify(new).kind == "period" and lex.classify(old).kind == "period":
+            # "trong 3 ngày đầu Tết Quý Tỵ, số vụ cháy giảm 51,2% so với 3 ngày đầu Tết năm 2012":
+            # two lengths of the periods compared, not the measure that changed
+            return None
         half, one = Fraction(1, 2), Fraction(1)
         nv, ov, cv = base_value(new), base_value(old), base_value(ch)
         signed = cv if up else -cv
