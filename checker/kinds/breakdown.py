@@ -195,10 +195,12 @@ _DOTTED = re.compile(r"(?<![\d.,])\d++(?:\.\d++)++")
 
 
 def _outlier_of_another_measure(total: NumberToken, parts: list[NumberToken]) -> bool:
-    """Is one part alone larger than the total while the other parts make it?"""
+    """Is one part alone far larger than the total (twice or more) while the other parts make
+    it? A part a little above the total is a wrong part, reported; one several times the whole
+    counts another population."""
     t = interval_of(total)
     for k, p in enumerate(parts):
-        if base_value(p) > base_value(total):
+        if base_value(p) >= 2 * base_value(total):
             rest = sum_intervals(interval_of(q) for j, q in enumerate(parts) if j != k)
             if rest.intersects(t):
                 return True
