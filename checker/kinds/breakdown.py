@@ -470,8 +470,13 @@ class Breakdown(Kind):
                     # "Trong số này, …" opening a paragraph is about the total that closed the
                     # one before it
                     prev = sents[i - 1] if i > 0 else last
-                    recent = tuple(x for b in window[:-1] for x in b) + tuple(sents[:i])
-                    for rel in self._in_sentence(doc, s, prev, recent[-_REST_LOOKBACK:]):
+                    # the last few sentences only: slicing all before would be quadratic in a
+                    # paragraph of many sentences
+                    recent = tuple(sents[max(0, i - _REST_LOOKBACK):i])
+                    if len(recent) < _REST_LOOKBACK:
+                        before = [x for b in window[:-1] for x in b[-_REST_LOOKBACK:]]
+                        recent = (tuple(before) + recent)[-_REST_LOOKBACK:]
+                    for rel in self._in_sentence(doc, s, prev, recent):
                         if rel.pattern in ("next-sentence", "opening-total") and not rel.exhaustive and rel.parts:
                             rel = self._continued(doc, sents, i, rel)
                         k = (rel.total.start, tuple(p.start for p in rel.parts))
