@@ -103,6 +103,12 @@ EXPECTED: dict[str, set[tuple[str, int]]] = {
     "f-13.txt": {("AR001", 4)},  # "hơn 607 triệu USD" against 64,36 + 323,43 + 607
     "f-14-mut.txt": {("AR003", 2)},
     "f-14.txt": {("AR003", 2)},  # 2.874,3 / 4.654,6 = 61,75 %, written 62,1 %
+    # set g (collected this session for development: counts of listed names, totals and parts on
+    # other lines, averages, old values to derive)
+    "g-04-mut.txt": {("AR045", 1)},  # "17/63 địa phương … gồm:" with fifteen names
+    "g-06-mut.txt": {("AR001", 1)},
+    "g-09-mut.txt": {("AR005", 4)},
+    "g-15-mut.txt": {("AR005", 1)},
 }
 # failing relations not reported (at warning or error) yet, and why
 KNOWN_MISSES = {
@@ -120,15 +126,25 @@ KNOWN_MISSES = {
     "f-03-mut.txt:3": "an average ('Như vậy, vốn đăng ký bình quân …') whose total and count are sentences before",
     "f-07-mut.txt:1": "a yield in a crop bullet whose area is a done/plan pair ('lúa là 115/116 ha')",
     "f-15-mut.txt:2": "a contribution in points from a sector's level and growth and the whole (derived old values)",
+    "g-01-mut.txt:3": "prizes listed in the paragraph after 'có tới 89 em đoạt giải', opened by 'Cụ thể, … Kết quả, có'",
+    "g-02.txt:1": "a share 'đạt tỷ lệ 54%' of 35/63 and points 'tương ứng 6%' written without a base in the clause",
+    "g-07-mut.txt:2": "an average whose total is one of three figures of its measure in the paragraph before",
+    "g-08-mut.txt:3": "shares of the three sectors without 'chiếm' (a complete set only by domain knowledge)",
+    "g-10-mut.txt:1": "provinces listed with their figures across two lines and a nested 'gồm:'",
+    "g-11-mut.txt:3": "an average per visitor whose count is two sentences before ('5,5 triệu lượt khách')",
+    "g-13-mut.txt:1": "a total named 'hộ nghèo và hộ cận nghèo' whose two parts are on the next two lines",
+    "g-14-mut.txt:3": "a plan in the next line's bracket against a total two lines before",
+    "g-16-mut.txt:2": "people by outcome (bị can, người, nghi phạm: three nouns) against the paragraph before",
+    "g-18-mut.txt:1": "a turnout rate before the counts it is of ('Cụ thể, tổng số cử tri …')",
 }
-FILES = sorted(p.relative_to(FRESH).as_posix() for p in FRESH.glob("[abcdef]/*.txt"))
+FILES = sorted(p.relative_to(FRESH).as_posix() for p in FRESH.glob("[abcdefg]/*.txt"))
 
 
 def test_every_passage_and_fact_is_accounted_for():
-    assert len([f for f in FILES if "-mut" not in f]) == 68 and len([f for f in FILES if "-mut" in f]) == 55
+    assert len([f for f in FILES if "-mut" not in f]) == 86 and len([f for f in FILES if "-mut" in f]) == 68
     names = {f.split("/")[1] for f in FILES}
     assert set(EXPECTED) <= names
-    for d in "abcdef":
+    for d in "abcdefg":
         facts = json.loads((FRESH / d / "FACTS.json").read_text(encoding="utf-8"))
         lines = {f: (FRESH / d / f).read_text(encoding="utf-8").splitlines() for f in {x["file"] for x in facts}}
         for x in facts:  # every quote stands on its line, as the hand check said
