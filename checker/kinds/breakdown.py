@@ -1097,6 +1097,8 @@ class Breakdown(Kind):
         clause of its own, the last labelled as the rest — when the sentences before state exactly
         one figure of that measure above every part, and this one states none before its list."""
         text = doc.text
+        if not load_roles().mentions("remainder", text[s.start:s.end]):
+            return None  # no word of the rest in the sentence: the common case, decided at once
         figures = [n for n in nums if n.denominator is None and not n.approx and depth_in(doc, s, n.start) == 0
                    and not self._is_change(doc, n)]
         if len(figures) < 3:

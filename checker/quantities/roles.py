@@ -30,6 +30,12 @@ class Roles:
     # [difference] and [extreme]: words anywhere in the clause right before a figure
     _in_clause: dict = None  # name -> compiled pattern
 
+    def mentions(self, name: str, text: str) -> bool:
+        """Does a word of clause table ``name`` stand anywhere in ``text``? A cheap test before
+        the clause-by-clause reading (never true where that reading could be)."""
+        pattern = (self._in_clause or {}).get(name)
+        return pattern is not None and pattern.search(_norm(text)) is not None
+
     def _clause_has(self, name: str, before: str) -> bool:
         """Does a word of table ``name`` stand in the clause ending ``before`` (back to a comma, a
         semicolon, a sentence end or a bracket) — or anywhere in it, for the tables read over a
