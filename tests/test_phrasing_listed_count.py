@@ -142,3 +142,15 @@ def test_a_list_after_another_count_is_that_counts(data, pupils, firsts, what):
                                   min_size=2, max_size=6, unique=True))
     text = f"Nghệ An xếp thứ ba với {pupils} {what}, có {firsts} giải nhất ở các môn: {', '.join(subjects)}."
     assert check_text(text, AR045).findings == [], text
+
+
+def test_an_organisation_whose_name_holds_a_prefix_word_after_and():
+    """"Sở Lao động - Thương binh và Xã hội": "xã" after "và" is of the name, not a commune."""
+    lđtbxh = "Sở Lao động - Thương binh và Xã hội"
+    for names, silent in [([lđtbxh, "Sở Nội vụ"], 2), (["Sở Nội vụ", lđtbxh], 2), (["Sở Y tế", lđtbxh, "Sở Tư pháp"], 3)]:
+        for stated in (silent - 1, silent, silent + 1):
+            if stated < 2:
+                continue
+            text = f"Năm 2023, huyện có {stated} sở, gồm: {', '.join(names)}."
+            found = [(f.code, f.span.line) for f in check_text(text, AR045).findings]
+            assert found == ([] if stated == silent else [("AR045", 1)]), text

@@ -168,9 +168,15 @@ class ListedCount(Kind):
                 k = m.end()
             subs.append((k, len(body)))
             names = []
-            for a, b in subs if ok else ():
+            org_list = bool(items) and self._is_head(*items[0][:2])
+            for j, (a, b) in enumerate(subs if ok else ()):
                 words = _WORD.findall(body[a:b].strip().rstrip("."))
                 at = self._name_start(words) if words else None
+                in_org = org_list or bool(names) and self._is_head(*names[0][:2])
+                if at is None and j > 0 and in_org and words and words[0][0].isupper():
+                    # "Sở Lao động - Thương binh và Xã hội": after "và" in an organisation's name
+                    # a word that is also a prefix ("xã") is still of that name
+                    at = len(words)
                 if at is None or len(words) > self.params.max_name_words:
                     ok = False
                     break
