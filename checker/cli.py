@@ -10,7 +10,8 @@ import dataclasses
 import os
 import shlex
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
+from .records import record
 from functools import lru_cache
 from pathlib import Path
 
@@ -211,7 +212,7 @@ def _comma_list(ctx, param, values) -> tuple[str, ...]:
 
 
 # ----------------------------------------------------------------------------- file selection
-@dataclass
+@record
 class Found:
     """What a run takes: the files (``-`` for standard input), the files a folder scan passed
     over because their format cannot be read, and the paths named but left out by
@@ -634,7 +635,7 @@ def _run_options(f):
     return f
 
 
-@dataclass
+@record
 class _Run:
     """One run of the checks: the reports in the order of ``paths`` (display names), their
     settings, and what discovery passed over."""

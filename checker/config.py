@@ -41,7 +41,8 @@ import dataclasses
 import json
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from .records import record
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -68,7 +69,7 @@ class ConfigError(Exception):
     """A configuration that cannot be used: ``path: key: reason``."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Settings:
     """The effective configuration for one file (after overrides and command-line options)."""
 
@@ -95,7 +96,7 @@ class Settings:
         return (self.select, self.ignore, tuple((c, p) for c, _, p in self.rules))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CliOptions:
     """What the command line said; None means "not given" (the configuration decides)."""
 
@@ -110,7 +111,7 @@ class CliOptions:
     isolated: bool = False  # --no-config
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FileSelection:
     """Which files a run takes: the ``exclude`` keys of a configuration file, or the same
     options given on the command line. None means "not said" (the next source decides)."""
@@ -122,7 +123,7 @@ class FileSelection:
 
 
 # ----------------------------------------------------------------------------- reading
-@dataclass
+@record
 class ConfigFile:
     path: str
     root: Path  # folder the globs are relative to

@@ -10,7 +10,8 @@ import dataclasses
 import signal
 import threading
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import field
+from .records import record
 from datetime import date
 from typing import Optional
 
@@ -55,7 +56,7 @@ def time_budget(seconds: float | None):
             signal.setitimer(signal.ITIMER_REAL, outer_delay, outer_interval)
 
 
-@dataclass
+@record
 class Report:
     path: str
     findings: list[Finding] = field(default_factory=list)
@@ -82,7 +83,7 @@ class Report:
         return self
 
 
-@dataclass
+@record
 class Options:
     lang: str = "vi"
     report_date: Optional[date] = None

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from .records import record
 from decimal import Decimal
 from typing import Any, Iterator, Optional
 
 _NEWLINE = re.compile("\n")  # line starts by a C-level scan, not a Python loop per character
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Span:
     """1-based line and column of the first character, and of the character after the last."""
 
@@ -27,7 +28,7 @@ class Span:
 
 
 # --------------------------------------------------------------------------- tokens
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class NumberToken:
     """A number as written in the Vietnamese locale, with its exact value."""
 
@@ -63,7 +64,7 @@ class NumberToken:
         return Decimal(5) * Decimal(10) ** (-(self.decimals + 1))
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class DateToken:
     """A calendar date as written; ``valid`` is False for dates such as 31/02/2020."""
 
@@ -81,7 +82,7 @@ class DateToken:
     weekday_end: int = -1
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class PeriodToken:
     """A reporting period: quý I/2020, 6 tháng đầu năm 2022, năm 2022, giai đoạn 2011-2020."""
 
@@ -96,7 +97,7 @@ class PeriodToken:
     end_year: Optional[int] = None
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class CodeToken:
     """A document number and code: 424/KH-UBND, 32/2020/NĐ-CP, 30c/NQ-CP."""
 
@@ -121,7 +122,7 @@ class CodeToken:
 
 
 # --------------------------------------------------------------------------- blocks
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Block:
     """A piece of the document body. ``text`` is NFC; ``start``/``end`` index ``Document.text``."""
 
@@ -133,12 +134,12 @@ class Block:
     kind = "block"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Paragraph(Block):
     kind = "paragraph"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Heading(Block):
     """A numbered heading: ``label`` as written ("II", "5.2", "đ"), ``style`` of numbering."""
 
@@ -149,13 +150,13 @@ class Heading(Block):
     kind = "heading"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class ListItem(Block):
     marker: str = "-"  # "-" or "+"
     kind = "list_item"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Cell:
     text: str
     start: int
@@ -163,7 +164,7 @@ class Cell:
     column: int  # 0-based column index in its row
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Row:
     cells: tuple[Cell, ...]
     line: int
@@ -171,7 +172,7 @@ class Row:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Table(Block):
     rows: tuple[Row, ...] = ()
     # how the text wrote it: "tab", "pipe", "spaces" (aligned with runs of spaces), "plain"
@@ -180,7 +181,7 @@ class Table(Block):
     kind = "table"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Recipients(Block):
     """The "Nơi nhận:" block with its "-" items."""
 
@@ -191,7 +192,7 @@ class Recipients(Block):
         return [ln.strip() for ln in self.text.split("\n")[1:] if ln.strip()]
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Signature(Block):
     """The signer block after Nơi nhận: optional authority prefix, title, name."""
 
@@ -202,7 +203,7 @@ class Signature(Block):
         return [ln.strip() for ln in self.text.split("\n") if ln.strip()]
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Directive(Block):
     """An HTML comment such as ``<!-- expect: AR001 -->`` or a suppression."""
 
@@ -211,7 +212,7 @@ class Directive(Block):
 
 
 # --------------------------------------------------------------------------- document
-@dataclass
+@record
 class Document:
     """A draft: its text (NFC), the text as read, and the blocks in order.
 
@@ -373,7 +374,7 @@ SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
 CATEGORIES = ("arithmetic", "date", "citation", "structure", "style")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Finding:
     code: str
     name: str

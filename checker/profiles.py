@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from .records import record
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
@@ -93,7 +93,7 @@ def normalise_title(text: str, ignore_diacritics: bool = False, strip_label: boo
 
 
 # --------------------------------------------------------------------------- data
-@dataclass(frozen=True)
+@record(frozen=True)
 class Requirement:
     """A finer check of a component that is present. At most one finding each."""
 
@@ -107,7 +107,7 @@ class Requirement:
     severity: str = "warning"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ComponentSpec:
     id: str
     name: str
@@ -118,7 +118,7 @@ class ComponentSpec:
     requires: tuple[Requirement, ...] = ()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SectionSpec:
     id: str
     title: str
@@ -136,7 +136,7 @@ class SectionSpec:
         return out
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Profile:
     name: str
     kind: str

@@ -9,7 +9,8 @@ import dataclasses
 import re
 import string
 import typing
-from dataclasses import dataclass, field
+from dataclasses import field
+from .records import record
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,14 +31,14 @@ class RuleError(Exception):
     """A rule file that cannot be used: ``path: key: reason``."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuleCase:
     text: str
     fire: bool
     index: int
 
 
-@dataclass
+@record
 class Rule:
     code: str
     name: str
@@ -103,7 +104,7 @@ def placeholders(template: str) -> set[str]:
     return out
 
 
-@dataclass
+@record
 class RuleSet:
     rules: list[Rule]
     directory: str = ""

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from .records import record
 from typing import Iterable, Optional
 
 from .model import Document, Finding, Span
@@ -45,7 +46,7 @@ ALL = "*"
 INF = 10**9
 
 
-@dataclass
+@record
 class Suppression:
     verb: str
     codes: tuple[str, ...]  # () means every rule

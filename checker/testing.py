@@ -3,7 +3,7 @@ and annotated sample drafts (``<!-- expect: AR001 -->`` on the line before its t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from .records import record
 from pathlib import Path
 
 from .engine import Options, run
@@ -12,7 +12,7 @@ from .i18n import msg
 from .ruleset import Rule, RuleCase, RuleSet
 
 
-@dataclass
+@record
 class CaseResult:
     case: RuleCase
     ok: bool
@@ -39,7 +39,7 @@ def run_rule_cases(rule: Rule, options: Options | None = None) -> list[CaseResul
 ANNOTATION_RE = re.compile(r"<!--\s*(expect|ok|todo-expect)\s*:\s*([A-Z]{2}\d{3}(?:\s*,\s*[A-Z]{2}\d{3})*)\s*-->")
 
 
-@dataclass
+@record
 class Annotations:
     expect: set[tuple[int, str]]  # (line, code) that must be found
     ok: set[tuple[int, str]]  # (line, code) that must not be found

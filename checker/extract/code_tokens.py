@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from ..records import record
 from typing import Optional
 
 from ..model import CodeToken, DateToken, Document
@@ -46,7 +46,7 @@ def _extract_codes(doc: Document, start: int, end: int) -> list[CodeToken]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Citation:
     """``Nghị định số 32/2020/NĐ-CP ngày 05/3/2020 của Chính phủ``."""
 

@@ -11,7 +11,7 @@ reading them, so a case is read exactly as a report is.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from ..records import record
 
 from .lexicon import LexiconError, check_keys, norm_phrase, word_list, word_table
 
@@ -22,7 +22,7 @@ BOUNDS = ("lower", "upper", "both")
 SIGNS = ("~", "≈")  # signs, not words, of an approximation on either side ("~30")
 
 
-@dataclass(frozen=True, slots=True, eq=False)  # one object a process: compared and hashed by identity
+@record(frozen=True, slots=True, eq=False)  # one object a process: compared and hashed by identity
 class NumberCues:
     """The words of both files and the patterns built from them."""
 

@@ -25,7 +25,8 @@ hand loops over their tokens.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from fractions import Fraction
 from functools import lru_cache
 from typing import Optional
@@ -47,7 +48,7 @@ def _vn_number(text: str) -> Optional[re.Match]:
     return g.compiled(g.VN_NUMBER).fullmatch(text)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Value:
     """A cell as a figure. ``value`` is None for a cell without a value (empty, ``-``, ``…``,
     ``x``) and for text (``kind`` says which)."""
@@ -135,7 +136,7 @@ def _label_last_words() -> frozenset[str]:
     return frozenset(w.split()[-1].lower() for w in default_cues().label_words)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class PlainRow:
     """A line read as label + figures. Offsets are within the line."""
 
@@ -343,7 +344,7 @@ def _trailing_continuations(texts, last: int, skip, label: str = "") -> int:
     return k
 
 
-@dataclass
+@record
 class TextTable:
     """A table found in text lines without tab or ``|``: ``first``..``last`` (line indexes,
     inclusive), and for each non-blank line its cells as (start, end) within the line."""
@@ -623,7 +624,7 @@ _MARKER_RANK = {"": 0, "roman": 1, "arabic": 2, "decimal": 3, "letter": 3, "dash
 SUMMABLE = ("count", "amount")  # "measure" (averages, densities, scores) never adds up
 
 
-@dataclass
+@record
 class Column:
     index: int  # position in the model's grid
     path: tuple[str, ...] = ()  # header texts, spanning header first
@@ -650,7 +651,7 @@ class Column:
         return self.type in SUMMABLE
 
 
-@dataclass
+@record
 class ModelRow:
     index: int
     line: int
@@ -672,7 +673,7 @@ class ModelRow:
         return any(v.is_number or v.kind == "none" for v in self.cells)
 
 
-@dataclass
+@record
 class Block:
     start: int  # first model row
     end: int  # after the last
@@ -680,7 +681,7 @@ class Block:
     head: str = ""
 
 
-@dataclass
+@record
 class TableModel:
     number: int  # 1-based order among the document's tables
     table: Table
@@ -778,7 +779,7 @@ def table_models(doc: Document) -> list[TableModel]:
 
 
 # ----------------------------------------------------------------------------- grid
-@dataclass
+@record
 class _GridRow:
     row: Row
     cells: list[Optional[Cell]]

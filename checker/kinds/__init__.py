@@ -9,7 +9,8 @@ rich.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from datetime import date
 from typing import Any, ClassVar, Iterable, Optional
 
@@ -30,7 +31,7 @@ def register(name: str):
     return deco
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Hit:
     """One finding from a kind, before the engine attaches the rule's code and message."""
 
@@ -41,7 +42,7 @@ class Hit:
     data: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@record
 class Context:
     """What a kind may know besides the document: options and a shared cache."""
 
@@ -59,7 +60,7 @@ class Kind:
     # eq=False on every kind's Params: a rule's parameters are one object, never compared by
     # value, and each generated method is source compiled at every start (__eq__ and __hash__
     # of 28 schemas were some 10 ms of a cold start)
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         pass
 

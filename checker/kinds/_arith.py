@@ -7,7 +7,7 @@ never float.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import record
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -23,7 +23,7 @@ INF = None  # an open end of an interval
 # "hơn", "tối thiểu" put the true value above the stated one, "gần", "dưới" below it)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Interval:
     lo: Optional[Fraction]
     hi: Optional[Fraction]
@@ -125,7 +125,7 @@ def sum_intervals(items: Iterable[Interval]) -> Interval:
     return total
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Verdict:
     """Outcome of a relation: ``ok``, ``warning`` (explained only by 1-ulp rounding) or ``error``."""
 

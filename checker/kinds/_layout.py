@@ -9,7 +9,8 @@ a two-column table reads as lines; Markdown emphasis and heading marks become sp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from typing import Optional
 
 from ..model import Block, Directive, Heading, Paragraph, Recipients, Signature, Table
@@ -31,7 +32,7 @@ _DATE_LINE_YEAR = re.compile(r"(?im)^[^\n,]{1,60},\s*ngày\b[^\n]*?năm\s+((?:19
 _NOT_TRICH_YEU = re.compile(r"^\s*(?:Kính\s+gửi|Căn\s+cứ|Thực\s+hiện)\b", re.IGNORECASE)
 
 
-@dataclass
+@record
 class Layout:
     scan: str
     title: Block

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from ..records import record
 
 from ..model import Block, Document, Heading, ListItem, NumberToken, Paragraph
 from .. import extract
@@ -17,7 +17,7 @@ _SENT_END = re.compile(r"[.!?…](?=\s+[\"“(]?[A-ZĐÀ-Ỹ0-9])|[.!?…]\s*$|\
                        r"|(?<=[0-9a-zà-ỹđ])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Sentence:
     start: int  # absolute offsets in doc.text
     end: int

@@ -22,7 +22,8 @@ that disagrees with it is a defect a reviewer must catch before signature.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from decimal import Decimal
 from typing import Iterable, Optional
 
@@ -43,7 +44,7 @@ _DIGIT = re.compile(r"\d")
 class AmountWords(Kind):
     placeholders = frozenset({"figure", "words", "words_value"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         # words allowed after the number words, besides the figure's own unit
         trailing: list[str] = field(default_factory=lambda: ["đồng", "phần trăm", "%", "việt nam đồng", "vnđ",

@@ -29,7 +29,8 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from fractions import Fraction
 from typing import Iterable, Optional
 
@@ -54,7 +55,7 @@ def _words(text: str) -> tuple[str, ...]:
 class Average(Kind):
     placeholders = frozenset({"stated", "total", "count", "computed", "computation"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         average_cues: list[str] = field(default_factory=lambda: ["bình quân", "trung bình", "năng suất"])
         # a figure after one of these bounds a class ("không còn xã dưới 5 tiêu chí"): no total, no count
@@ -401,7 +402,7 @@ class Average(Kind):
 MAX_CLAUSE_NUMBERS = 120  # figures of a sentence read clause by clause (bounded: linear time)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Clause:
     """A semicolon clause of a sentence, as the pool reads a sentence."""
     start: int

@@ -19,7 +19,8 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from fractions import Fraction
 from typing import Iterable
 
@@ -312,7 +313,7 @@ def _layout(doc: Document, s: Sentence) -> _Layout:
     return found
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Relation:
     total: NumberToken
     parts: tuple[NumberToken, ...]
@@ -343,7 +344,7 @@ def _cue_regex(cues: Iterable[str]) -> re.Pattern | None:
 class Breakdown(Kind):
     placeholders = frozenset({"stated", "computed", "computation", "difference", "pattern", "implied"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         report: str = "mismatch"  # "mismatch": sums that cannot hold; "short": partial lists below the total
         partial_cues: list[str] = field(default_factory=lambda: ["trong đó", "trong số đó", "riêng"])

@@ -31,7 +31,8 @@ import bisect
 import dataclasses
 from decimal import Decimal
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from fractions import Fraction
 from typing import Iterable, Optional
 
@@ -54,7 +55,7 @@ class Change(Kind):
     placeholders = frozenset({"new", "old", "change", "direction", "points", "relative", "reading", "implied",
                               "computation"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         report: str = "mismatch"  # "mismatch" (neither reading / sign) | "points" (pp written as %)
         up_cues: list[str] = field(default_factory=lambda: ["tăng"])
@@ -1094,7 +1095,7 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Span:
     """Where a window may start (the ``s.start`` of :meth:`Change._is_change`)."""
     start: int

@@ -26,7 +26,7 @@ Kinds:
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass
+from ..records import record
 from typing import Iterable
 
 from .. import extract
@@ -79,7 +79,7 @@ class CitationConflict(Kind):
 
     placeholders = frozenset({"code", "first", "first_line", "second", "second_line"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         compare: str = "date"  # "date" or "type"
 
@@ -137,7 +137,7 @@ class CitationConflict(Kind):
 class CodeMalformed(Kind):
     placeholders = frozenset({"code", "problem", "problem_en", "expected", "line"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         party_issuers: list[str] = tuple(DEFAULT_PARTY_ISSUERS)  # type: ignore[assignment]
         type_codes: list[str] = tuple(ND30_TYPE_CODES)  # type: ignore[assignment]
@@ -218,7 +218,7 @@ class CitationAfterReport(Kind):
 class CodeMissingYear(Kind):
     placeholders = frozenset({"code", "line", "with_year", "with_year_line", "reason", "reason_en"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         normative_codes: list[str] = ("NĐ-CP", "TT-*", "TTLT-*")  # type: ignore[assignment]
 

@@ -21,7 +21,8 @@ one of them was mistyped, or taken from another base or period.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from fractions import Fraction
 from typing import Iterable
 
@@ -40,7 +41,7 @@ LABEL_CHARS = 100  # how far before its first share the first label may start
 class CompleteShares(Kind):
     placeholders = frozenset({"set", "stated", "computation", "computed", "difference"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         share_cues: list[str] = field(default_factory=lambda: ["chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ"])
         skip_sets: list[str] = field(default_factory=list)

@@ -24,7 +24,8 @@ A report pasted from Word without its header table: no Quốc hiệu, no ``Số:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from typing import Iterable, Optional
 
 from ..model import Directive, Document
@@ -46,7 +47,7 @@ class Components(Kind):
     placeholders = frozenset({"component", "component_en", "where", "where_en", "detail", "detail_en",
                               "code", "expected", "doc_type", "profile"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         check: str = "missing"  # missing | format | final | type_code
         title: str = TYPE_TITLE

@@ -53,7 +53,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from fractions import Fraction
 from typing import Iterable, Optional
 
@@ -77,7 +78,7 @@ def _norm(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Entry:
     tok: NumberToken
     sign: int  # -1 after a negative cue ("làm giảm 0,76 điểm phần trăm")
@@ -87,7 +88,7 @@ class Entry:
     label: int = 0  # where its label starts (set by the structure)
 
 
-@dataclass
+@record
 class Info:
     """What a sentence states about contributions (cached per sentence)."""
 
@@ -96,7 +97,7 @@ class Info:
     named: Optional[list[tuple[Optional[str], Entry]]] = None  # the entries with the part each is about
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Whole:
     tok: Optional[NumberToken]  # None: 100 % (the shares)
     group: Optional[str]
@@ -108,7 +109,7 @@ class Whole:
 class Contributions(Kind):
     placeholders = frozenset({"computation", "computed", "stated", "difference"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         # the frame that opens the sentence of contributions
         frames: list[str] = field(default_factory=lambda: [

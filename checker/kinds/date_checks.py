@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from ..records import record
 from datetime import date
 from typing import Iterable
 
@@ -146,7 +146,7 @@ class WeekdayMismatch(Kind):
 
 
 # ----------------------------------------------------------------------------- after the report
-@dataclass(frozen=True)
+@record(frozen=True)
 class _PlanParams:
     plan_cues: list[str] = None  # type: ignore[assignment]
     plan_sections: list[str] = None  # type: ignore[assignment]
@@ -252,7 +252,7 @@ class TitlePeriod(_PlanAware):
 
     placeholders = frozenset({"title_period", "title_line", "period", "line"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params(_PlanParams):
         kinds: list[str] = ("quarter", "months")  # type: ignore[assignment]
 
@@ -281,7 +281,7 @@ class DateLineZeros(Kind):
 
     placeholders = frozenset({"date", "line", "expected", "problem"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         pad_months: list[int] = (1, 2)  # type: ignore[assignment]
 

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from fractions import Fraction
 from typing import Iterable, Optional
 
@@ -47,7 +48,7 @@ def _norm(text: str) -> str:
 class Exclusion(Kind):
     placeholders = frozenset({"stated", "whole", "excluded", "computed", "computation", "difference", "label"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         exclusion_cues: list[str] = field(default_factory=lambda: [
             "không tính", "nếu không tính", "không kể", "nếu không kể", "loại trừ", "nếu loại trừ"])

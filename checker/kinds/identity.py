@@ -34,7 +34,8 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from fractions import Fraction
 from typing import Iterable, Optional
 
@@ -48,7 +49,7 @@ from ..extract.grammar import has_digit
 
 
 # ----------------------------------------------------------------------------- slot tagging
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Fact:
     """A number with its slot: a count/amount, or (``share``) a percentage of the slot."""
 
@@ -234,7 +235,7 @@ def _label(spec: "IdentitySpec"):
     return {"vi": vi, "en": spec.label_en or vi}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class IdentitySpec:
     name: str = ""
     whole: str = ""
@@ -264,7 +265,7 @@ class Identity(Kind):
     placeholders = frozenset({"identity", "stated", "computed", "computation", "difference", "implied",
                               "relation", "gap"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         check: str = "identities"  # "identities" | "levels"
         slots: dict[str, list[str]] = field(default_factory=dict)

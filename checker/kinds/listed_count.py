@@ -30,7 +30,8 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from typing import Iterable
 
 from .. import extract
@@ -52,7 +53,7 @@ def _norm(text: str) -> str:
 class ListedCount(Kind):
     placeholders = frozenset({"stated", "listed", "names"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         nouns: list[str] = field(default_factory=lambda: [
             "tỉnh", "thành phố", "tỉnh thành", "tỉnh, thành phố", "tỉnh, thành", "tỉnh/thành phố", "địa phương",

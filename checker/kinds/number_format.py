@@ -20,7 +20,7 @@ fifty; NĐ 30/2020 documents write numbers the Vietnamese way.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from ..records import record
 from typing import Iterable
 
 from ..extract.number_tokens import number_convention
@@ -36,7 +36,7 @@ _COMMA_THREE = re.compile(r"\d,\d{3}(?!\d)")
 class NumberFormat(Kind):
     placeholders = frozenset({"figure", "vi_reading", "intl_reading"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         report: str = "ambiguous"  # "ambiguous" | "mixed"
 

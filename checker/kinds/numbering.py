@@ -27,7 +27,8 @@ the wrong item and shows that an item was lost or duplicated while editing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from typing import Iterable, Optional
 
 from ..model import Document, Heading, Paragraph, Recipients, Signature
@@ -40,7 +41,7 @@ PART_RE = re.compile(r"^[ \t*_#]*(?:(?:PHẦN|Phần|CHƯƠNG|Chương)[ \t]+(?:
                      r"|[A-EĐ]\.[ \t]+[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ]{2,})")
 
 
-@dataclass
+@record
 class Entry:
     key: str  # "roman", "arabic", "letter", "decimal2", "decimal3", ...
     value: int
@@ -50,7 +51,7 @@ class Entry:
     block: Heading
 
 
-@dataclass
+@record
 class Event:
     check: str  # gap | repeat | level | letter
     block: Heading
@@ -182,7 +183,7 @@ def analyse(doc: Document) -> list[Event]:
 class Numbering(Kind):
     placeholders = frozenset({"label", "prev", "missing", "detail", "detail_en", "parent"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         check: str = "gap"  # gap | repeat | level | letter
 

@@ -28,7 +28,7 @@ A report with I (chỉ đạo), II (kết quả), III (phương hướng) and no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from ..records import record
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -40,7 +40,7 @@ from ._layout import TYPE_TITLE, Layout, layout
 _CAPS_LINE = re.compile(r"^[^a-zđàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ]+$")
 
 
-@dataclass
+@record
 class Item:
     block: Block
     level: int
@@ -90,7 +90,7 @@ def score(norm: str, spec: SectionSpec, ignore_diacritics: bool) -> tuple[int, i
     return best
 
 
-@dataclass
+@record
 class Match:
     spec: SectionSpec
     item: Item
@@ -101,7 +101,7 @@ class Match:
 class Outline(Kind):
     placeholders = frozenset({"section", "section_en", "where", "where_en", "heading", "profile", "label"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         check: str = "missing"  # missing | order | empty
         title: str = TYPE_TITLE

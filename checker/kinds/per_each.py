@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from fractions import Fraction
 from typing import Iterable
 
@@ -54,7 +55,7 @@ def _phrase(doc: Document, tok: NumberToken) -> str:
 class PerEach(Kind):
     placeholders = frozenset({"count", "each", "stated", "computed", "computation"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         each_cues: list[str] = field(default_factory=lambda: ["mỗi"])
         total_cues: list[str] = field(default_factory=lambda: ["tổng", "tổng cộng", "tổng số", "toàn tỉnh",

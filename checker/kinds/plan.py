@@ -22,7 +22,8 @@ means the figure, the plan or the rate was taken from another line of the budget
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from fractions import Fraction
 from typing import Iterable, Optional
 
@@ -43,7 +44,7 @@ _AFTER_RATE = re.compile(r"%[ \t]{0,3}+(?:so[ \t]++(?:với[ \t]++)?)?\Z")
 class Plan(Kind):
     placeholders = frozenset({"stated", "actual", "plan", "computed", "computation"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         plan_words: list[str] = field(default_factory=lambda: ["dự toán", "kế hoạch", "chỉ tiêu"])
         # the words between the figure and its rate ("5.600 tỷ đồng, đạt 75%")

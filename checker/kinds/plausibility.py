@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from fractions import Fraction
 from typing import Iterable, Optional
 
@@ -44,7 +45,7 @@ _PERIOD_LOOKBACK_CHARS = 400
 MAX_PERIOD_SPAN = 64
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PeriodFact:
     tok: NumberToken
     rank: int  # months covered: 1 month, 3 quarter, 6 half-year, 12 year
@@ -58,7 +59,7 @@ class Plausibility(Kind):
     placeholders = frozenset({"short", "short_period", "long", "long_period", "stated", "implied",
                               "ratio", "context"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         check: str = "period"  # "period" | "unit" | "implied_base"
         periods: dict[str, list[str]] = field(default_factory=lambda: {

@@ -19,7 +19,8 @@ its own ranks contradict is the first figure a province's leadership will be ask
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from typing import Iterable
 
 from ..model import Document
@@ -32,7 +33,7 @@ from ._prose import alternation, prose_blocks, sentences
 class RankChange(Kind):
     placeholders = frozenset({"change", "old", "new", "places"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         # words right before a rank ("xếp thứ 11/63")
         rank_cues: list[str] = field(default_factory=lambda: [

@@ -21,7 +21,8 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from fractions import Fraction
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -147,7 +148,7 @@ def _cue_re(words: list[str], at_end: bool) -> re.Pattern:
 class Ratio(Kind):
     placeholders = frozenset({"stated", "computed", "computation", "difference", "implied", "base"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         check: str = "share"  # "share" | "grim"
         # text between a fraction a/b and its percentage ("đơn vị, đạt tỷ lệ ")

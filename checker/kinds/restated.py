@@ -16,7 +16,8 @@ asking which is right.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from typing import Iterable
 
 from ..extract.number_tokens import in_range
@@ -32,7 +33,7 @@ _CLAUSE_SEP = re.compile(r"[;,:(]|\.\s")
 class Restated(Kind):
     placeholders = frozenset({"first", "first_line", "second", "unit"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         cues: list[str] = field(default_factory=lambda: [r"tổng\s+số", r"hiện\s+có", r"(?:tỉnh|toàn\s+tỉnh)\s+có"])
         units: list[str] = field(default_factory=lambda: ["TTHC", "thủ tục hành chính"])
@@ -93,7 +94,7 @@ class RestatedSentence(Kind):
 
     placeholders = frozenset({"first", "first_line", "second"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         min_words: int = 10  # a short sentence ("Tổng cộng: 12 hồ sơ, 3 đơn vị") is a template
         min_figures: int = 2

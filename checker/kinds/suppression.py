@@ -18,7 +18,7 @@ sentence whose total is right (suppresses nothing: CK100).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import record
 from typing import Iterable
 
 from ..model import Document
@@ -31,7 +31,7 @@ CHECKS = ("reason", "unused")
 class Suppression(Kind):
     placeholders = frozenset({"directive", "codes", "why", "reason"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         check: str = "reason"  # "reason" | "unused"
 

@@ -35,7 +35,7 @@ value is 95,92.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from ..records import record
 from fractions import Fraction
 from typing import Iterable, Optional
 
@@ -108,7 +108,7 @@ def _status(stated_half: Interval, computed_half: Optional[Interval], stated_one
 
 
 # ----------------------------------------------------------------------------- relations
-@dataclass
+@record
 class Judged:
     family: str
     evidence: str  # explicit, inferred, plausible
@@ -735,7 +735,7 @@ def _short(s: str, n: int = 40) -> str:
 class TableRelations(Kind):
     placeholders = frozenset({"where", "stated", "computed", "computation", "difference", "implied"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         relation: str = "sum"  # sum, share, index, structure
 

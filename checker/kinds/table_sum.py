@@ -29,7 +29,7 @@ A ``Tổng cộng`` row with 668 where the rows hold 53, 03 and 611 (= 667).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import record
 from fractions import Fraction
 from typing import Iterable
 
@@ -46,7 +46,7 @@ _COLUMN_SUMS = ("table total row = sum of its rows", "table row = sum of its sub
 class TableSum(Kind):
     placeholders = frozenset({"stated", "computed", "computation", "difference", "implied", "where"})
 
-    @dataclass(frozen=True, eq=False)
+    @record(frozen=True, eq=False)
     class Params:
         check_rows: bool = True  # a total column against its columns, on each row
         check_columns: bool = True  # a total row (and a numbered group row) against its rows

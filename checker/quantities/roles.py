@@ -7,19 +7,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from ..records import record
 from functools import lru_cache
 
 from .words import LexiconError, read_lexicon
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Complement:
     name: str
     sides: tuple[tuple[str, ...], ...]  # two or more
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Roles:
     complements: tuple[Complement, ...]
     path: str

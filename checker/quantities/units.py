@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from fractions import Fraction
 from functools import lru_cache
 from typing import Optional
@@ -22,7 +23,7 @@ SCALE_WORDS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
 CLASSES = ("money", "physical", "percent", "count", "bare")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class UnitReading:
     """What a figure measures."""
 
@@ -32,7 +33,7 @@ class UnitReading:
     kind: str = ""  # count: what is counted (person, event, file …; units.toml [count_kinds]), or ""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class UnitLexicon:
     money: tuple[tuple[str, ...], ...]
     physical: dict[tuple[str, ...], tuple[str, Fraction]]

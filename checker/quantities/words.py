@@ -15,7 +15,7 @@ stays silent rather than guess ("một năm" is a year, not 1 then 5).
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from ..records import record
 from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
@@ -27,7 +27,7 @@ from ..extract.lexicon import LexiconError, lexicon_dir, read_lexicon  # noqa: F
 MAX_PHRASE_WORDS = 40  # "chín trăm chín mươi chín nghìn … tỷ" needs ~30; longer is not one number
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class NumberWords:
     """The number-word lexicon: what each word contributes to a number."""
 

@@ -6,7 +6,8 @@ for ``full``. ``reports`` are :class:`checker.engine.Report` objects in the orde
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from typing import Any
 
 from ..model import SEVERITY_RANK, Span, heading_path_text
@@ -25,7 +26,7 @@ FORMATS = {
 FILE_FORMATS = {"docx": "docx_review"}
 
 
-@dataclass
+@record
 class RenderContext:
     lang: str = "vi"
     tool_version: str = ""

@@ -25,7 +25,8 @@ import time
 import urllib.parse
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from typing import Callable
 
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -74,7 +75,7 @@ class Metrics:
         self.capacity = Gauge("draftcheck_checks_capacity", "Workers plus queue places", registry=r)
 
 
-@dataclass
+@record
 class Service:
     """What one app holds: its limits, keys, pool, admission and metrics."""
 

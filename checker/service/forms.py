@@ -8,7 +8,8 @@ nothing is spooled to a temporary file whatever its size); a JSON body with ``js
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 
 MAX_PARTS = 32  # the file and a dozen option fields, with room to spare
 MAX_FIELD_BYTES = 4096  # an option value (a profile name, a list of rule codes)
@@ -51,7 +52,7 @@ async def read_limited(request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-@dataclass
+@record
 class Upload:
     filename: str | None = None
     data: bytes | None = None

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import hmac
 import threading
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..records import record
 from pathlib import Path
 
 from ..config import DEFAULT_TIMEOUT
@@ -14,7 +15,7 @@ from ..extract.reader import MAX_INPUT_BYTES
 MULTIPART_OVERHEAD = 64 * 1024  # boundaries, part headers and the option fields of one form
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Limits:
     """``max_bytes``: the largest draft accepted (the CLI's --max-bytes default, 20 MB);
     ``timeout``: seconds a check may take (the CLI's --timeout, 30; 0: none); ``workers``:
@@ -64,7 +65,7 @@ class Admission:
             self.in_flight = max(0, self.in_flight - 1)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ApiKeys:
     """The accepted keys (none: the service is open). Compared in constant time."""
 

@@ -16,7 +16,7 @@ import contextlib
 import gc
 import os
 import signal
-from dataclasses import dataclass
+from ..records import record
 
 from .. import __version__
 from ..config import Settings, configure, options_for
@@ -29,7 +29,7 @@ _CONFIGURED: dict = {}  # rule sets configured for a selection (select, ignore) 
 MAX_CONFIGURED = 64
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CheckRequest:
     data: bytes
     name: str  # the report's display name (a file name, no folder)
@@ -39,7 +39,7 @@ class CheckRequest:
     max_bytes: int = 20 * 1024 * 1024
 
 
-@dataclass
+@record
 class CheckResult:
     error: str = ""  # an error code of checker.service.messages, "" when checked
     message: str = ""  # the checker's one-line reason (Vietnamese, English in brackets)
