@@ -109,6 +109,8 @@ ANCHORED_ATTRS = {
     "per_after_re": "match", "per_noun_re": "match", "average_gap": "fullmatch", "per_mark_re": "match",
     # listed_count: the noun after a count, a sentence's opener, "các tỉnh:" after an opener
     "noun_re": "match", "sentence_re": "match", "det_re": "match", "det_only_re": "match",
+    # change: a plan word right after "so với" (a plan fulfilment rate, not an index)
+    "plan_re": "match",
 }
 # patterns the kinds only ever run over a window of bounded length (a few dozen characters before
 # or after a number), by attribute: their cost cannot grow with the text, so they are matched on

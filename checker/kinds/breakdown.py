@@ -326,17 +326,47 @@ class Relation:
     cap: str = ""
 
 
+def _members_bound(text: str, s: Sentence, total: NumberToken) -> bool:
+    """"có 3 đơn vị đạt số thu trên 10.000 tỷ đồng, gồm: …", "5 xã có dưới 100 hộ nghèo là …":
+    a bound right after a count of members ("3 đơn vị", a count of another noun, a few words
+    before it in its clause) is the mark each member passed, not the sum of theirs."""
+    if default_cues().bound(total.approx) == "both":
+        return False  # "khoảng 10.000 tỷ đồng": near the figure, a sum
+    lex = load_units()
+    for c in s.numbers:
+        if c.end > total.start:
+            break
+        if c.percent or c.denominator is not None or unit_key(c) == unit_key(total) or not c.unit:
+            continue
+        gap = text[c.end:total.start]
+        if len(gap) > 80 or len(gap.split()) > 10 or any(ch in gap for ch in ",;:()"):
+            continue
+        if lex.classify(c, text[c.end:c.end + 40]).cls == "count":
+            return True
+    return False
+
+
 def _is_pair(tok: NumberToken) -> bool:
     """Two counts written with a slash, the first the larger ("7.582/1": cases and deaths), never
     a fraction of one whole."""
     return tok.denominator is not None and tok.value > tok.denominator.value
 
 
-def _cue_regex(cues: Iterable[str]) -> re.Pattern | None:
+def _cue_regex(cues: Iterable[str], clause_initial: Iterable[str] = ()) -> re.Pattern | None:
+    """The cues as whole words; one of ``clause_initial`` only where no word stands right
+    before it (a clause's head: "; riêng xã A …", not the adjective of "nhà ở riêng lẻ")."""
     cues = [c for c in cues if c.strip()]
     if not cues:
         return None
-    alts = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in cues), key=len, reverse=True))
+    heads = {" ".join(c.lower().split()) for c in clause_initial}
+
+    def alt(c: str) -> str:
+        body = re.escape(c).replace(r"\ ", r"\s+")
+        if " ".join(c.lower().split()) in heads:
+            return rf"(?<![^\W_][ \t])(?<![^\W_][ \t][ \t]){body}"
+        return body
+
+    alts = "|".join(alt(c) for c in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
 
 
@@ -348,6 +378,9 @@ class Breakdown(Kind):
     class Params:
         report: str = "mismatch"  # "mismatch": sums that cannot hold; "short": partial lists below the total
         partial_cues: list[str] = field(default_factory=lambda: ["trong đó", "trong số đó", "riêng"])
+        # cues that open parts only at the head of a clause: "; riêng xã A có 30 hộ", never the
+        # "riêng" of "nhà ở riêng lẻ có 7.045 căn" (a label) after a word
+        clause_initial_cues: list[str] = field(default_factory=lambda: ["riêng"])
         exhaustive_cues: list[str] = field(default_factory=lambda: ["gồm", "bao gồm", "cụ thể", "chia ra"])
         sentence_start_cues: list[str] = field(
             default_factory=lambda: ["Trong đó", "Trong số đó", "Trong số trên", "Trong tổng số đó", "Trong số này",
@@ -413,7 +446,7 @@ class Breakdown(Kind):
         super().__init__(params)
         if params.report not in ("mismatch", "short"):
             raise ValueError("report phải là 'mismatch' hoặc 'short'")
-        self.partial_re = _cue_regex(params.partial_cues)
+        self.partial_re = _cue_regex(params.partial_cues, params.clause_initial_cues)
         self.exhaustive_re = _cue_regex(params.exhaustive_cues)
         self.start_re = _cue_regex(params.sentence_start_cues)
         self.start_exh_re = _cue_regex(params.sentence_start_exhaustive_cues)
@@ -1149,6 +1182,8 @@ class Breakdown(Kind):
                 return
             if self._class_bound(doc.text, total) or " ".join(total.approx.lower().split()) in self.bound_totals:
                 return  # "hộ có từ 2 nhân khẩu trở lên: 1 hộ": a class's bound totals nothing
+            if total.approx and _members_bound(doc.text, s, total):
+                return
             # a pair among the figures ("1 tử vong. Trong đó, số nhập viện là 7.582/1": cases and
             # deaths) is no amount to add: the list is not read — unless the total is a fraction
             # too ("415/415 đơn vị … Cấp tỉnh: 45/45 …": done out of all, level by level)

@@ -86,6 +86,9 @@ class Change(Kind):
         # the old value after "so với" one of these is a target as set, exact as written ("thấp
         # hơn 5,2% so với chỉ tiêu UBND tỉnh giao (91%)": 91 is not a rounded 90,5–91,5)
         target_words: list[str] = field(default_factory=lambda: ["chỉ tiêu", "mục tiêu", "kế hoạch"])
+        # "bằng 39% so với dự toán (17.600 tỷ đồng)": the figure as a share of its plan is the
+        # plan fulfilment rate (AR037 judges it), no index of a change
+        plan_words: list[str] = field(default_factory=lambda: ["dự toán", "kế hoạch", "chỉ tiêu"])
 
     def __init__(self, params: "Change.Params"):
         super().__init__(params)
@@ -111,6 +114,8 @@ class Change(Kind):
         self.conclusion_re = re.compile(rf"(?:{_alternation(concl)})(?!\w)", re.IGNORECASE) if concl else None
         targets = sorted({_words(w) for w in params.target_words if w.split()}, key=len, reverse=True)
         self.target_re = re.compile(rf"(?<!\w)(?:{_alternation(targets)})(?!\w)", re.IGNORECASE) if targets else None
+        plans = sorted({_words(w) for w in params.plan_words if w.split()}, key=len, reverse=True)
+        self.plan_re = re.compile(rf"[ \t]*+(?:{_alternation(plans)})(?!\w)", re.IGNORECASE) if plans else None
         links = sorted({_words(w) for w in params.implicit_links if w.split()}, key=len, reverse=True)
         # "so với cùng kỳ (tương ứng 1.250 tỷ đồng)": the figure after a link is the change
         self.link_re = re.compile(rf"(?<!\w)(?:{_alternation(links)})(?!\w)", re.IGNORECASE) if links else None
@@ -261,6 +266,8 @@ class Change(Kind):
             # new, bằng q% so với … old: an index (new / old · 100)
             im = self.index_re.search(before)
             cm = self.compare_re.match(text, ch.end, s.end) if im else None
+            if cm and self.plan_re is not None and self.plan_re.match(text, cm.end(), s.end):
+                return None  # "bằng 39% so với dự toán": a plan fulfilment rate (AR037)
             if cm:
                 old = self._old(doc, nums, i + 1, cm.end())
                 new = self._new(doc, nums, i, ch.start - len(im.group(0)))

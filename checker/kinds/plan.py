@@ -49,6 +49,10 @@ class Plan(Kind):
         plan_words: list[str] = field(default_factory=lambda: ["dự toán", "kế hoạch", "chỉ tiêu"])
         # the words between the figure and its rate ("5.600 tỷ đồng, đạt 75%")
         rate_links: list[str] = field(default_factory=lambda: ["đạt", "bằng"])
+        # words that open a list: a plan word before them is no label of a figure after them
+        # ("thu vượt chỉ tiêu dự toán cả năm gồm: Cục Hải quan Điện Biên thu 252,639 tỷ đồng")
+        list_openers: list[str] = field(default_factory=lambda: ["gồm", "bao gồm", "gồm có", "cụ thể",
+                                                                  "trong đó", "trong số đó", "như"])
 
     def __init__(self, params: "Plan.Params"):
         super().__init__(params)
@@ -63,6 +67,8 @@ class Plan(Kind):
         # may end a word of it ("kế hoạch vốn đầu tư công năm 2022: đã phân bổ 5.564,5 tỷ đồng")
         self.before_re = re.compile(rf"(?<!\w)(?:{plan})(?::?[ \t]++(?:[^\W\d_]++|\d{{4}}(?!\d)|\([^()\d]{{0,60}}+\))){{0,14}}+"
                                     r"[ \t]*+:?[ \t]*+$", re.IGNORECASE)
+        self.list_open_re = re.compile(rf"(?<!\w)(?:{alternation(params.list_openers)})(?!\w)", re.IGNORECASE) \
+            if params.list_openers else None
         self.link_re = re.compile(rf"[^\W\d_]*+(?:[ \t]++[^\W\d_]++){{0,3}}+[ \t]*+,?[ \t]*+(?:{alternation(params.rate_links)})"
                                   rf"(?:[ \t]++(?:tỷ|tỉ)[ \t]++lệ)?[ \t]*+$", re.IGNORECASE)
 
@@ -147,8 +153,11 @@ class Plan(Kind):
         if opened >= 0 and text.find(")", opened, n.start) < 0:
             lo = opened + 1  # the figure stands in a bracket: its clause opens there
         for m in self.before_re.finditer(text, lo, n.start):
-            if not _AFTER_RATE.search(text, max(lo, m.start() - 12), m.start()):
-                return True
+            if _AFTER_RATE.search(text, max(lo, m.start() - 12), m.start()):
+                continue
+            if self.list_open_re is not None and self.list_open_re.search(text, m.start(), n.start):
+                continue  # "chỉ tiêu dự toán cả năm gồm: Cục … thu 252,639": a member's figure
+            return True
         return False
 
     def _judge(self, p: NumberToken, actual: NumberToken, plan: NumberToken, severity: str) -> Optional[Hit]:

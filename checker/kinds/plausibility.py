@@ -85,6 +85,11 @@ class Plausibility(Kind):
         stock_words: list[str] = field(default_factory=lambda: [
             "tổng tài sản", "quy mô tài sản", "vốn hóa", "tổng nguồn vốn", "dư nợ", "tổng vốn đầu tư",
             "vốn điều lệ", "tổng mức đầu tư", "quy mô nền kinh tế", "GDP", "GRDP", "tổng huy động"])
+        # … and so is the whole beside its members ("Cục Hải quan Cà Mau thu 50 tỷ đồng …; số thu
+        # toàn Ngành được hơn 155.225 tỷ đồng"): a wider scope's amount is no slip of a member's
+        whole_words: list[str] = field(default_factory=lambda: [
+            "toàn ngành", "cả nước", "toàn quốc", "toàn tỉnh", "cả tỉnh", "toàn thành phố", "toàn vùng",
+            "cả vùng", "toàn khu vực", "toàn hệ thống", "toàn tập đoàn"])
 
     def __init__(self, params: "Plausibility.Params"):
         super().__init__(params)
@@ -100,7 +105,7 @@ class Plausibility(Kind):
             for p in pats:
                 self.period_res.append((int(rank), re.compile(p, re.IGNORECASE)))
         self.stop = {w.lower() for w in params.stop_words}
-        stocks = [w for w in params.stock_words if w.strip()]
+        stocks = [w for w in (*params.stock_words, *params.whole_words) if w.strip()]
         self.stock_re = re.compile(rf"(?<!\w)(?:{alternation(stocks)})(?!\w)", re.IGNORECASE) if stocks else None
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
