@@ -98,3 +98,17 @@ def test_a_share_of_the_plan_is_reported_once(k, rate, broken, plan_word, link, 
     text = (f"Tính đến hết tháng 4/2021, tổng thu đạt {vn(actual)} tỷ đồng, {link} {stated}% so với {plan_word}{label} "
             f"({vn(plan)} tỷ đồng), tăng hơn 44% so với cùng kỳ năm 2020.")
     assert loud(text) == ([("AR037", 1)] if broken else []), text
+
+
+@given(st.lists(st.integers(20, 90), min_size=2, max_size=4), st.integers(150, 900),
+       st.sampled_from(["toàn Ngành", "cả nước", "toàn quốc", "toàn tỉnh", "toàn hệ thống"]), st.booleans())
+def test_a_wider_scope_beside_its_members_is_no_unit_slip(members, whole, scope, named):
+    """"Cục A thu 50 tỷ đồng; Cục B thu 60 tỷ đồng. Số thu toàn Ngành được 155.225 tỷ đồng": the
+    whole is thousands of times a member by nature (AR021); the same amount named by no wider
+    scope is still a likely slip of "triệu" for "tỷ"."""
+    names = ["Cục Hải quan Điện Biên", "Cục Hải quan Cà Mau", "Cục Hải quan Cao Bằng", "Cục Hải quan Lạng Sơn"]
+    items = "; ".join(f"{n} thu {m} tỷ đồng" for n, m in zip(names, members))
+    subject = f"Số thu {scope}" if named else "Cục Hải quan Kiên Giang thu"
+    text = f"Đến ngày 10-8, {items}. {subject} được {vn(whole * 100)} tỷ đồng."
+    found = [(f.code, f.span.line) for f in check_text(text, RULES).findings if f.code == "AR021"]
+    assert found == ([] if named else [("AR021", 1)]), text
