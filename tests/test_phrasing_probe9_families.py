@@ -10,9 +10,11 @@
 """
 from __future__ import annotations
 
+from fractions import Fraction
+
 from hypothesis import given, strategies as st
 
-from _vn import vn
+from _vn import vn, vn_dec
 
 from checker import check_text, load_ruleset
 
@@ -112,3 +114,29 @@ def test_a_wider_scope_beside_its_members_is_no_unit_slip(members, whole, scope,
     text = f"Đến ngày 10-8, {items}. {subject} được {vn(whole * 100)} tỷ đồng."
     found = [(f.code, f.span.line) for f in check_text(text, RULES).findings if f.code == "AR021"]
     assert found == ([] if named else [("AR021", 1)]), text
+
+
+ORIGINS = [("khai thác dầu ở trong nước", "ở nước ngoài", "triệu tấn", "Sản lượng khai thác dầu"),
+           ("khách quốc tế", "khách nội địa", "triệu lượt", "Tổng lượt khách du lịch"),
+           ("vốn trong nước", "vốn nước ngoài", "tỷ USD", "Tổng vốn đầu tư thực hiện"),
+           ("tiêu thụ nội địa", "xuất khẩu ra nước ngoài", "triệu tấn", "Sản lượng xi măng tiêu thụ")]
+
+
+@given(st.sampled_from(ORIGINS[:3]), st.integers(20, 900), st.integers(5, 300), st.sampled_from([0, 0, 11, -9]),
+       st.sampled_from(["", ", vượt 3,7% kế hoạch tháng", ", đạt 98,2% kế hoạch năm", ", tăng 5,1% so với cùng kỳ"]),
+       st.sampled_from([" (trong đó: {a}; {b})", ", trong đó {a}, {b}", ", trong đó: {a}; {b}"]), st.booleans())
+def test_the_country_and_the_rest_make_the_whole(origin, a, b, off, between, shape, own_rates):
+    """"1,13 triệu tấn, vượt 3,7% kế hoạch tháng (trong đó: … ở trong nước đạt 0,95 triệu tấn …; ở
+    nước ngoài đạt 0,12 triệu tấn …)": home and abroad split the whole, so a sum short of it is a
+    slip (rules/lexicon/roles.toml domestic-foreign), with a rate of the plan between them too."""
+    home, abroad, unit, subject = origin
+    total = a + b + (off * (a + b) // 100 if off else 0)
+    rate = " vượt 3,6% kế hoạch tháng" if own_rates else ""
+    pa = f"{home} đạt {vn_dec(Fraction(a, 100), 2)} {unit}{rate}"
+    pb = f"{abroad} đạt {vn_dec(Fraction(b, 100), 2)} {unit}{',' + rate if own_rates else ''}"
+    text = f"{subject} đạt {vn_dec(Fraction(total, 100), 2)} {unit}{between}{shape.format(a=pa, b=pb)}."
+    found = {f.code for f in check_text(text, RULES).findings if f.category == "arithmetic" and f.severity != "info"}
+    if total == a + b:
+        assert found == set(), text
+    elif abs(total - a - b) >= 3:
+        assert "AR001" in found, text

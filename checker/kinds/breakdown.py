@@ -251,9 +251,16 @@ def _label_before(text: str, start: int, end: int) -> str:
 _OPEN_PAREN_AFTER_UNIT = re.compile(r"(?:[^\d();.]|(?<=m)[23]){0,40}?\(")  # "m3 (": a power is no figure
 # … or after the total's own change: "ước đạt 349.000 lượt, tăng 11,25% so với cùng kỳ năm trước
 # (khách quốc tế 210.000 lượt, …; khách trong nước 139.000 lượt, …)"
+# a rate of a period's plan: "vượt 3,6% kế hoạch tháng" names no period of the figures
+_PLAN_OF_PERIOD = re.compile(r"%[ \t]*+(?:so[ \t]++với[ \t]++)?(?:kế[ \t]++hoạch|dự[ \t]++toán|chỉ[ \t]++tiêu)"
+                             r"[ \t]++(?:tháng|quý|năm)(?!\w)", re.IGNORECASE)
 _CHANGE_THEN_PAREN = re.compile(
     r"[^\d();.,]{0,30}+,[ \t]{0,3}+(?:ước[ \t]++)?(?:tăng|giảm)[ \t]++\d[\d.,]{0,20}+[ \t]?%?"
-    r"(?:[ \t]++so[ \t]++(?:với[ \t]++)?(?:(?<![^\W_])[^\W_]++[ \t/]{0,3}+){1,7}+)?[ \t]{0,3}+\(",
+    r"(?:[ \t]++so[ \t]++(?:với[ \t]++)?(?:(?<![^\W_])[^\W_]++[ \t/]{0,3}+){1,7}+)?[ \t]{0,3}+\("
+    # … or its rate of the plan: "1,13 triệu tấn, vượt 3,7% kế hoạch tháng (trong đó: …)"
+    r"|[^\d();.,]{0,30}+,[ \t]{0,3}+(?:vượt|đạt|bằng)[ \t]++\d[\d.,]{0,20}+[ \t]?%"
+    r"(?:[ \t]++(?:so[ \t]++(?:với[ \t]++)?)?(?:kế[ \t]++hoạch|dự[ \t]++toán|chỉ[ \t]++tiêu)"
+    r"(?:[ \t]++(?<![^\W_])[^\W_]++){0,5}+)[ \t]{0,3}+\(",
     re.IGNORECASE)
 
 
@@ -1325,8 +1332,8 @@ class Breakdown(Kind):
                     lead = text[open_pos:parts[-1].start] if parts else ""
                     if any(self._is_change(doc, p) for p in parts) and \
                             len([p for p in parts if not self._is_change(doc, p)]) < 2 or \
-                            self.period_re is not None and self.period_re.search(lead):
-                        continue
+                            self.period_re is not None and self.period_re.search(_PLAN_OF_PERIOD.sub(" ", lead)):
+                        continue  # (not "vượt 3,6% kế hoạch tháng": a part's own rate of its plan)
                     parts = [p for p in parts if not self._is_change(doc, p)]
                 if parts is not None and len(parts) >= 2:
                     # "3.831 thủ tục (trong đó, Bộ Tài chính … 773 …; …)": a bracket that opens
