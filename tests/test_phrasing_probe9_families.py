@@ -140,3 +140,24 @@ def test_the_country_and_the_rest_make_the_whole(origin, a, b, off, between, sha
         assert found == set(), text
     elif abs(total - a - b) >= 3:
         assert "AR001" in found, text
+
+
+CLASSES = [("hộ nghèo", "hộ cận nghèo", "hộ nghèo là người dân tộc thiểu số"),
+           ("hộ nghèo", "hộ thoát nghèo", "hộ nghèo có người có công"),
+           ("xã đạt chuẩn nông thôn mới", "xã chưa đạt chuẩn", "xã đạt chuẩn nông thôn mới nâng cao"),
+           ("trường công lập", "trường ngoài công lập", "trường công lập tự chủ"),
+           ("lao động có việc làm", "lao động chưa có việc làm", "lao động có việc làm ổn định"),
+           ("hồ sơ đúng hạn", "hồ sơ không đúng hạn", "hồ sơ đúng hạn qua bưu chính")]
+
+
+@given(st.sampled_from(CLASSES), st.integers(20, 900), st.integers(1, 300),
+       st.sampled_from([". Trong đó, {p}", "; riêng {p}", ", trong đó {p}", ". Trong số đó, {p}"]),
+       st.sampled_from(["xã Tân An có ", "huyện Định Quán có ", "cấp huyện ", ""]), st.booleans())
+def test_a_sibling_class_is_no_part(classes, total, more, shape, where, sibling):
+    """"100 hộ nghèo; riêng xã A có 120 hộ cận nghèo": the near-poor are not among the poor, so a
+    part of that class says nothing of the total (AR001 sibling_modifiers); a part of the total's
+    own class, or a narrower one, above it is still an error."""
+    whole, other, narrower = classes
+    part = f"{where}{vn(total + more)} {other if sibling else narrower}"
+    text = f"Năm 2023, toàn tỉnh có {vn(total)} {whole}{shape.format(p=part)}."
+    assert loud(text) == ([] if sibling else [("AR001", 1)]), text

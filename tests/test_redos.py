@@ -43,6 +43,7 @@ PATTERNS = every_pattern()
 # (no ``from_POSSESSIVE_REPEAT``). Each is possessive precisely so that it cannot backtrack, and
 # each is timed by test_fuzz_regex on adversarial strings.
 UNPARSED = {
+    "_PLAN_OF_PERIOD": "possessive quantifiers (breakdown: a part's own rate of a period's plan)",
     "plan_re": "possessive quantifiers (change: a plan word right after \"so với\")",
     "_AFTER_RATE": "possessive quantifiers (plan: a plan word right after a rate)",
     "noun_re": "possessive quantifiers (listed_count: the noun after a count)",

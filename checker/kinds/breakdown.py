@@ -249,11 +249,11 @@ def _label_before(text: str, start: int, end: int) -> str:
 
 # the unit words after a total, then "(": "54.575 hồ sơ (" opens its parts
 _OPEN_PAREN_AFTER_UNIT = re.compile(r"(?:[^\d();.]|(?<=m)[23]){0,40}?\(")  # "m3 (": a power is no figure
-# … or after the total's own change: "ước đạt 349.000 lượt, tăng 11,25% so với cùng kỳ năm trước
-# (khách quốc tế 210.000 lượt, …; khách trong nước 139.000 lượt, …)"
 # a rate of a period's plan: "vượt 3,6% kế hoạch tháng" names no period of the figures
 _PLAN_OF_PERIOD = re.compile(r"%[ \t]*+(?:so[ \t]++với[ \t]++)?(?:kế[ \t]++hoạch|dự[ \t]++toán|chỉ[ \t]++tiêu)"
                              r"[ \t]++(?:tháng|quý|năm)(?!\w)", re.IGNORECASE)
+# … or after the total's own change: "ước đạt 349.000 lượt, tăng 11,25% so với cùng kỳ năm trước
+# (khách quốc tế 210.000 lượt, …; khách trong nước 139.000 lượt, …)"
 _CHANGE_THEN_PAREN = re.compile(
     r"[^\d();.,]{0,30}+,[ \t]{0,3}+(?:ước[ \t]++)?(?:tăng|giảm)[ \t]++\d[\d.,]{0,20}+[ \t]?%?"
     r"(?:[ \t]++so[ \t]++(?:với[ \t]++)?(?:(?<![^\W_])[^\W_]++[ \t/]{0,3}+){1,7}+)?[ \t]{0,3}+\("
@@ -331,6 +331,18 @@ class Relation:
     # parts: up to error) or "warning" (the link is inferred: a weak connector, a complete
     # list read from complementary labels, a total far before its cue)
     cap: str = ""
+
+
+def _class_words(text: str, n: NumberToken) -> tuple[str, ...]:
+    """The words after a figure to its clause's end, its unit's included (at most six): "hộ
+    nghèo" of "100 hộ nghèo", "xã chưa đạt chuẩn" of "10 xã chưa đạt chuẩn"."""
+    words = []
+    for m in _PIECE.finditer(text, n.end, n.end + 60):
+        w = m.group().lower()
+        if not w[0].isalpha() or len(words) >= 6:
+            break
+        words.append(w)
+    return tuple(words)
 
 
 def _members_bound(text: str, s: Sentence, total: NumberToken) -> bool:
@@ -414,6 +426,11 @@ class Breakdown(Kind):
         # 25.000; đang giải quyết 1.207", the files in progress are not among those resolved. Key: a
         # word of the total's label; value: the words that open the label of a sibling state.
         sibling_states: dict[str, list[str]] = field(default_factory=lambda: {"đã": ["đang", "chưa"]})
+        # a word that turns the total's class into its sibling: "100 hộ nghèo; riêng xã A có 120
+        # hộ cận nghèo", "50 xã đạt chuẩn, trong đó 10 xã chưa đạt chuẩn" — a part so labelled is of
+        # another class, and the list is not read
+        sibling_modifiers: list[str] = field(default_factory=lambda: ["cận", "thoát", "chưa", "không", "ngoài",
+                                                                      "phi"])
         # a total stated after its parts: "cấp tỉnh 1.020 hồ sơ, cấp huyện 560 hồ sơ; tổng cộng 1.580 hồ sơ"
         total_after_cues: list[str] = field(default_factory=lambda: [
             "tổng cộng", "nâng tổng số lên", "nâng tổng số", "tổng cộng là", "tổng số là", "tính chung", "cộng chung"])
@@ -489,6 +506,7 @@ class Breakdown(Kind):
                          for k, v in params.sibling_states.items() if v]
         # relations depend on the cue parameters only: rules that differ in what they report
         # (AR001 mismatch, the identity kind's de-duplication) share one extraction per document
+        self.sibling_modifiers = frozenset(w.lower() for w in params.sibling_modifiers if w.strip())
         self._relations_key = "breakdown:" + repr(dataclasses.replace(params, report="", approx_relative=0.0))
 
     # ------------------------------------------------------------------ extraction
@@ -929,6 +947,19 @@ class Breakdown(Kind):
                 return parts[:k]
         return parts
 
+    def _sibling_class(self, text: str, total: NumberToken, parts: list[NumberToken]) -> bool:
+        """Is a part labelled as the total's sibling class ("120 hộ cận nghèo" beside "100 hộ
+        nghèo": the class word of the total after a ``sibling_modifiers`` word)?"""
+        own = _class_words(text, total)
+        classes = set(own[1:])  # the words after its noun: "nghèo" of "hộ nghèo"
+        if not classes or classes & self.sibling_modifiers:
+            return False  # "100 hộ nghèo và cận nghèo": both classes are of the total
+        for p in parts:
+            words = _class_words(text, p)
+            if any(words[k] in self.sibling_modifiers and words[k + 1] in classes for k in range(len(words) - 1)):
+                return True
+        return False
+
     def _without_siblings(self, doc: Document, s: Sentence, total: NumberToken,
                           parts: list[NumberToken]) -> list[NumberToken]:
         """Leave out the parts labelled as a state beside the total (``sibling_states``)."""
@@ -1190,6 +1221,8 @@ class Breakdown(Kind):
             if self._class_bound(doc.text, total) or " ".join(total.approx.lower().split()) in self.bound_totals:
                 return  # "hộ có từ 2 nhân khẩu trở lên: 1 hộ": a class's bound totals nothing
             if total.approx and _members_bound(doc.text, s, total):
+                return
+            if self.sibling_modifiers and self._sibling_class(doc.text, total, parts):
                 return
             # a pair among the figures ("1 tử vong. Trong đó, số nhập viện là 7.582/1": cases and
             # deaths) is no amount to add: the list is not read — unless the total is a fraction
