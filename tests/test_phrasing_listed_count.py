@@ -154,3 +154,35 @@ def test_an_organisation_whose_name_holds_a_prefix_word_after_and():
             text = f"Năm 2023, huyện có {stated} sở, gồm: {', '.join(names)}."
             found = [(f.code, f.span.line) for f in check_text(text, AR045).findings]
             assert found == ([] if stated == silent else [("AR045", 1)]), text
+
+
+@given(st.data(), st.sampled_from(FAMILIES), st.sampled_from(SUBJECTS), st.sampled_from(LABELS[:5]),
+       st.sampled_from([", gồm:", " gồm:", ", bao gồm:", ", cụ thể như sau:", " là:", ":", ", gồm có:"]),
+       st.sampled_from(["- ", "+ ", "-  "]), st.sampled_from([";", ".", ",", ""]), st.integers(-2, 2))
+def test_names_listed_as_items_after_a_colon(data, family, subject, label, opener, mark, end, off):
+    """"Năm 2023, huyện có 4 xã đạt chuẩn nông thôn mới, gồm:" then one name an item ("- Xã Tân
+    An;"): the items are the list."""
+    noun, prefixes, pool = family
+    names = data.draw(st.lists(st.sampled_from(pool), min_size=2, max_size=len(pool), unique=True))
+    names = [n for n in names if "," not in n] or names[:1]
+    if len(names) < 2:
+        return
+    stated = len(names) + off
+    if stated < 2:
+        return
+    items = "\n".join(f"{mark}{data.draw(st.sampled_from(prefixes))}{n}{end}" for n in names)
+    text = f"{subject} {stated} {noun}{label}{opener}\n{items}\n"
+    found = [(f.code, f.span.line) for f in check_text(text, AR045).findings]
+    assert found == ([] if off == 0 else [("AR045", 1)]), text
+
+
+@given(st.data(), st.sampled_from(FAMILIES[:5]), st.integers(1, 3), st.sampled_from([
+    (" như:", "{n};"), (", tiêu biểu là:", "{n};"), (", gồm:", "{n}: đạt 19/19 tiêu chí;"), (", gồm:", "{n} (đạt chuẩn năm 2020);"),
+    (", gồm:", "{n}, {n2};"), (", gồm:", "{n} và các xã lân cận;")]))
+def test_items_that_are_no_list_of_names_say_nothing(data, family, more, shape):
+    noun, prefixes, pool = family
+    names = data.draw(st.lists(st.sampled_from(pool), min_size=4, max_size=len(pool), unique=True))
+    opener, item = shape
+    lines = "\n".join("- " + item.format(n=a, n2=b) for a, b in zip(names[::2], names[1::2]))
+    text = f"Toàn tỉnh có {len(names) // 2 + more} {noun} đạt chuẩn{opener}\n{lines}\n"
+    assert check_text(text, AR045).findings == [], text

@@ -35,7 +35,7 @@ from ..records import record
 from typing import Iterable
 
 from .. import extract
-from ..model import Document, NumberToken
+from ..model import Document, ListItem, NumberToken
 from . import Context, Hit, Kind, register
 from ._prose import Sentence, alternation, depth_in, is_money, prose_blocks, sentences
 
@@ -207,8 +207,18 @@ class ListedCount(Kind):
     # ------------------------------------------------------------------ checking
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         text = doc.text
+        index = {id(b): k for k, b in enumerate(doc.blocks)}
         for block in prose_blocks(doc):
             sents = sentences(doc, block)
+            if sents and text[block.start:block.end].rstrip().endswith(":") and index.get(id(block), -1) >= 0:
+                # the last sentence opens a list of items on the lines after the block
+                last = sents[-1]
+                for tok in last.numbers:
+                    noun_end = self._count(doc, last, tok)
+                    if noun_end is not None:
+                        hit = self._item_list(doc, index[id(block)], tok, noun_end, last)
+                        if hit is not None:
+                            yield hit
             figures = None
             for i, s in enumerate(sents):
                 counts = []
@@ -232,6 +242,49 @@ class ListedCount(Kind):
                                           text[noun_end:s.end] + " " + text[nxt.start:start])
                         if hit is not None:
                             yield hit
+
+    def _item_list(self, doc: Document, at: int, tok: NumberToken, noun_end: int, s: Sentence) -> Hit | None:
+        """A count whose sentence ends its block on a list opener and a colon, the names listed as
+        the items after it, one an item: "có 4 xã đạt chuẩn, gồm:" then "- Xã Tân An;" …"""
+        text = doc.text
+        m = self.opener_re.search(text, noun_end, min(s.end, noun_end + _LABEL_CHARS))
+        if m is None or m.group() == "(" or ":" not in text[m.start():s.end]:
+            return None
+        rest = text[m.end():s.end].replace(":", " ").lower().split()
+        nouns = set(text[tok.end:noun_end].lower().replace(",", " ").split())
+        if any(w not in _BEFORE_ITEMS and w not in nouns for w in rest):
+            return None  # "gồm: Tân An …" goes on in the sentence, or the words say more than "như sau"
+        label = text[noun_end:m.start()]
+        if len(label.split()) > self.params.max_label_words or ";" in label or self._partial(label):
+            return None
+        if depth_in(doc, s, m.start()) != 0:
+            return None
+        lo = bisect.bisect_left(s.numbers, noun_end, key=_start)
+        hi = bisect.bisect_left(s.numbers, m.start(), key=_start)
+        if any(n.is_count and n.denominator is None and not is_money(n) for n in s.numbers[lo:hi]):
+            return None  # another count between: the list may be that one's
+        names = []
+        blocks = doc.blocks
+        for block in blocks[at + 1:at + 1 + _MAX_COUNT + 1]:
+            if not isinstance(block, ListItem):
+                break
+            item = block.text.strip().lstrip("-+•–*").strip().rstrip(";.,").strip()  # the mark is no word
+            if not item or any(ch.isdigit() for ch in item) or any(c in item for c in ",;:()"):
+                return None  # figures, remarks or several names in an item: no list of names
+            words = _WORD.findall(item)
+            if self._name_start(words) is None or len(words) > self.params.max_name_words:
+                return None
+            low = _norm(item)
+            if any(e in low for e in self.open_enders):
+                return None
+            names.append(" ".join(words))
+        if len(names) < 2 or len(names) == int(tok.value):
+            return None
+        shown = ", ".join(names) if len(names) <= 8 else ", ".join(names[:7]) + ", …"
+        stated = " ".join(text[tok.start:noun_end].split())
+        return Hit(tok.start, noun_end, {"stated": stated, "listed": str(len(names)), "names": shown},
+                   data={"relation": "count = names listed", "stated": tok.text, "listed": len(names),
+                         "names": names})
 
     def _opened_here(self, doc: Document, s: Sentence, noun_end: int) -> bool:
         return self.opener_re.search(doc.text, noun_end, min(s.end, noun_end + _LABEL_CHARS)) is not None
@@ -332,6 +385,9 @@ def _start(tok: NumberToken) -> int:
     return tok.start
 
 
+# the words that may stand between an opener and the colon before a list of items: "cụ thể như
+# sau:", "gồm các xã sau:", "là những đơn vị dưới đây:"
+_BEFORE_ITEMS = frozenset({"như", "sau", "dưới", "đây", "các", "những", "cụ", "thể", "là", "có"})
 _NAME_NEXT = re.compile(r"[ \t]*+[A-ZĐÀ-Ỹ]")
 _LIST_MARK = re.compile(r"[;\n.:(),]")
 # a full stop after an abbreviation ("TP.", "Tp.", "TX.") is no sentence end
