@@ -84,12 +84,16 @@ MATCH_ONLY = {
     "checker.extract.number_tokens._RANGE_AFTER_RE", "checker.extract.code_tokens._ISSUER",
     "checker.extract.number_tokens._DATE_CUE_AFTER", "checker.extract.date_tokens._RANGE_CUE_AFTER",
     "checker.kinds.amount_words._OPEN_AFTER", "checker.kinds.breakdown._PER_RATE",
-    "checker.kinds.listed_count._NAME_NEXT",
+    "checker.kinds.listed_count._NAME_NEXT", "checker.kinds.breakdown._RANGE_AFTER",
 }
 # module patterns only ever run over a few characters, by name: the window's length
 BOUNDED_WINDOW = {
     "checker.extract.number_tokens._DATE_CUE_BEFORE": 12, "checker.extract.number_tokens._LABEL_COLON_BEFORE": 24,
     "checker.extract.date_tokens._RANGE_CUE_BEFORE": 12, "checker.extract.date_tokens._WEEKDAY_GAP": 24,
+    # breakdown: the 30 characters before a figure (a range's lower end), the 40 before a part (an
+    # average's word); change: the gap between "so với" and an old value (at most 20 words)
+    "checker.kinds.breakdown._RANGE_BEFORE": 30, "checker.kinds.breakdown._AVERAGE_BEFORE": 40,
+    "checker.kinds.change._COMMA_WITH": 200,
 }
 # patterns only ever used with ``fullmatch`` on a short value (an attribute of a .docx part)
 FULLMATCH_ONLY = {"checker.extract.docx._DECIMAL_RE"}

@@ -43,6 +43,10 @@ PATTERNS = every_pattern()
 # (no ``from_POSSESSIVE_REPEAT``). Each is possessive precisely so that it cannot backtrack, and
 # each is timed by test_fuzz_regex on adversarial strings.
 UNPARSED = {
+    "_RANGE_AFTER": "possessive quantifiers (breakdown: a range's upper end after a figure)",
+    "_RANGE_BEFORE": "possessive quantifiers (breakdown: a range's lower end before a figure)",
+    "_AVERAGE_BEFORE": "possessive quantifiers (breakdown: an average's word before a part)",
+    "_COMMA_WITH": "possessive quantifiers (change: ', với' opening a list of parts)",
     "_PLAN_OF_PERIOD": "possessive quantifiers (breakdown: a part's own rate of a period's plan)",
     "plan_re": "possessive quantifiers (change: a plan word right after \"so với\")",
     "_AFTER_RATE": "possessive quantifiers (plan: a plan word right after a rate)",

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+import unicodedata
 from dataclasses import field
 from ..records import record
 from fractions import Fraction
@@ -331,6 +332,68 @@ class Relation:
     # parts: up to error) or "warning" (the link is inferred: a weak connector, a complete
     # list read from complementary labels, a total far before its cue)
     cap: str = ""
+
+
+_RANGE_AFTER = re.compile(r"(?:[ \t]++[^\W\d_]++){0,2}?[ \t]*+(?:đến|tới)[ \t]++(?:khoảng[ \t]++)?\d|[ \t]?[-–][ \t]?\d",
+                          re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\d(?:[ \t]++[^\W\d_]++){0,2}?[ \t]++(?:đến|tới)[ \t]++(?:khoảng[ \t]++)?\Z|\d[ \t]?[-–][ \t]?\Z",
+                           re.IGNORECASE)
+# an average's word right before a figure: "bình quân hàng năm đầu tư khoảng 36"
+_AVERAGE_BEFORE = re.compile(r"(?<!\w)(?:bình[ \t]++quân|trung[ \t]++bình)(?!\w)[^\d,;:()]{0,30}+\Z", re.IGNORECASE)
+
+
+def _initials(words: list[str]) -> str:
+    out = []
+    for w in words:
+        c = unicodedata.normalize("NFD", w[:1].lower())[:1]
+        out.append("d" if c == "đ" else c)
+    return "".join(out)
+
+
+def _noun_of(text: str, n: NumberToken, reading) -> str:
+    """What a count counts, for comparing nouns: an abbreviation as written ("GPXD"), else the
+    noun's first word."""
+    return n.unit.split()[0].lower() if n.unit and n.unit.split()[0].isupper() else reading.dimension
+
+
+def _parts_of_another_noun(text: str, total: NumberToken, parts: list[NumberToken]) -> bool:
+    """"3 trụ cột … gồm 8 chỉ số chính với 47 chỉ số thành phần", "3 trụ cột: … đạt 0,6683 điểm; …":
+    every part counts one noun and the total another, of no kind in common — the parts are what
+    the total's members hold, not its parts. An abbreviation of the total's noun is that noun
+    ("3.040 giấy phép xây dựng … 2.580 GPXD")."""
+    lex = load_units()
+    rt = lex.classify(total, text[total.end:total.end + 40])
+    if rt.cls != "count" or not total.unit:
+        return False
+    reads = [lex.classify(p, text[p.end:p.end + 40]) for p in parts]
+    if any(r.cls != "count" or not p.unit for r, p in zip(reads, parts)):
+        return False
+    nouns = {_noun_of(text, p, r) for p, r in zip(parts, reads)}
+    if len(nouns) != 1 or rt.dimension in nouns or any(r.kind and r.kind == rt.kind for r in reads):
+        return False
+    noun = next(iter(nouns))
+    after = [w for w in _PIECE.findall(text, total.end, total.end + 60) if w[:1].isalpha()][:6]
+    if noun.isalpha() and len(noun) >= 2 and _initials(after).startswith(noun.lower()):
+        return False  # "giấy phép xây dựng" … "GPXD"
+    return True
+
+
+def _odd_last_part(total: NumberToken, parts: list[NumberToken]) -> bool:
+    """"… 57 GPXD cấp cho công trình có thời hạn và 337 trường hợp … được miễn cấp GPXD": the last
+    part counts another noun than every part before it, which make the total without it — two
+    readings, one consistent: nothing is said."""
+    if len(parts) < 3:
+        return False
+    keys = [unit_key(p) for p in parts]
+    if len(set(keys[:-1])) != 1 or keys[-1] in (keys[0], unit_key(total)) or not keys[-1]:
+        return False
+    return sum_intervals(interval_of(p) for p in parts[:-1]).intersects(interval_of(total))
+
+
+def _value_range(text: str, n: NumberToken) -> bool:
+    """Is ``n`` an end of a range of values, "180 đến 200 ngàn tỷ đồng", "11 - 12%"?"""
+    return _RANGE_AFTER.match(text, n.end, n.end + 30) is not None or \
+        _RANGE_BEFORE.search(text, max(0, n.start - 30), n.start) is not None
 
 
 def _class_words(text: str, n: NumberToken) -> tuple[str, ...]:
@@ -1046,7 +1109,10 @@ class Breakdown(Kind):
             s = next((x for x in reversed(sents) if x.start <= cue_pos), None)
             if s is None:
                 continue
-            before = [n for n in s.numbers if n.end <= cue_pos and not n.percent and depth_in(doc, s, n.start) == 0]
+            # "… là 24.610 tỷ đồng; so với 31/12/2021 tăng 2.375 tỷ đồng (+10,7%) cụ thể như sau:": the
+            # total's change is no total, the figure it changes is
+            before = [n for n in s.numbers if n.end <= cue_pos and not n.percent and depth_in(doc, s, n.start) == 0
+                      and not self._is_change(doc, n)]
             if not before:
                 continue
             total = before[-1]
@@ -1224,6 +1290,15 @@ class Breakdown(Kind):
                 return
             if self.sibling_modifiers and self._sibling_class(doc.text, total, parts):
                 return
+            if _parts_of_another_noun(doc.text, total, parts) or _odd_last_part(total, parts):
+                return
+            roles_ = load_roles()
+            if any(roles_.is_rank_before(doc.text[max(s.start, n.start - 16):n.start]) for n in (total, *parts)):
+                return  # "xếp thứ 24/63 … Trong đó, CQS xếp thứ 40/63 …": ranks add up to nothing
+            if any(_value_range(doc.text, n) for n in (total, *parts)):
+                return  # "khoảng 180 đến 200 ngàn tỷ đồng": an end of a range is no amount to add
+            if any(_AVERAGE_BEFORE.search(doc.text, max(s.start, p.start - 40), p.start) for p in parts):
+                return  # "(bình quân hàng năm đầu tư khoảng 36 …)": an average, no part
             # a pair among the figures ("1 tử vong. Trong đó, số nhập viện là 7.582/1": cases and
             # deaths) is no amount to add: the list is not read — unless the total is a fraction
             # too ("415/415 đơn vị … Cấp tỉnh: 45/45 …": done out of all, level by level)

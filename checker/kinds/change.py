@@ -917,6 +917,8 @@ class Change(Kind):
                 return None  # a ")" closes the bracket of the change: "(tăng 01 đơn vị so với năm 2020), 15 …"
             if self._breakdown_in(doc.text, pos, n.start):
                 return None  # "so với cùng kỳ, trong đó thu thuế 60 tỷ đồng": a part, not the earlier whole
+            if _COMMA_WITH.search(gap):
+                return None  # "23 chỉ tiêu, tăng 2 chỉ tiêu so giai đoạn trước, với 8 chỉ tiêu về kinh tế, …": parts
             if _NEW_SUBJECT.search(gap) or _AND_FIGURE.search(gap):
                 # "so với cùng kỳ và kim ngạch nhập khẩu đạt 15 tỷ USD", "giảm 6.251 việc so với năm
                 # 2018 và 23.912 việc chưa có điều kiện": another figure's level, joined by "và"
@@ -1180,6 +1182,8 @@ _MAX_SENTENCES_BACK = 2  # sentences walked back for the current figure of a cha
 _SHORT_OPENER = re.compile(r"[ \t]{0,3}+(?:(?<![^\W\d_])[^\W\d_]++[ \t]{0,3}+){1,3}+,[ \t]{0,3}+")
 _SCALE_WORDS = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
 # words that end a figure's role: a connector or a verb of another relation
+# ", với 8 chỉ tiêu về kinh tế": a clause that lists what the new figure holds
+_COMMA_WITH = re.compile(r",[ \t]*+với(?!\w)", re.IGNORECASE)
 _STOPS = frozenset({"và", "so", "tăng", "giảm", "trong", "đạt", "chiếm", "bằng", "là", "với", "gồm", "còn",
                     "hoặc", "nhưng"})
 _FILLER = frozenset({"lượng"})  # "số lượng hồ sơ": no role

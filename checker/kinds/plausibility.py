@@ -105,8 +105,10 @@ class Plausibility(Kind):
             for p in pats:
                 self.period_res.append((int(rank), re.compile(p, re.IGNORECASE)))
         self.stop = {w.lower() for w in params.stop_words}
-        stocks = [w for w in (*params.stock_words, *params.whole_words) if w.strip()]
+        stocks = [w for w in params.stock_words if w.strip()]
         self.stock_re = re.compile(rf"(?<!\w)(?:{alternation(stocks)})(?!\w)", re.IGNORECASE) if stocks else None
+        wholes = [w for w in params.whole_words if w.strip()]
+        self.whole_re = re.compile(rf"(?<!\w)(?:{alternation(wholes)})(?!\w)", re.IGNORECASE) if wholes else None
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         if self.params.check == "implied_base":
@@ -230,6 +232,8 @@ class Plausibility(Kind):
                 continue  # no smaller scale word to slip from, or its total accounts for it
             if self.stock_re is not None and self.stock_re.search(_clause_before(doc.text, block.start, t.start)):
                 continue  # a stock, not a flow mistyped
+            if self.whole_re is not None and self.whole_re.search(_sentence_before(doc.text, block.start, t.start)):
+                continue  # "cả nước xảy ra 344 vụ cháy, …, thiệt hại 39,4 tỷ đồng": the whole's amount
             v = base_value(t)
             top = values[0] if values[0] != v else (values[1] if len(values) > 1 else None)
             if top is None:
@@ -306,6 +310,13 @@ _PER_UNIT_BEFORE = re.compile(r"(?<!\w)(?:bình[ \t]+quân|trung[ \t]+bình|tư�
                               r"[^,;:.()]{0,70}\Z", re.IGNORECASE)
 _SCALE_DOWN = (("nghìn tỷ", "tỷ"), ("ngàn tỷ", "tỷ"), ("nghìn tỉ", "tỉ"), ("ngàn tỉ", "tỉ"), ("triệu tỷ", "nghìn tỷ"), ("tỷ", "triệu"), ("tỉ", "triệu"),
                ("triệu", "nghìn"))
+
+
+def _sentence_before(text: str, lo: int, pos: int) -> str:
+    """The words of a figure's sentence before it (from the last full stop, at most 300 characters)."""
+    seg = text[max(lo, pos - 300):pos]
+    cut = max(seg.rfind(". "), seg.rfind(".\n"), seg.rfind("\n"))
+    return seg[cut + 1:]
 
 
 def _clause_before(text: str, lo: int, pos: int) -> str:

@@ -59,6 +59,11 @@ class Roles:
         Such figures are examples of a total, not parts to add."""
         return self._clause_has("extreme", before[-30:])
 
+    def is_rank_before(self, before: str) -> bool:
+        """Do the few words right before a figure make it a rank ("xếp thứ 40/63", "đứng thứ 3",
+        "xếp hạng 25")? A rank is no quantity: never a total, a part or a share."""
+        return self._clause_has("rank", before[-16:])
+
     def is_excluding(self, text: str) -> bool:
         """Does ``text`` (the words of a part's label, from the part before it) say it is net of
         something ("thu nội địa không kể tiền sử dụng đất, thu xổ số kiến thiết 19.836 tỷ đồng")?
@@ -137,7 +142,7 @@ class Roles:
         return None
 
 
-_CLAUSE_TABLES = ("difference", "extreme", "remainder", "subperiod", "whole_period", "so_far", "excluding")
+_CLAUSE_TABLES = ("difference", "extreme", "remainder", "subperiod", "whole_period", "so_far", "excluding", "rank")
 # read over a part's whole label, separators and all ("thu nội địa không kể tiền sử dụng đất, thu xổ số …")
 _WHOLE_LABEL_TABLES = frozenset({"excluding"})
 MAX_SIDES = 5  # the labels of a list read for completeness: a few kinds, never a long list
