@@ -121,3 +121,16 @@ def test_an_odd_last_part_outside_the_total(counts, extra):
             f"{vn(total // 10)} giấy phép so với cùng kỳ. Trong đó, có {items} và {vn(extra)} trường hợp xây dựng công "
             f"trình thuộc đối tượng được miễn cấp GPXD.")
     assert loud(text) == [], text
+
+
+@given(st.integers(10, 40), st.integers(5, 20), st.integers(1, 5), st.sampled_from([0, 0, 1, 2]),
+       st.sampled_from(["cơ quan, đơn vị, địa phương", "cơ quan, đơn vị", "cơ quan và đơn vị"]))
+def test_parts_of_a_noun_the_total_names_are_its_parts(good, fair, weak, off, nouns):
+    """"trong số 44 cơ quan, đơn vị, địa phương …, có 30 đơn vị xếp hạng Tốt; 15 đơn vị xếp hạng
+    Khá …": the parts count a noun the total names among its own, and are read (parts above the
+    total: an error)."""
+    total = good + fair + weak - off
+    text = (f"Theo đó, trong số {total} {nouns} thuộc đối tượng đánh giá, có {good} đơn vị xếp hạng Tốt (tăng 01 đơn vị "
+            f"so với năm 2020); {fair} đơn vị xếp hạng Khá (tăng 2 đơn vị); {weak} đơn vị xếp hạng Trung bình (giảm 3 "
+            f"đơn vị) và không có đơn vị xếp hạng Yếu.")
+    assert loud(text) == ([("AR001", 1)] if off else []), text

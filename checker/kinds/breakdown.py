@@ -373,6 +373,8 @@ def _parts_of_another_noun(text: str, total: NumberToken, parts: list[NumberToke
         return False
     noun = next(iter(nouns))
     after = [w for w in _PIECE.findall(text, total.end, total.end + 60) if w[:1].isalpha()][:6]
+    if noun.lower() in {w.lower() for w in after}:
+        return False  # "44 cơ quan, đơn vị, địa phương … có 30 đơn vị …": a noun of the total's own
     if noun.isalpha() and len(noun) >= 2 and _initials(after).startswith(noun.lower()):
         return False  # "giấy phép xây dựng" … "GPXD"
     return True
