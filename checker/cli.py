@@ -11,12 +11,12 @@ import os
 import shlex
 import sys
 from dataclasses import field
-from .records import record
 from functools import lru_cache
 from pathlib import Path
 
 import click
 
+from .records import record
 from . import __version__
 from .reporters import FILE_FORMATS
 from .reporters import FORMATS as _FORMATS

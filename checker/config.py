@@ -42,12 +42,12 @@ import json
 import os
 import re
 from dataclasses import field
-from .records import record
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
+from .records import record
 from .i18n import msg
 from .model import SEVERITIES
 

@@ -11,10 +11,10 @@ import signal
 import threading
 import traceback
 from dataclasses import field
-from .records import record
 from datetime import date
 from typing import Optional
 
+from .records import record
 from .kinds import Context
 from .model import Document, Finding, SEVERITY_RANK
 from .ruleset import RuleSet

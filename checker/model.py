@@ -10,9 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import field
-from .records import record
 from decimal import Decimal
 from typing import Any, Iterator, Optional
+
+from .records import record
 
 _NEWLINE = re.compile("\n")  # line starts by a C-level scan, not a Python loop per character
 

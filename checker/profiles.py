@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from .records import record
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
+from .records import record
 from .extract.blocks import to_roman
 from .i18n import msg
 

@@ -10,11 +10,11 @@ import re
 import string
 import typing
 from dataclasses import field
-from .records import record
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .records import record
 from . import tomldata
 from .i18n import msg
 from .model import CATEGORIES, SEVERITIES

@@ -27,9 +27,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import field
-from .records import record
 from typing import Iterable, Optional
 
+from .records import record
 from .model import Document, Finding, Span
 
 VERBS = ("disable-next-line", "disable-line", "disable-file", "disable", "enable")

@@ -3,9 +3,9 @@ and annotated sample drafts (``<!-- expect: AR001 -->`` on the line before its t
 from __future__ import annotations
 
 import re
-from .records import record
 from pathlib import Path
 
+from .records import record
 from .engine import Options, run
 from .extract import build_document, read_path
 from .i18n import msg

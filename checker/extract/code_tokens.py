@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from ..records import record
 from typing import Optional
 
+from ..records import record
 from ..model import CodeToken, DateToken, Document
 from . import grammar as g
 from .scans import matches

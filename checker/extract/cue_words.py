@@ -11,8 +11,8 @@ reading them, so a case is read exactly as a report is.
 from __future__ import annotations
 
 import re
-from ..records import record
 
+from ..records import record
 from .lexicon import LexiconError, check_keys, norm_phrase, word_list, word_table
 
 QUALIFIER_TABLES = ("about", "above", "below", "estimate")  # one meaning each; [linking] aside

@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from ..records import record
 from fractions import Fraction
 from functools import lru_cache
 from typing import Optional
 
+from ..records import record
 from ..model import Cell, Document, Row, Table
 from . import grammar as g
 from .number_tokens import MAX_FIGURE_DIGITS, default_cues, parse_vn_number

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import field
-from ..records import record
 from datetime import date
 from typing import Any, ClassVar, Iterable, Optional
 
+from ..records import record
 from ..model import Document
 
 KIND_MODULES = ("breakdown", "ratio", "identity", "change", "table_sum", "table_relations", "plausibility", "restated",

@@ -7,12 +7,12 @@ never float.
 """
 from __future__ import annotations
 
-from ..records import record
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from ..records import record
 from ..extract.number_tokens import default_cues
 from ..model import NumberToken
 from ..quantities import load_units

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from ..records import record
 from typing import Optional
 
+from ..records import record
 from ..model import Block, Directive, Heading, Paragraph, Recipients, Signature, Table
 
 TYPE_TITLE = (r"(?:BÁO CÁO|TỜ TRÌNH|KẾ HOẠCH|QUYẾT ĐỊNH|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN|"

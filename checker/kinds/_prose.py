@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from ..records import record
 
+from ..records import record
 from ..model import Block, Document, Heading, ListItem, NumberToken, Paragraph
 from .. import extract
 from ..quantities import compatible as units_compatible, load_units

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from ..records import record
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ..records import record
 from ..model import Document, NumberToken
 from ..quantities import load_number_words, split_words
 from . import Context, Hit, Kind, register

@@ -30,10 +30,10 @@ import bisect
 import re
 import unicodedata
 from dataclasses import field
-from ..records import record
 from fractions import Fraction
 from typing import Iterable, Optional
 
+from ..records import record
 from ..extract.number_tokens import in_range
 from ..model import Document, NumberToken
 from ..quantities import load_roles, load_units

@@ -21,10 +21,10 @@ import dataclasses
 import re
 import unicodedata
 from dataclasses import field
-from ..records import record
 from fractions import Fraction
 from typing import Iterable
 
+from ..records import record
 from ..extract.number_tokens import default_cues, in_range
 from ..model import Document, Heading, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register

@@ -32,10 +32,10 @@ import dataclasses
 from decimal import Decimal
 import re
 from dataclasses import field
-from ..records import record
 from fractions import Fraction
 from typing import Iterable, Optional
 
+from ..records import record
 from ..extract.number_tokens import in_range, parse_vn_number
 from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register

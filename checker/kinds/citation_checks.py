@@ -26,9 +26,9 @@ Kinds:
 from __future__ import annotations
 
 import fnmatch
-from ..records import record
 from typing import Iterable
 
+from ..records import record
 from .. import extract
 from ..model import Document
 from . import Context, Hit, Kind, register

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from ..records import record
 from fractions import Fraction
 from typing import Iterable
 
+from ..records import record
 from ..extract.number_tokens import in_range
 from ..model import Document, NumberToken
 from ..quantities import load_roles

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from ..records import record
 from typing import Iterable, Optional
 
+from ..records import record
 from ..model import Directive, Document
 from ..profiles import load_profiles, ComponentSpec, Requirement, choose_profile
 from . import Context, Hit, Kind, register

@@ -54,10 +54,10 @@ import bisect
 import re
 from collections import deque
 from dataclasses import field
-from ..records import record
 from fractions import Fraction
 from typing import Iterable, Optional
 
+from ..records import record
 from ..extract.number_tokens import in_range
 from ..model import Document, Heading, NumberToken
 from . import Context, Hit, Kind, register

@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from ..records import record
 from datetime import date
 from typing import Iterable
 
+from ..records import record
 from .. import extract
 from ..extract.date_tokens import find_place_date
 from ..model import DateToken, Document

@@ -35,10 +35,10 @@ import bisect
 import dataclasses
 import re
 from dataclasses import field
-from ..records import record
 from fractions import Fraction
 from typing import Iterable, Optional
 
+from ..records import record
 from ..extract import numbers as doc_numbers, periods as doc_periods
 from ..extract.number_tokens import extract_numbers, in_range
 from ..model import Block, Document, Heading, ListItem, NumberToken, Paragraph

@@ -31,9 +31,9 @@ import bisect
 import re
 import unicodedata
 from dataclasses import field
-from ..records import record
 from typing import Iterable
 
+from ..records import record
 from .. import extract
 from ..model import Document, ListItem, NumberToken
 from . import Context, Hit, Kind, register

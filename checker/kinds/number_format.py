@@ -20,9 +20,9 @@ fifty; NĐ 30/2020 documents write numbers the Vietnamese way.
 from __future__ import annotations
 
 import re
-from ..records import record
 from typing import Iterable
 
+from ..records import record
 from ..extract.number_tokens import number_convention
 from ..model import Document
 from . import Context, Hit, Kind, register

@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from ..records import record
 from typing import Iterable, Optional
 
+from ..records import record
 from ..model import Document, Heading, Paragraph, Recipients, Signature
 from . import Context, Hit, Kind, register
 from ..extract.blocks import APPENDIX_RE, roman_value, to_roman

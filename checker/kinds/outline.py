@@ -28,10 +28,10 @@ A report with I (chỉ đạo), II (kết quả), III (phương hướng) and no
 from __future__ import annotations
 
 import re
-from ..records import record
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from ..records import record
 from ..model import Block, Directive, Document, Heading, Paragraph
 from ..profiles import load_profiles, Profile, SectionSpec, choose_profile, normalise_title
 from . import Context, Hit, Kind, register

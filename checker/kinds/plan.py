@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from ..records import record
 from fractions import Fraction
 from typing import Iterable, Optional
 
+from ..records import record
 from ..extract.number_tokens import default_cues, in_range, in_range_together
 from ..model import Document, NumberToken
 from ..quantities import compatible, load_roles, load_units

@@ -22,10 +22,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import field
-from ..records import record
 from fractions import Fraction
 from typing import Iterable, Optional
 
+from ..records import record
 from ..extract.number_tokens import in_range
 from ..model import Document, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from ..records import record
 from typing import Iterable
 
+from ..records import record
 from ..model import Document
 from . import Context, Hit, Kind, register
 from ._prose import alternation, prose_blocks, sentences

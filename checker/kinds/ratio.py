@@ -22,11 +22,11 @@ import dataclasses
 import math
 import re
 from dataclasses import field
-from ..records import record
 from fractions import Fraction
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from ..records import record
 from ..extract.number_tokens import in_range, in_range_together
 from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register

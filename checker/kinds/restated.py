@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from ..records import record
 from typing import Iterable
 
+from ..records import record
 from ..extract.number_tokens import in_range
 from ..model import Document
 from . import Context, Hit, Kind, register

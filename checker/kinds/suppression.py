@@ -18,9 +18,9 @@ sentence whose total is right (suppresses nothing: CK100).
 """
 from __future__ import annotations
 
-from ..records import record
 from typing import Iterable
 
+from ..records import record
 from ..model import Document
 from . import Context, Hit, Kind, register
 

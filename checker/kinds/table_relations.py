@@ -35,10 +35,10 @@ value is 95,92.
 from __future__ import annotations
 
 import re
-from ..records import record
 from fractions import Fraction
 from typing import Iterable, Optional
 
+from ..records import record
 from ..extract.tables import (ATTRIBUTE_RE, COMPLETE_RE, PAIR_WORDS, PARTIAL_RE, PRELIM_RE,
                               STRUCTURE_RE, YEAR_RE, Column, ModelRow, TableModel, Value, pair_key, table_models)
 from ..model import Document

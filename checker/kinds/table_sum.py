@@ -29,10 +29,10 @@ A ``Tổng cộng`` row with 668 where the rows hold 53, 03 and 611 (= 667).
 """
 from __future__ import annotations
 
-from ..records import record
 from fractions import Fraction
 from typing import Iterable
 
+from ..records import record
 from ..model import Document
 from . import Context, Hit, Kind, register
 from ._arith import fmt_vn

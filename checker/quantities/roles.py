@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from ..records import record
 from functools import lru_cache
 
+from ..records import record
 from .words import LexiconError, read_lexicon
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import field
-from ..records import record
 from fractions import Fraction
 from functools import lru_cache
 from typing import Optional
 
+from ..records import record
 from ..model import NumberToken
 from .words import LexiconError, read_lexicon
 

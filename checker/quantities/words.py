@@ -15,13 +15,13 @@ stays silent rather than guess ("một năm" is a year, not 1 then 5).
 from __future__ import annotations
 
 import unicodedata
-from ..records import record
 from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
 # the reader of lexicon files sits in the extract layer (the number reader reads its qualifiers
 # and count nouns through it); re-exported here, where the quantity layer always had it
+from ..records import record
 from ..extract.lexicon import LexiconError, lexicon_dir, read_lexicon  # noqa: F401 (re-exported)
 
 MAX_PHRASE_WORDS = 40  # "chín trăm chín mươi chín nghìn … tỷ" needs ~30; longer is not one number

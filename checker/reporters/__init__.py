@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import field
-from ..records import record
 from typing import Any
 
+from ..records import record
 from ..model import SEVERITY_RANK, Span, heading_path_text
 
 FORMATS = {

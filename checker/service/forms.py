@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import field
+
 from ..records import record
 
 MAX_PARTS = 32  # the file and a dozen option fields, with room to spare

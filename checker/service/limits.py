@@ -6,9 +6,9 @@ from __future__ import annotations
 import hmac
 import threading
 from dataclasses import field
-from ..records import record
 from pathlib import Path
 
+from ..records import record
 from ..config import DEFAULT_TIMEOUT
 from ..extract.reader import MAX_INPUT_BYTES
 

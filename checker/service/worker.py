@@ -16,8 +16,8 @@ import contextlib
 import gc
 import os
 import signal
-from ..records import record
 
+from ..records import record
 from .. import __version__
 from ..config import Settings, configure, options_for
 from ..model import SEVERITY_RANK
