@@ -62,7 +62,12 @@ class Roles:
     def is_rank_before(self, before: str) -> bool:
         """Do the few words right before a figure make it a rank ("xếp thứ 40/63", "đứng thứ 3",
         "xếp hạng 25")? A rank is no quantity: never a total, a part or a share."""
-        return self._clause_has("rank", before[-16:])
+        pattern = (self._in_clause or {}).get("rank")
+        if pattern is None:
+            return False
+        text = _norm(before[-24:])
+        # the word right before the figure, nothing between: "4 chợ hạng 2" ranks the 2, not a 4 after it
+        return any(m.end() == len(text) for m in pattern.finditer(text))
 
     def is_excluding(self, text: str) -> bool:
         """Does ``text`` (the words of a part's label, from the part before it) say it is net of
