@@ -233,6 +233,16 @@ class Average(Kind):
                                 pools[k] = self._pool(doc, lex, roles, sents[k], found[k])
                             scope.append(pools[k])
                         hit = self._one(doc, lex, scope, cue_start, a, per)
+                        if hit is not None and first < i and first > 0:
+                            # across sentences the link is only as sure as the paragraph so far
+                            # allows: "… vốn của doanh nghiệp mới 310.331 tỷ đồng … Có 10.618 doanh
+                            # nghiệp … tăng vốn … 446.398 tỷ đồng. Vốn bình quân trên một doanh
+                            # nghiệp 9,2 tỷ đồng" has two totals, and the average is of either
+                            for k in range(0, first):
+                                if k not in pools:
+                                    pools[k] = self._pool(doc, lex, roles, sents[k], found[k])
+                            if self._one(doc, lex, [pools[k] for k in range(0, i + 1)], cue_start, a, per) is None:
+                                hit = None
                     if hit is not None:
                         yield hit
                 # a yield read from its unit alone ("Mỹ Lộc: 3.197ha, 58,3 tạ/ha, 18.486 tấn;"):
