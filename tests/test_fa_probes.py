@@ -30,6 +30,7 @@ EXPECTED: dict[str, set[tuple[str, int]]] = {
     "p9/x26.txt": {("AR037", 1)},  # 330.474 / 340.000 = 97,20 %, stated 98,74 %
     "p9/x28.txt": {("AR001", 1), ("AR037", 1)},  # 4.816 + 1.994 = 6.810 > 6.583; 6.583 / 17.600 = 37,4 %, "39%"
     "p9/x32.txt": {("AR003", 1)},  # 1.188.291 / 2.989.613 = 39,75 %, stated 63 %
+    "p9/x33.txt": {("AR003", 2)},  # 435 / 1.026 = 42,4 %, written "(chiếm gần 40%)" (a warning: "nearly" is below)
     "p9/x46.txt": {("AR001", 1)},
     "p10/y25.txt": {("AR043", 5)},  # urban 61,3 % + rural 48,7 % = 110 % (118 / 305 fires is 38,7 %)  # "1,13 triệu tấn (trong đó: … trong nước 0,95 …; … nước ngoài 0,12 …)": 1,07
 }

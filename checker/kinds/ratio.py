@@ -152,7 +152,10 @@ class Ratio(Kind):
     class Params:
         check: str = "share"  # "share" | "grim"
         # text between a fraction a/b and its percentage ("đơn vị, đạt tỷ lệ ")
-        fraction_link: str = r"[^\d.;!?]{0,60}?(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)[^\d.;!?]{0,15}?"
+        # the words between a fraction and its rate: no other figure stands there (the two are
+        # consecutive figures), so a digit is a label's or a year's ("… tiểu học mức độ 3, đạt tỷ lệ
+        # 54%", "năm 2023"), and the label may be long
+        fraction_link: str = r"[^.;!?]{0,120}?(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)[^\d.;!?]{0,15}?"
         # text between a percentage and the fraction in parentheses after it ("(", "hồ sơ (")
         paren_link: str = r"(?:\s*+[^\W\d_(]++){0,8}+\s*+\(\s*+"
         # text between a fraction a/b and its percentage in parentheses ("hồ sơ (")
