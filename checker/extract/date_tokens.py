@@ -95,6 +95,8 @@ def extract_dates(doc: Document, start: int, end: int) -> list[DateToken]:
     for m in matches(doc, g.DATE_HOLIDAY, start, end, text):
         if _overlaps(taken, *m.span()):
             continue
+        if 12 < int(m["m"]) <= 31 and int(m["d"]) < int(m["m"]) and "-" in m.group(0):
+            continue  # "từ ngày 17 - 19 tháng 9": a range of days, the month after it
         add(m, "holiday", int(m["d"]), int(m["m"]), None)
     out.sort(key=lambda t: t.start)
     return _attach_weekdays(doc, text, start, out)

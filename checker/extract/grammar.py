@@ -103,7 +103,8 @@ DATE_LONG_RE = rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_M}\s+(?i:năm)\s+{_Y}"
 DATE_SLASH_RE = rf"(?=[\dNn])(?<![\w/.,])(?:(?i:ngày)\s+)?{_D}\s?/\s?{_M}\s?/\s?{_Y}(?![\w/])"
 DATE_DAYMONTH_RE = rf"(?=[\dNn])(?<![\w/.,])(?P<cue>(?i:ngày)\s+)?{_D}/{_M}(?:(?![\w/]|[.,]\d)|(?=(?i:đến)\b))"
 DATE_MONTH_RE = rf"(?i:tháng)\s+{_M}\s?(?:/\s?|\s+(?i:năm)\s+){_Y}(?![\w/])"
-DATE_HOLIDAY_RE = r"(?i:ngày)(?:\s+[A-ZĐ]\w*(?:\s+[^\W\d]+){0,3})?\s+(?P<d>\d{1,2})\s?[-/]\s?(?P<m>\d{1,2})(?![\w/-])"
+# not "ngày 17 - 19.9": a range of days before the month ("17 to 19 September")
+DATE_HOLIDAY_RE = r"(?i:ngày)(?:\s+[A-ZĐ]\w*(?:\s+[^\W\d]+){0,3})?\s+(?P<d>\d{1,2})\s?[-/]\s?(?P<m>\d{1,2})(?![\w/-]|[.,]\d)"
 WEEKDAY_RE = r"(?P<wd>(?i:thứ)\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|(?i:chủ\s+nhật))"
 
 DATE_LONG = Leaf(DATE_LONG_RE, "date_long", needs=("ngày", "tháng", "năm"))

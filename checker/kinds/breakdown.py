@@ -380,22 +380,54 @@ def _parts_of_another_noun(text: str, total: NumberToken, parts: list[NumberToke
     return True
 
 
-def _odd_last_part(total: NumberToken, parts: list[NumberToken]) -> bool:
+def _odd_last_part(total: NumberToken, parts: list[NumberToken], partial: bool = False,
+                   cut_by_level: bool = False) -> bool:
     """"… 57 GPXD cấp cho công trình có thời hạn và 337 trường hợp … được miễn cấp GPXD": the last
     part counts another noun than every part before it, which make the total without it — two
-    readings, one consistent: nothing is said."""
+    readings, one consistent: nothing is said. After a partial cue the noun need not differ when
+    the last item's label names a level the others do not (``cut_by_level``: "80 lễ hội, trong
+    đó: Dân gian: 53, Tôn giáo: 22, lịch sử cách mạng: 5, cấp Tỉnh quản lý: 1"): the list had
+    made its total, and the last item counts by another cut."""
     if len(parts) < 3:
         return False
     keys = [unit_key(p) for p in parts]
     if len(set(keys[:-1])) != 1 or keys[-1] in (keys[0], unit_key(total)) or not keys[-1]:
-        return False
+        if not (partial and cut_by_level):
+            return False
     return sum_intervals(interval_of(p) for p in parts[:-1]).intersects(interval_of(total))
+
+
+_LEVEL_CUT = re.compile(r"(?<!\w)cấp[ \t]++(?:tỉnh|huyện|xã|trung[ \t]++ương|bộ|thành[ \t]++phố)(?!\w)", re.IGNORECASE)
+
+
+def _cut_by_level(text: str, parts: list[NumberToken]) -> bool:
+    """Does the last part's label (from the part before it) name an administrative level that no
+    earlier part's label names ("…, lịch sử cách mạng: 5, cấp Tỉnh quản lý: 1")?"""
+    labels = [text[a.end:b.start] for a, b in zip(parts, parts[1:])]
+    return bool(labels) and _LEVEL_CUT.search(labels[-1]) is not None and \
+        not any(_LEVEL_CUT.search(x) for x in labels[:-1])
+
+
+# a full stop and a capital inside a bracket never closed: "(Hà Giang 5 người …; Lào Cai 1 người
+# bị lũ cuốn trôi. Đến nay, 10 người mất tích …" — not after an abbreviation ("TP. Hồ Chí Minh")
+_END_IN_BRACKET = re.compile(r"(?<![A-ZĐ][A-ZĐa-z])(?<![A-ZĐ])\.[ \t]++(?=[A-ZĐÀ-Ỹ])")
+
+
+def _before_sentence_end(text: str, open_pos: int, parts: list[NumberToken]) -> list[NumberToken]:
+    """The parts of a bracket up to the first sentence end inside it (a bracket left open)."""
+    m = _END_IN_BRACKET.search(text, open_pos, parts[-1].start)
+    return parts if m is None else [p for p in parts if p.start < m.start()]
 
 
 def _value_range(text: str, n: NumberToken) -> bool:
     """Is ``n`` an end of a range of values, "180 đến 200 ngàn tỷ đồng", "11 - 12%"?"""
     return _RANGE_AFTER.match(text, n.end, n.end + 30) is not None or \
         _RANGE_BEFORE.search(text, max(0, n.start - 30), n.start) is not None
+
+
+# words that open a clause without stating an action: "; do chết, chuyển đi nơi khác … là 44 hộ"
+_NO_VERBS = frozenset({"do", "vì", "bởi", "theo", "từ", "tại", "ở", "cho", "về", "còn", "với", "khác", "các",
+                       "những", "số", "tổng", "riêng", "gồm", "bao", "cụ", "như", "ngoài", "sau", "trước"})
 
 
 def _class_words(text: str, n: NumberToken) -> tuple[str, ...]:
@@ -496,6 +528,10 @@ class Breakdown(Kind):
         # another class, and the list is not read
         sibling_modifiers: list[str] = field(default_factory=lambda: ["cận", "thoát", "chưa", "không", "ngoài",
                                                                       "phi"])
+        # a count of kinds is no total of what the kinds hold: "7.960 lễ hội, trong đó có 5 loại lễ
+        # hội như: Dân gian: 7.039 (88,36%), Tôn giáo: 544 …" — 5 is the number of kinds
+        category_nouns: list[str] = field(default_factory=lambda: ["loại", "nhóm", "hình thức", "lĩnh vực", "dạng",
+                                                                   "kiểu", "hạng mục", "mảng", "khối"])
         # a total stated after its parts: "cấp tỉnh 1.020 hồ sơ, cấp huyện 560 hồ sơ; tổng cộng 1.580 hồ sơ"
         total_after_cues: list[str] = field(default_factory=lambda: [
             "tổng cộng", "nâng tổng số lên", "nâng tổng số", "tổng cộng là", "tổng số là", "tính chung", "cộng chung"])
@@ -572,6 +608,8 @@ class Breakdown(Kind):
         # relations depend on the cue parameters only: rules that differ in what they report
         # (AR001 mismatch, the identity kind's de-duplication) share one extraction per document
         self.sibling_modifiers = frozenset(w.lower() for w in params.sibling_modifiers if w.strip())
+        self.category_nouns = tuple(sorted({tuple(w.lower().split()) for w in params.category_nouns if w.split()},
+                                           key=len, reverse=True))
         self._relations_key = "breakdown:" + repr(dataclasses.replace(params, report="", approx_relative=0.0))
 
     # ------------------------------------------------------------------ extraction
@@ -754,6 +792,8 @@ class Breakdown(Kind):
         lex = load_units()
         if lex.classify(total).kind == "period":
             return True
+        if self._is_category_count(total) and all(unit_key(p) != unit_key(total) for p in parts):
+            return True  # "5 loại lễ hội như: Dân gian: 7.039, …": a count of kinds, not of what they hold
         roles = load_roles()
         if roles.is_difference_before(doc.text[max(0, total.start - 60):total.start]):
             return True
@@ -1011,6 +1051,39 @@ class Breakdown(Kind):
             if ";" in text[parts[k - 1].end:parts[k].start] and mirrors(parts[k]):
                 return parts[:k]
         return parts
+
+    def _other_actions(self, text: str, s: Sentence, total: NumberToken, parts: list[NumberToken]) -> bool:
+        """"đã trồng trên 8.300ha rừng … Trong đó, trồng cây gỗ lớn gần 1.900ha; trồng rừng đặc dụng
+        50ha; chăm sóc rừng trồng gần 29.000ha; chuyển hóa gỗ lớn gần 300ha": after a partial cue,
+        a semicolon clause opening on another verb than the total's ("chăm sóc", where the others
+        open on its "trồng") states another activity of the same unit, not a part — the list is
+        not read. Words of place and manner (``level_words``) and names are no verbs."""
+        lo = max(s.start - 200, total.start - 80, 0)
+        seg = text[lo:total.start]
+        cut = max(seg.rfind(c) for c in ",;:.(")
+        own = {w.lower() for w in _PIECE.findall(seg[cut + 1:]) if w[:1].isalpha()} - self.level_words
+        if not own:
+            return False
+        same = other = 0
+        prev = total.end
+        for p in parts:
+            gap = text[prev:p.start]
+            semi = gap.rfind(";")
+            head = gap[semi + 1:] if semi >= 0 else gap
+            words = [w for w in _PIECE.findall(head) if w[:1].isalpha()]
+            words = [w for w in words if w.lower() not in self.level_words and w.lower() not in ("trong", "đó")]
+            if words:
+                lead = words[0]
+                if lead.lower() in own:
+                    same += 1
+                elif semi >= 0 and lead[:1].islower() and lead.lower() not in _NO_VERBS:
+                    other += 1
+            prev = p.end
+        return same >= 1 and other >= 1
+
+    def _is_category_count(self, n: NumberToken) -> bool:
+        unit = tuple(n.unit.lower().split())
+        return any(unit[:len(c)] == c for c in self.category_nouns)
 
     def _sibling_class(self, text: str, total: NumberToken, parts: list[NumberToken]) -> bool:
         """Is a part labelled as the total's sibling class ("120 hộ cận nghèo" beside "100 hộ
@@ -1290,9 +1363,15 @@ class Breakdown(Kind):
                 return  # "hộ có từ 2 nhân khẩu trở lên: 1 hộ": a class's bound totals nothing
             if total.approx and _members_bound(doc.text, s, total):
                 return
+            if total.approx and len(parts) >= 2 and default_cues().bound(total.approx) == "lower" \
+                    and all(base_value(p) >= base_value(total) for p in parts):
+                return  # "có nơi trên 60 mm như: La Dạ 62,9 mm, Đắk Ru 110,8 mm …": each passed the mark
             if self.sibling_modifiers and self._sibling_class(doc.text, total, parts):
                 return
-            if _parts_of_another_noun(doc.text, total, parts) or _odd_last_part(total, parts):
+            if not exhaustive and self._other_actions(doc.text, s, total, parts):
+                return
+            if _parts_of_another_noun(doc.text, total, parts) or \
+                    _odd_last_part(total, parts, not exhaustive, len(parts) >= 3 and _cut_by_level(doc.text, parts)):
                 return
             roles_ = load_roles()
             if any(roles_.is_rank_before(doc.text[max(s.start, n.start - 16):n.start]) for n in (total, *parts)):
@@ -1305,12 +1384,18 @@ class Breakdown(Kind):
             # deaths) is no amount to add: the list is not read — unless the total is a fraction
             # too ("415/415 đơn vị … Cấp tỉnh: 45/45 …": done out of all, level by level)
             fractions = total.denominator is not None
+            if not fractions and any(p.denominator is not None and base_value(p.denominator) != base_value(total)
+                                     for p in parts):
+                return  # "70 xã …, trong đó …, 171/191 xã đạt tiêu chí": a fraction of another whole
             if any(_is_pair(p) and not fractions for p in parts) or (_is_pair(total) and
                                                                     not all(p.denominator for p in parts)):
                 return
             # a change after a part ("600 hồ sơ trực tuyến, tăng 50 hồ sơ") is that part's change,
             # never another part; nor is a length of time ("(6 tháng đầu năm 2019 đã tiếp …)")
             parts = [p for p in parts if not self._is_change(doc, p) and unit_key(p) not in _TIME_UNITS]
+            # "7.960 lễ hội, trong đó có 5 loại lễ hội như: Dân gian: 7.039, …": a count of kinds
+            # among the parts is the number of kinds, not one of them
+            parts = [p for p in parts if not (self._is_category_count(p) and unit_key(p) != unit_key(total))]
             if not parts:
                 return
             roles = load_roles()
@@ -1435,6 +1520,8 @@ class Breakdown(Kind):
                 if depth(open_pos) > MAX_DEPTH:
                     continue
                 parts = self._parts_after(doc, s, open_pos, n)
+                if parts:
+                    parts = _before_sentence_end(text, open_pos, parts)
                 if parts is not None and after_change:
                     # the bracket after a change may hold the earlier value and its own change
                     # ("(cùng kỳ 313.000 lượt, tăng 36.000 lượt)"): only a list of two or more

@@ -31,7 +31,7 @@ from ..model import Document, ListItem, NumberToken, Paragraph
 from . import Context, Hit, Kind, register
 from ._arith import base_value, fmt_vn, interval_of, written
 from ._prose import alternation, is_money, sentences, unit_key
-from ..quantities import load_roles
+from ..quantities import load_roles, load_units, same_measure
 from ..extract.grammar import has_digit
 
 _CLAUSE_SEP = re.compile(r"[;,:(]|\.\s")
@@ -166,6 +166,8 @@ class Plausibility(Kind):
                     continue
                 if is_money(a.tok) != is_money(b.tok) or (not is_money(a.tok) and unit_key(a.tok) != unit_key(b.tok)):
                     continue
+                if not is_money(a.tok) and not same_measure(load_units().classify(a.tok), load_units().classify(b.tok)):
+                    continue  # "3,8 triệu thuê bao" and "29 triệu người": the scale word alike, not the noun
                 short_i = interval_of(a.tok, one)
                 long_i = interval_of(b.tok, one)
                 if not short_i.above(long_i):

@@ -442,7 +442,12 @@ class Ratio(Kind):
     def _status(self, pct: NumberToken, a: NumberToken, b: NumberToken) -> Optional[str]:
         # the verdict depends on the three figures as written and the tolerance only: cached, so
         # a long run of shares tried against the same bases is not recomputed in Fractions
-        return _share_status(_figure(pct), _figure(a), _figure(b), self.rel.numerator, self.rel.denominator)
+        base = _figure(b)
+        if b.approx:
+            # "cả nước có trên 8.000 lễ hội … 7.039 lễ hội dân gian (chiếm 88,36%)": a rounded
+            # base in prose is near the count the shares were computed on, either side of it
+            base = base[:4] + ("khoảng",)
+        return _share_status(_figure(pct), _figure(a), base, self.rel.numerator, self.rel.denominator)
 
     def _judge(self, pct: NumberToken, a: NumberToken, b: NumberToken, pattern: str) -> Optional[Hit]:
         if not (in_range(pct) and in_range_together(a, b)):
