@@ -425,6 +425,7 @@ def _value_range(text: str, n: NumberToken) -> bool:
         _RANGE_BEFORE.search(text, max(0, n.start - 30), n.start) is not None
 
 
+_QUALIFYING = frozenset({"trên", "hơn", "gần", "khoảng", "xấp", "xỉ", "ước", "đạt", "tính", "mới"})
 # words that open a clause without stating an action: "; do chết, chuyển đi nơi khác … là 44 hộ"
 _NO_VERBS = frozenset({"do", "vì", "bởi", "theo", "từ", "tại", "ở", "cho", "về", "còn", "với", "khác", "các",
                        "những", "số", "tổng", "riêng", "gồm", "bao", "cụ", "như", "ngoài", "sau", "trước"})
@@ -1061,9 +1062,13 @@ class Breakdown(Kind):
         lo = max(s.start - 200, total.start - 80, 0)
         seg = text[lo:total.start]
         cut = max(seg.rfind(c) for c in ",;:.(")
-        own = {w.lower() for w in _PIECE.findall(seg[cut + 1:]) if w[:1].isalpha()} - self.level_words
-        if not own:
+        # the total's verb: the last word before it that is no word of place or manner, no
+        # qualifier and no function word ("đã trồng trên 8.300ha" → "trồng")
+        words = [w.lower() for w in _PIECE.findall(seg[cut + 1:]) if w[:1].isalpha()]
+        words = [w for w in words if w not in self.level_words and w not in _NO_VERBS and w not in _QUALIFYING]
+        if not words:
             return False
+        own = {words[-1]}
         same = other = 0
         prev = total.end
         for p in parts:

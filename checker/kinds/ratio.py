@@ -79,6 +79,15 @@ def _share_interval(ia: Interval, ib: Interval) -> Optional[Interval]:
     return Interval(100 * ia.lo / ib.hi, 100 * ia.hi / ib.lo)
 
 
+def _same_whole(a: NumberToken, b: NumberToken) -> bool:
+    """Can ``b`` be the whole ``a`` is a part of: the same noun, the same measure, or no unit of its
+    own ("86.000 héc ta cà phê trên 20 năm tuổi" is an age class, not 86.000 out of 20)?"""
+    if not b.unit.strip() or unit_key(a) == unit_key(b):
+        return True
+    lex = load_units()
+    return same_measure(lex.classify(a), lex.classify(b))
+
+
 def _figure(t: NumberToken) -> tuple:
     """What the interval of a token depends on (see ``_arith.interval_of``)."""
     return (t.value, t.decimals, t.scale, t.is_count, t.approx)
@@ -298,6 +307,7 @@ class Ratio(Kind):
                     # a hồ sơ trên tổng số b hồ sơ, đạt x%
                     elif n.is_count and n.denominator is None and nxt is not None and nxt2 is not None \
                             and nxt.is_count and nxt2.percent and self.over_link.fullmatch(doc.text[n.end:nxt.start]) \
+                            and _same_whole(n, nxt) \
                             and (self.count_link.fullmatch(doc.text[nxt.end:nxt2.start])
                                  or self.fraction_link.fullmatch(doc.text[nxt.end:nxt2.start])) \
                             and self._stated_share(doc, s.start, nxt2):
