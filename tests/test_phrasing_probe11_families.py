@@ -131,3 +131,19 @@ def test_one_scale_word_two_nouns_is_no_period_containment(subscribers, users, n
 def test_a_range_of_days_before_its_month(day, span, month, mark, lead):
     text = f"{lead} {day} - {day + span}{mark}{month}, ở Tây nguyên và Nam bộ có mưa vừa, mưa to và giông."
     assert loud(text, ("DT001",)) == [], text
+
+
+@given(st.lists(st.integers(100, 3_000), min_size=3, max_size=3), st.sampled_from([0, 0, 250]))
+def test_clauses_of_one_noun_are_parts(parts, off):
+    """"tổng nguồn vốn đạt 3.579 tỷ đồng … Trong đó, nguồn từ Trung ương …; nguồn nhận uỷ thác …;
+    vốn huy động …": labels that share a noun are no other activities, and the list is read."""
+    a, b, c = parts
+    text = (f"Tính đến 30.9, tổng nguồn vốn đạt {vn(a + b + c + off)} tỷ đồng, tăng 331 tỷ đồng so với đầu năm. Trong đó, "
+            f"nguồn từ Trung ương chuyển về là {vn(a)} tỷ đồng; nguồn nhận uỷ thác từ ngân sách địa phương là {vn(b)} tỷ "
+            f"đồng; vốn huy động của tổ chức, cá nhân là {vn(c)} tỷ đồng.")
+    found = loud(text, ("AR001",))
+    assert found == ([] if not off else found), text
+    if off:
+        return
+    text_over = text.replace(f"{vn(a + b + c)} tỷ đồng, tăng", f"{vn(a + b + c - 50)} tỷ đồng, tăng", 1)
+    assert loud(text_over, ("AR001",)) == [("AR001", 1)], text_over

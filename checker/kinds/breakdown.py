@@ -1070,11 +1070,17 @@ class Breakdown(Kind):
             return False
         own = {words[-1]}
         same = other = 0
+        first_same = None
         prev = total.end
         for p in parts:
             gap = text[prev:p.start]
             semi = gap.rfind(";")
-            head = gap[semi + 1:] if semi >= 0 else gap
+            cut_at = max(semi, gap.rfind(". "), gap.rfind(":"), gap.rfind("\n"))
+            if self.partial_re is not None:
+                for m in self.partial_re.finditer(gap):  # ", trong đó trồng cây …": the label opens after the cue
+                    cut_at = max(cut_at, m.end() - 1)
+            head = gap[cut_at + 1:] if cut_at >= 0 else gap
+            semi = semi if semi == cut_at else -1  # a clause after a semicolon, not after the cue
             words = [w for w in _PIECE.findall(head) if w[:1].isalpha()]
             words = [w for w in words if w.lower() not in self.level_words and w.lower() not in ("trong", "đó")]
             if words:
@@ -1083,8 +1089,12 @@ class Breakdown(Kind):
                     same += 1
                 elif semi >= 0 and lead[:1].islower() and lead.lower() not in _NO_VERBS:
                     other += 1
+                if first_same is None:
+                    first_same = lead.lower() in own
             prev = p.end
-        return same >= 1 and other >= 1
+        # the list opens on the total's verb, twice or more, before another verb's clause: one
+        # shared noun ("tổng nguồn vốn … ; vốn huy động …") is no such list
+        return bool(first_same) and same >= 2 and other >= 1
 
     def _is_category_count(self, n: NumberToken) -> bool:
         unit = tuple(n.unit.lower().split())
