@@ -93,7 +93,7 @@ BOUNDED_WINDOW = {
     # breakdown: the 30 characters before a figure (a range's lower end), the 40 before a part (an
     # average's word); change: the gap between "so với" and an old value (at most 20 words)
     "checker.kinds.breakdown._RANGE_BEFORE": 30, "checker.kinds.breakdown._AVERAGE_BEFORE": 40,
-    "checker.kinds.change._COMMA_WITH": 200,
+    "checker.kinds.change._COMMA_WITH": 200, "checker.kinds.breakdown._JOIN": 30,
 }
 # patterns only ever used with ``fullmatch`` on a short value (an attribute of a .docx part)
 FULLMATCH_ONLY = {"checker.extract.docx._DECIMAL_RE"}

@@ -43,6 +43,8 @@ PATTERNS = every_pattern()
 # (no ``from_POSSESSIVE_REPEAT``). Each is possessive precisely so that it cannot backtrack, and
 # each is timed by test_fuzz_regex on adversarial strings.
 UNPARSED = {
+    "_SPELLED_COUNT": "possessive quantifiers (breakdown: a count spelled out among the parts)",
+    "_JOIN": "possessive quantifiers (breakdown: two figures joined by a comma or 'và')",
     "_END_IN_BRACKET": "possessive quantifiers (breakdown: a sentence's end inside a bracket left open)",
     "_LEVEL_CUT": "possessive quantifiers (breakdown: a level named by a last item's label)",
     "_RANGE_AFTER": "possessive quantifiers (breakdown: a range's upper end after a figure)",

@@ -419,6 +419,44 @@ def _before_sentence_end(text: str, open_pos: int, parts: list[NumberToken]) -> 
     return parts if m is None else [p for p in parts if p.start < m.start()]
 
 
+# a count spelled out, then a noun: "bốn giải Nhất", "bảy giải Nhất", "hai xã"
+_SPELLED_COUNT = re.compile(r"(?<!\w)(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)[ \t]++(?P<noun>[^\W\d_]++)",
+                            re.IGNORECASE)
+
+
+def _spelled_part(text: str, s: Sentence, total: NumberToken, parts: list[NumberToken]) -> bool:
+    """Does a count spelled out in words, of the parts' own noun, stand among the parts (before
+    the first, between two, or right after the last in its clause)? The list is then read short
+    of one part: "Vĩnh Phúc có 63 học sinh (bốn giải Nhất, 34 giaỉ Nhì, 25 giải Ba)"."""
+    nouns = {p.unit.split()[0].lower() for p in parts if p.unit.split()}
+    if not nouns:
+        return False
+    lo = total.end
+    hi = min(s.end, parts[-1].end + 40)
+    for m in _SPELLED_COUNT.finditer(text, lo, hi):
+        if m["noun"].lower() in nouns:
+            return True
+    return False
+
+
+def _joined_other_noun(text: str, s: Sentence, total: NumberToken, parts: list[NumberToken]) -> bool:
+    """Is ``total`` joined (by a comma or "và") to a figure right before it of another noun that
+    the parts count too ("5 tập thể, 5 cá nhân (hạng nhất 1 tập thể; hạng nhì 3 tập thể, 2 cá
+    nhân; …)")?"""
+    k = bisect.bisect_left(s.numbers, total.start, key=lambda n: n.start)
+    if k == 0 or k >= len(s.numbers) or s.numbers[k] is not total:
+        return False
+    prev = s.numbers[k - 1]
+    gap = text[prev.end:total.start]
+    if len(gap) > 30 or not _JOIN.fullmatch(gap[len(prev.unit) + 1 if gap.startswith(" " + prev.unit) else 0:]):
+        return False
+    other = unit_key(prev)
+    return bool(other) and other != unit_key(total) and any(unit_key(p) == other for p in parts)
+
+
+_JOIN = re.compile(r"[ \t]*+(?:,|và)[ \t]*+", re.IGNORECASE)
+
+
 def _value_range(text: str, n: NumberToken) -> bool:
     """Is ``n`` an end of a range of values, "180 đến 200 ngàn tỷ đồng", "11 - 12%"?"""
     return _RANGE_AFTER.match(text, n.end, n.end + 30) is not None or \
@@ -1213,6 +1251,11 @@ class Breakdown(Kind):
                 continue  # "Kết quả THADS 09 tháng đầu năm 2017, cụ thể như sau:": a length of time
             cap = "warning" if len(gap.split()) > 8 else ""
             kind = lex.classify(total, doc.text[total.end:total.end + 40])
+            # "Kế hoạch … là 7.314,3 tỷ đồng, giá trị giải ngân là 5.375,5 tỷ đồng, …, trong đó:" then
+            # "- Vốn …: Kế hoạch … 1.156,4 tỷ đồng, giá trị giải ngân 884,5 tỷ đồng …": each item
+            # repeats the lead's figures in their order, and the total's place there is its part's
+            intro = [n for n in before if unit_key(n) == unit_key(total)]
+            place = len(intro) - 1 if len(intro) > 1 and intro[-1] is total else 0
             parts: list[NumberToken] = []
             items: list[ListItem] = []
             marker = None
@@ -1229,10 +1272,10 @@ class Breakdown(Kind):
                 nums = [n for x in isents for n in x.numbers
                         if not n.percent and depth_in(doc, x, n.start) == 0
                         and compatible(kind, lex.classify(n, doc.text[n.end:n.end + 40]))]
-                if not nums or len(parts) >= MAX_PARTS:
+                if not nums or len(parts) >= MAX_PARTS or (place and len(nums) <= place):
                     ok = False
                     break
-                parts.append(nums[0])
+                parts.append(nums[place])
                 items.append(item)
             if not ok or len(parts) < 2 or not in_range(total) or not all(in_range(p) for p in parts):
                 continue
@@ -1391,6 +1434,14 @@ class Breakdown(Kind):
             roles_ = load_roles()
             if any(roles_.is_rank_before(doc.text[max(s.start, n.start - 16):n.start]) for n in (total, *parts)):
                 return  # "xếp thứ 24/63 … Trong đó, CQS xếp thứ 40/63 …": ranks add up to nothing
+            if _spelled_part(doc.text, s, total, parts):
+                return  # "63 học sinh (bốn giải Nhất, 34 giải Nhì, 25 giải Ba)": a part in words, unread
+            if _joined_other_noun(doc.text, s, total, parts):
+                # "cho 5 tập thể, 5 cá nhân (hạng nhất 1 tập thể; hạng nhì 3 tập thể, 2 cá nhân; …)": the
+                # bracket breaks down both figures, each by its own noun
+                parts = [p for p in parts if unit_key(p) == unit_key(total)]
+                if len(parts) < 2:
+                    return
             if any(_value_range(doc.text, n) for n in (total, *parts)):
                 return  # "khoảng 180 đến 200 ngàn tỷ đồng": an end of a range is no amount to add
             if any(_AVERAGE_BEFORE.search(doc.text, max(s.start, p.start - 40), p.start) for p in parts):
@@ -1633,6 +1684,10 @@ class Breakdown(Kind):
                     # words make complete (a remainder, complementary labels) is of that total
                     far, cap = not exhaustive, "warning"
                 parts = self._parts_after(doc, s, s.start + m.end(), total)
+                if parts and exhaustive and ";" in text[s.start + m.end():parts[0].start]:
+                    # "3 xã … gồm A Rooi, A Ting, Jơ Ngây; 4 xã … gồm …": the cue's own clause lists
+                    # names, and the figures after the semicolon are other clauses' totals
+                    continue
                 if parts == []:
                     # "5.664 tàu cá với 1.851.808 CV; trong đó … 271 chiếc; …": the figure before
                     # the cue measures nothing the parts do; the one it was joined to may (inferred)
