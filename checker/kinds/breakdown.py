@@ -1436,7 +1436,7 @@ class Breakdown(Kind):
                 return  # "xếp thứ 24/63 … Trong đó, CQS xếp thứ 40/63 …": ranks add up to nothing
             if _spelled_part(doc.text, s, total, parts):
                 return  # "63 học sinh (bốn giải Nhất, 34 giải Nhì, 25 giải Ba)": a part in words, unread
-            if _joined_other_noun(doc.text, s, total, parts):
+            if _joined_other_noun(doc.text, s, total, parts) and _paired(doc.text, parts) is None:
                 # "cho 5 tập thể, 5 cá nhân (hạng nhất 1 tập thể; hạng nhì 3 tập thể, 2 cá nhân; …)": the
                 # bracket breaks down both figures, each by its own noun
                 parts = [p for p in parts if unit_key(p) == unit_key(total)]
