@@ -1,4 +1,4 @@
-"""Real passages collected by eight false-alarm probes of issue 14 (``corpus/faprobe/p5`` … ``p12``:
+"""Real passages collected by nine false-alarm probes of issue 14 (``corpus/faprobe/p5`` … ``p13``:
 banking, postal services, markets, military service; lists of names; civil service, tourism,
 health insurance; accidents, OCOP; customs revenue, housing stock; credit, plans, digital transformation, building permits; forestry, festivals, weather; coffee, posts …, sources in each ``SOURCES.md``). Each was run, and every warning and
 error judged by hand (``REPORT.md`` in each folder: the arithmetic and the verdict). The false
@@ -46,13 +46,17 @@ KNOWN_FALSE: dict[str, set[tuple[str, int]]] = {
     # dissolved six are outside the 833 by domain knowledge only (the same shape, "… và THPT có 9
     # trường" after three levels that make the total, is a true slip in heldout4/h4-02)
     "p11/z40.txt": {("AR001", 1)},
+    # "tuyển sinh trên 16.300 HSSV … Trong đó có trên 8.700 HSSV tốt nghiệp, trên 5.700 HSSV được tư vấn,
+    # giới thiệu việc làm; trên 5.000 HSSV có việc làm": stages nested one in the other, read as a split
+    # (found by the last probe of the session, not yet fixed)
+    "p13/r11.txt": {("AR001", 1)},
 }
 FILES = sorted(f"{p.parent.name}/{p.name}" for p in ROOT.glob("p*/*.txt"))
 
 
 def test_every_probe_is_here():
-    counts = {d: len([f for f in FILES if f.startswith(d + "/")]) for d in ("p5", "p6", "p7", "p8", "p9", "p10", "p11", "p12")}
-    assert counts == {"p5": 50, "p6": 48, "p7": 50, "p8": 41, "p9": 47, "p10": 48, "p11": 47, "p12": 38}
+    counts = {d: len([f for f in FILES if f.startswith(d + "/")]) for d in ("p5", "p6", "p7", "p8", "p9", "p10", "p11", "p12", "p13")}
+    assert counts == {"p5": 50, "p6": 48, "p7": 50, "p8": 41, "p9": 47, "p10": 48, "p11": 47, "p12": 38, "p13": 31}
     assert set(EXPECTED) <= set(FILES) and set(KNOWN_FALSE) <= set(FILES)
 
 

@@ -75,3 +75,28 @@ def test_a_bracket_of_two_nouns(groups, people, off):
         assert found in ([("AR001", 1)], []), text  # the people's list is below its figure: a partial reading at most
     else:
         assert found == [], text
+
+
+@given(st.integers(10, 900), st.integers(100, 3_000), st.sampled_from([0, 0, 49, -30]),
+       st.sampled_from(["người", "lao động"]))
+def test_a_list_after_với(a, b, off, noun):
+    """"… là 1.706 người (đạt 100,3%), với 51 lao động đi theo tuyến … và 1.606 lao động …": two
+    parts of the total's measure after ", với", joined by "và", make it (a warning when not)."""
+    text = (f"Trong số đó, đã đưa lao động đi làm việc ở nước ngoài theo hợp đồng là {vn(a + b + off)} {noun} (đạt "
+            f"100,3%), với {vn(a)} lao động đi theo tuyến Trung tâm Dịch vụ việc làm tỉnh và {vn(b)} lao động đi theo "
+            f"các đơn vị khác tại các huyện.")
+    assert loud(text) == ([("AR001", 1)] if off else []), text
+
+
+@given(st.integers(100, 30_000), st.integers(10, 99), st.integers(2, 4))
+def test_với_before_a_part_of_each_level_is_no_list(total, pct, levels):
+    """"cấp tỉnh tiếp nhận 23.233 hồ sơ, với 6.596 hồ sơ trực tuyến (đạt tỷ lệ 28,39%); cấp huyện
+    tiếp nhận 6.776 hồ sơ, với …": one part a level, the next level after the semicolon."""
+    names = ["Các sở, ban ngành cấp tỉnh", "cấp huyện", "cấp xã", "cấp thôn"]
+    out = []
+    for k in range(levels):
+        t = total + 1_000 * k
+        part = t * pct // 100
+        out.append(f"{names[k]} tiếp nhận {vn(t)} hồ sơ, với {vn(part)} hồ sơ trực tuyến, và {vn(t - part)} hồ sơ trực tiếp")
+    text = "; ".join(out) + "."
+    assert loud(text) == [], text

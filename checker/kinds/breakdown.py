@@ -544,6 +544,10 @@ class Breakdown(Kind):
         # quá hạn" — only right after a comma or semicolon and right before a figure, and at
         # most a warning (the word is too common to be sure of the link)
         weak_partial_cues: list[str] = field(default_factory=lambda: ["có"])
+        # "… là 1.706 người (đạt 100,3%), với 51 lao động đi theo tuyến … và 1.606 lao động …": a list
+        # after ", với", right before a figure, whose parts all count what the total counts (at
+        # most a warning: the word also joins a figure of another measure, "20 lớp, với 600 học viên")
+        with_cues: list[str] = field(default_factory=lambda: ["với"])
         # a sentence that opens on its total: "Trong số 3.405 hồ sơ đang giải quyết, A …, B …"
         opening_total_cues: list[str] = field(default_factory=lambda: ["Trong số", "Trong tổng số", "Trong tổng"])
         # … and a bare "Trong" before a count, whose parts count the same noun: "Trong 11 nhóm
@@ -615,6 +619,7 @@ class Breakdown(Kind):
         self.start_re = _cue_regex(params.sentence_start_cues)
         self.start_exh_re = _cue_regex(params.sentence_start_exhaustive_cues)
         self.weak_re = _cue_regex(params.weak_partial_cues)
+        self.with_re = _cue_regex(params.with_cues)
         self.state_re = _cue_regex(params.state_openers)
         # a block that ends on a cue and a colon opens a list of parts on the lines after it
         list_cues = sorted((re.escape(c).replace(r"\ ", r"\s+") for c in params.exhaustive_cues + params.partial_cues
@@ -1609,7 +1614,8 @@ class Breakdown(Kind):
         num_ends = [n.end for n in nums]
         for cue_re, exhaustive, pattern in ((self.partial_re, False, "partial"),
                                             (self.exhaustive_re, True, "exhaustive"),
-                                            (self.weak_re, False, "weak-partial")):
+                                            (self.weak_re, False, "weak-partial"),
+                                            (self.with_re, True, "with")):
             if cue_re is None:
                 continue
             for m in cue_re.finditer(stext):
@@ -1617,7 +1623,7 @@ class Breakdown(Kind):
                 if m.start() < 3 and pattern != "exhaustive":
                     continue  # a sentence-start cue: handled below
                 cap = ""
-                if pattern == "weak-partial":
+                if pattern in ("weak-partial", "with"):
                     # only ", có 5.950 …": after a comma or semicolon, right before a figure
                     if not stext[max(0, m.start() - 4):m.start()].rstrip().endswith((",", ";")) or \
                             not _FIGURE_NEXT.match(stext, m.end()):
@@ -1684,6 +1690,20 @@ class Breakdown(Kind):
                     # words make complete (a remainder, complementary labels) is of that total
                     far, cap = not exhaustive, "warning"
                 parts = self._parts_after(doc, s, s.start + m.end(), total)
+                if pattern == "with" and parts:
+                    semi = text.find(";", s.start + m.end(), parts[-1].start)
+                    if semi >= 0:
+                        # "23.233 hồ sơ, với 6.596 hồ sơ trực tuyến (…); cấp huyện tiếp nhận 6.776 …": the
+                        # clause after the semicolon is another level's, not more of the list
+                        parts = [p for p in parts if p.start < semi]
+                    lex = load_units()
+                    t_read = lex.classify(total, text[total.end:total.end + 40])
+                    if len(parts) < 2 or not all(same_measure(t_read, lex.classify(p, text[p.end:p.end + 40]))
+                                                 for p in parts):
+                        continue  # "20 lớp, với 600 học viên": another measure joined, no list
+                    if len({unit_key(p) for p in parts}) != 1 or " và " not in text[parts[-2].end:parts[-1].start] \
+                            or any(c in text[s.start + m.end():parts[-1].start] for c in ":\n"):
+                        continue  # "với A … và B …", one noun, one clause: nothing looser is a list
                 if parts and exhaustive and ";" in text[s.start + m.end():parts[0].start]:
                     # "3 xã … gồm A Rooi, A Ting, Jơ Ngây; 4 xã … gồm …": the cue's own clause lists
                     # names, and the figures after the semicolon are other clauses' totals
