@@ -1096,6 +1096,29 @@ class Breakdown(Kind):
                 return parts[:k]
         return parts
 
+    def _no_sum_of_these(self, doc: Document, s: Sentence, total: NumberToken, parts: list[NumberToken],
+                         exhaustive: bool, roles) -> bool:
+        """Figures a cue links that the quantity layer reads as no total and its parts: a bound
+        each member passed, one a sibling class of the total, another activity's clause, parts
+        counting another noun or a last part by another cut, ranks, a part spelled out in words."""
+        text = doc.text
+        if total.approx and _members_bound(text, s, total):
+            return True
+        if total.approx and len(parts) >= 2 and default_cues().bound(total.approx) == "lower" \
+                and all(base_value(p) >= base_value(total) for p in parts):
+            return True  # "có nơi trên 60 mm như: La Dạ 62,9 mm, Đắk Ru 110,8 mm …": each passed the mark
+        if self.sibling_modifiers and self._sibling_class(text, total, parts):
+            return True
+        if not exhaustive and self._other_actions(text, s, total, parts):
+            return True
+        if _parts_of_another_noun(text, total, parts) or \
+                _odd_last_part(total, parts, not exhaustive, len(parts) >= 3 and _cut_by_level(text, parts)):
+            return True
+        if any(roles.is_rank_before(text[max(s.start, n.start - 16):n.start]) for n in (total, *parts)):
+            return True  # "xếp thứ 24/63 … Trong đó, CQS xếp thứ 40/63 …": ranks add up to nothing
+        # "63 học sinh (bốn giải Nhất, 34 giải Nhì, 25 giải Ba)": a part in words, unread
+        return _spelled_part(text, s, total, parts)
+
     def _other_actions(self, text: str, s: Sentence, total: NumberToken, parts: list[NumberToken]) -> bool:
         """"đã trồng trên 8.300ha rừng … Trong đó, trồng cây gỗ lớn gần 1.900ha; trồng rừng đặc dụng
         50ha; chăm sóc rừng trồng gần 29.000ha; chuyển hóa gỗ lớn gần 300ha": after a partial cue,
@@ -1424,23 +1447,9 @@ class Breakdown(Kind):
                 return
             if self._class_bound(doc.text, total) or " ".join(total.approx.lower().split()) in self.bound_totals:
                 return  # "hộ có từ 2 nhân khẩu trở lên: 1 hộ": a class's bound totals nothing
-            if total.approx and _members_bound(doc.text, s, total):
+            roles = load_roles()
+            if self._no_sum_of_these(doc, s, total, parts, exhaustive, roles):
                 return
-            if total.approx and len(parts) >= 2 and default_cues().bound(total.approx) == "lower" \
-                    and all(base_value(p) >= base_value(total) for p in parts):
-                return  # "có nơi trên 60 mm như: La Dạ 62,9 mm, Đắk Ru 110,8 mm …": each passed the mark
-            if self.sibling_modifiers and self._sibling_class(doc.text, total, parts):
-                return
-            if not exhaustive and self._other_actions(doc.text, s, total, parts):
-                return
-            if _parts_of_another_noun(doc.text, total, parts) or \
-                    _odd_last_part(total, parts, not exhaustive, len(parts) >= 3 and _cut_by_level(doc.text, parts)):
-                return
-            roles_ = load_roles()
-            if any(roles_.is_rank_before(doc.text[max(s.start, n.start - 16):n.start]) for n in (total, *parts)):
-                return  # "xếp thứ 24/63 … Trong đó, CQS xếp thứ 40/63 …": ranks add up to nothing
-            if _spelled_part(doc.text, s, total, parts):
-                return  # "63 học sinh (bốn giải Nhất, 34 giải Nhì, 25 giải Ba)": a part in words, unread
             if _joined_other_noun(doc.text, s, total, parts) and _paired(doc.text, parts) is None:
                 # "cho 5 tập thể, 5 cá nhân (hạng nhất 1 tập thể; hạng nhì 3 tập thể, 2 cá nhân; …)": the
                 # bracket breaks down both figures, each by its own noun
@@ -1469,7 +1478,6 @@ class Breakdown(Kind):
             parts = [p for p in parts if not (self._is_category_count(p) and unit_key(p) != unit_key(total))]
             if not parts:
                 return
-            roles = load_roles()
             if len(parts) >= 3 and roles.is_difference_before(doc.text[max(s.start, parts[-2].end):parts[-1].start]):
                 # "… trong đó, xuất khẩu 336,3 tỷ USD …; nhập khẩu 332,2 tỷ USD …; xuất siêu hơn 4 tỷ
                 # USD": a balance closing the list is the difference of the parts, not one of them

@@ -156,6 +156,7 @@ class Plausibility(Kind):
     def _periods(self, doc: Document, block) -> Iterable[Hit]:
         facts = self._period_facts(doc, block)
         one = Fraction(1)
+        lex = load_units()
         for ia, a in enumerate(facts):
             for b in facts[max(0, ia - MAX_PERIOD_SPAN):ia + MAX_PERIOD_SPAN + 1]:
                 if a.rank >= b.rank or a.tok is b.tok:
@@ -166,7 +167,7 @@ class Plausibility(Kind):
                     continue
                 if is_money(a.tok) != is_money(b.tok) or (not is_money(a.tok) and unit_key(a.tok) != unit_key(b.tok)):
                     continue
-                if not is_money(a.tok) and not same_measure(load_units().classify(a.tok), load_units().classify(b.tok)):
+                if not is_money(a.tok) and not same_measure(lex.classify(a.tok), lex.classify(b.tok)):
                     continue  # "3,8 triệu thuê bao" and "29 triệu người": the scale word alike, not the noun
                 short_i = interval_of(a.tok, one)
                 long_i = interval_of(b.tok, one)
