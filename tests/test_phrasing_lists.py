@@ -22,6 +22,11 @@ UNITS = ["TTHC", "hồ sơ", "đơn vị", "tỷ đồng"]
 INTROS_COMPLETE = ["Tổng số {u} của tỉnh là {T} {u}, gồm:", "Trong kỳ tiếp nhận {T} {u}, cụ thể như sau:",
                    "Tổng số {T} {u}, chia ra:", "Toàn tỉnh có {T} {u} bao gồm:"]
 INTROS_PARTIAL = ["Trong kỳ tiếp nhận {T} {u}, trong đó:", "Tổng số {T} {u}, trong số đó:"]
+# the total's sentence ends, and the cue stands alone after it, on its line or on the next
+SPLIT_TOTALS = ["Tổng số {u} của tỉnh là {T} {u}.", "Trong kỳ tiếp nhận {T} {u}, tăng 5,2% so với cùng kỳ.",
+                "- Tổng số {u} tiếp nhận: {T} {u}.", "Toàn tỉnh có {T} {u} (kỳ trước chuyển sang 12 {u})."]
+SPLIT_CUES_COMPLETE = ["Cụ thể:", "Cụ thể như sau:", "Kết quả cụ thể:", "Chia ra:", "Bao gồm:"]
+SPLIT_CUES_PARTIAL = ["Trong đó:", "Trong số đó:"]
 
 
 @st.composite
@@ -47,7 +52,11 @@ def list_case(draw, broken: bool, complete: bool = True):
     marker = draw(st.sampled_from(["-", "+", "•", "–"]))
     figure_first = draw(st.booleans())
     sep = draw(st.sampled_from(["\n", "\n\n"]))
-    intro = draw(st.sampled_from(INTROS_COMPLETE if complete else INTROS_PARTIAL)).format(T=vn(total), u=unit)
+    if draw(st.booleans()):
+        intro = draw(st.sampled_from(INTROS_COMPLETE if complete else INTROS_PARTIAL)).format(T=vn(total), u=unit)
+    else:
+        cue = draw(st.sampled_from(SPLIT_CUES_COMPLETE if complete else SPLIT_CUES_PARTIAL))
+        intro = draw(st.sampled_from(SPLIT_TOTALS)).format(T=vn(total), u=unit) + draw(st.sampled_from([" ", "\n"])) + cue
     items = []
     for i, p in enumerate(parts):
         label = labels[i]
@@ -87,6 +96,18 @@ def test_partial_lists_below_their_total_stay_silent(case):
 def test_partial_lists_above_their_total_fire(case):
     text, line = case
     assert ("AR001", line) in _flagged(text), text
+
+
+def test_a_cue_after_two_figures_of_the_measure_leaves_the_list_unjudged():
+    # the list divides one of them, and the sentence does not say which
+    for cue in ("Trong đó:", "\nCụ thể:"):
+        text = f"Tiếp nhận 1.250 hồ sơ, giải quyết 1.200 hồ sơ. {cue}\n- Trực tuyến: 1.020 hồ sơ;\n- Trực tiếp: 250 hồ sơ.\n"
+        assert _flagged(text) == [], text
+
+
+def test_a_cue_sentence_that_names_its_own_subject_is_not_of_the_total_before():
+    text = "Toàn huyện tiếp nhận 1.250 hồ sơ. Các xã còn lại gồm:\n- Xã An Bình: 1.020 hồ sơ;\n- Xã Tân Lập: 250 hồ sơ.\n"
+    assert _flagged(text) == [], text
 
 
 def test_an_item_without_a_figure_leaves_the_list_unjudged():

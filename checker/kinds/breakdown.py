@@ -1269,15 +1269,27 @@ class Breakdown(Kind):
             # total's change is no total, the figure it changes is
             before = [n for n in s.numbers if n.end <= cue_pos and not n.percent and depth_in(doc, s, n.start) == 0
                       and not self._is_change(doc, n)]
+            cap = ""
             if not before:
-                continue
+                # "Tổng số hồ sơ tiếp nhận là 1.250 hồ sơ." then "Trong đó:" (a sentence or a line
+                # of its own) then the items: the cue is of the sentence before, whose last figure
+                # is the total; read across a sentence, the link is inferred
+                s = self._sentence_before_cue(doc, blocks, bi, sents, s, cue_pos, index_of)
+                if s is None:
+                    continue
+                cue_pos = s.end
+                before = [n for n in s.numbers if not n.percent and depth_in(doc, s, n.start) == 0
+                          and not self._is_change(doc, n)]
+                if not before or sum(unit_key(n) == unit_key(before[-1]) for n in before) > 1:
+                    continue  # "tiếp nhận 1.250 hồ sơ, giải quyết 1.200 hồ sơ. Trong đó:": of which?
+                cap = "warning"
             total = before[-1]
             gap = _URL.sub(" ", doc.text[total.end:cue_pos])
-            if "." in gap.rstrip(" ,;:") or len(gap.split()) > MAX_FAR_TOTAL_WORDS:
+            if "." in gap.rstrip(" ,;:.") or len(gap.split()) > MAX_FAR_TOTAL_WORDS:
                 continue
             if unit_key(total) in _TIME_UNITS:
                 continue  # "Kết quả THADS 09 tháng đầu năm 2017, cụ thể như sau:": a length of time
-            cap = "warning" if len(gap.split()) > 8 else ""
+            cap = cap or ("warning" if len(gap.split()) > 8 else "")
             kind = lex.classify(total, doc.text[total.end:total.end + 40])
             # "Kế hoạch … là 7.314,3 tỷ đồng, giá trị giải ngân là 5.375,5 tỷ đồng, …, trong đó:" then
             # "- Vốn …: Kế hoạch … 1.156,4 tỷ đồng, giá trị giải ngân 884,5 tỷ đồng …": each item
@@ -1317,6 +1329,28 @@ class Breakdown(Kind):
                     exhaustive, pattern, cap = True, f"list+{pair}", "warning"
             out.append(Relation(total, tuple(parts), exhaustive, pattern, (), cap))
         return out
+
+    @staticmethod
+    def _sentence_before_cue(doc: Document, blocks: list, bi: int, sents: list[Sentence], s: Sentence,
+                             cue_pos: int, index_of: dict) -> Sentence | None:
+        """The sentence a list cue with no figure before it continues: the one before it in its
+        block, or the last of the block right before when the cue opens its block. Only when
+        nothing but a word or two stands before the cue ("Trong đó:", "Kết quả cụ thể:"): a
+        sentence of its own that names something ("Các xã còn lại gồm:") is about that."""
+        if len(doc.text[s.start:cue_pos].split()) > 2:
+            return None
+        k = next((i for i, x in enumerate(sents) if x is s), -1)
+        if k > 0:
+            return sents[k - 1]
+        if k < 0 or bi == 0:
+            return None
+        prev = blocks[bi - 1]
+        if isinstance(prev, Heading) or index_of.get(id(prev), -2) != index_of.get(id(blocks[bi]), -1) - 1:
+            return None
+        if doc.text[prev.start:prev.end].rstrip().endswith(":"):
+            return None  # the block before opens a list of its own
+        psents = sentences(doc, prev)
+        return psents[-1] if psents else None
 
     @staticmethod
     def _ends_on_remainder(doc: Document, s: Sentence, parts: list[NumberToken]) -> bool:
