@@ -2,7 +2,7 @@
 
 Families: the complete-list connectors (gồm, bao gồm, cụ thể, chia ra, a colon, brackets), the
 label before or after each figure ("nộp trực tuyến 1.020 hồ sơ" / "1.020 hồ sơ trực tuyến"),
-the total before or after its parts ("…; tổng cộng X", "nâng tổng số lên X"), levels (cấp
+the total before or after its parts ("…; tổng cộng X", "…, tổng số X"), levels (cấp
 tỉnh / huyện / xã), money in triệu/tỷ đồng. Consistent figures stay silent; a total broken
 beyond rounding fires AR001 on its line. Parts that state different things ("tiếp nhận …,
 giải quyết …; tổng cộng …") and figures of other units are never summed.
@@ -29,7 +29,9 @@ FAMILIES = [
     "Tổng số {T} {u}, chia ra: {l0} {p0} {u}, {l1} {p1} {u}, {l2} {p2} {u}.",
     "Tiếp nhận {T} {u}, gồm {l0} {p0} {u}; {l1} {p1} {u}; {l2} {p2} {u}.",
     "{L0} tiếp nhận {p0} {u}, {l1} tiếp nhận {p1} {u}, {l2} tiếp nhận {p2} {u}; tổng cộng {T} {u}.",
-    "Trong kỳ tiếp nhận {p0} {u} {l0}, {p1} {u} {l1} và {p2} {u} {l2}, nâng tổng số lên {T} {u}.",
+    "Trong kỳ tiếp nhận {p0} {u} {l0}, {p1} {u} {l1} và {p2} {u} {l2}, tổng số {T} {u}.",
+    "Trong kỳ tiếp nhận {p0} {u} {l0}, {p1} {u} {l1} và {p2} {u} {l2} (tổng số {T} {u}).",
+    "Trong kỳ tiếp nhận {p0} {u} {l0}, {p1} {u} {l1} và {p2} {u} {l2}; tổng số {u} tiếp nhận trong kỳ là {T} {u}.",
     "Tổng {T} {u} ({p0} + {p1} + {p2}).",
     # the total's own change between it and its cue (statistics releases)
     "Tổng số {u} là {T} {u}, tăng 53,3% so với cùng kỳ năm 2017, bao gồm {p0} {u} {l0}, {p1} {u} {l1} và {p2} {u} {l2}.",

@@ -577,7 +577,19 @@ class Breakdown(Kind):
                                                                    "kiểu", "hạng mục", "mảng", "khối"])
         # a total stated after its parts: "cấp tỉnh 1.020 hồ sơ, cấp huyện 560 hồ sơ; tổng cộng 1.580 hồ sơ"
         total_after_cues: list[str] = field(default_factory=lambda: [
-            "tổng cộng", "nâng tổng số lên", "nâng tổng số", "tổng cộng là", "tổng số là", "tính chung", "cộng chung"])
+            "tổng cộng", "nâng tổng số lên", "nâng tổng số", "tổng cộng là", "tổng số là", "tính chung", "cộng chung",
+            "tổng số", "đưa tổng số lên", "đưa tổng số"])
+        # a total that the parts raise, not make: "có thêm 5 xã …, 2 xã …, nâng tổng số xã đạt chuẩn
+        # lên 85 xã" is the stock before them plus them, so it holds them, not only them (partial)
+        cumulative_total_cues: list[str] = field(default_factory=lambda: [
+            "nâng tổng số lên", "nâng tổng số", "đưa tổng số lên", "đưa tổng số"])
+        # a bare total word after parts only at a clause's head: not the base of "trên tổng số"
+        clause_head_total_cues: list[str] = field(default_factory=lambda: ["tổng số"])
+        # the words of a total's label after its cue that say nothing of what it counts
+        # ("tổng số hồ sơ tiếp nhận trong kỳ là"): any other word must be the lead's
+        total_label_fillers: list[str] = field(default_factory=lambda: [
+            "lên", "là", "đạt", "được", "có", "các", "số", "đã", "đến", "nay", "hiện", "toàn", "cả", "chung", "trên",
+            "địa", "bàn"])
         # words of a label that say where or how, not what: "cấp huyện tiếp nhận" and "cấp xã tiếp
         # nhận" state the same thing; "tiếp nhận" and "giải quyết" do not, and are never summed
         level_words: list[str] = field(default_factory=lambda: [
@@ -635,6 +647,9 @@ class Breakdown(Kind):
         # possessive: a run of letters is one word, taken whole; "[^\W\d_]+\s*" repeated could split
         # a run of n letters k ways, n**k attempts before the missing ":" fails (90 s on 400 letters)
         self.total_after_re = _cue_regex(params.total_after_cues)
+        self.cumulative_cues = frozenset(" ".join(c.lower().split()) for c in params.cumulative_total_cues)
+        self.clause_head_cues = frozenset(" ".join(c.lower().split()) for c in params.clause_head_total_cues)
+        self.label_fillers = frozenset(w.lower() for w in params.total_label_fillers)
         # the words of a class bound, as word tuples (read from the few words around a figure)
         self.period_re = _cue_regex(params.period_words)
         self.range_from = frozenset(tuple(w.lower().split()) for w in params.range_from if w.split())
@@ -1179,6 +1194,22 @@ class Breakdown(Kind):
                 return True
         return False
 
+    def _sibling_classes_of_another(self, text: str, label: str, total: NumberToken,
+                                    parts: list[NumberToken]) -> bool:
+        """Parts of a class and of its sibling ("120 hộ nghèo, 80 hộ cận nghèo") before a total
+        whose label names neither ("tổng số hộ 2.000 hộ"): two classes of a scale, and the total
+        the whole population they are drawn from, not their sum."""
+        classes = {w for p in parts for w in _class_words(text, p)}
+        pairs = set()
+        for p in parts:
+            words = _class_words(text, p)
+            pairs |= {words[k + 1] for k in range(len(words) - 1)
+                      if words[k] in self.sibling_modifiers and words[k + 1] in classes}
+        if not pairs:
+            return False
+        own = set(_norm_words(label)) | set(_class_words(text, total))
+        return not (pairs & own)
+
     def _without_siblings(self, doc: Document, s: Sentence, total: NumberToken,
                           parts: list[NumberToken]) -> list[NumberToken]:
         """Leave out the parts labelled as a state beside the total (``sibling_states``)."""
@@ -1223,6 +1254,20 @@ class Breakdown(Kind):
                 roles.add(words[-1])
             prev_end = n.end
         return parts if len(roles) <= 1 else None
+
+    def _label_of_lead(self, gap: str, lead: str, total: NumberToken, cumulative: bool) -> bool:
+        """Does the label between a total-after cue and its figure name what the lead already
+        counts ("…, nâng tổng số xã đạt chuẩn lên 85 xã", "… 250 hồ sơ trực tiếp, tổng số hồ sơ
+        tiếp nhận là 1.270")? At most eight words, each a filler, a word of place or manner, the
+        total's unit, or a word the sentence used before the cue; "tổng số hồ sơ giải quyết đúng
+        hạn 1.200" names another measure and is not the parts' total."""
+        words = [w.strip(",:;()").lower() for w in gap.split()]
+        if len(words) > 8:
+            return False
+        if cumulative and words and words[-1] == "lên":
+            return True  # "nâng tổng số … lên": whatever it names, the parts raised it
+        known = set(_norm_words(lead)) | self.label_fillers | self.level_words | set(total.unit.lower().split())
+        return all(not w or w in known for w in words)
 
     def _shares(self, doc: Document, s: Sentence, parts: list[NumberToken]) -> list[NumberToken]:
         """The percentage written right after each part ("635.593 hồ sơ, chiếm 98,81%")."""
@@ -1582,18 +1627,19 @@ class Breakdown(Kind):
                 parts = [dataclasses.replace(p, scale=total.scale) if p.scale == 1 and not p.unit.strip() else p
                          for p in parts]
             shares = self._shares(doc, s, parts) if len(parts) >= 2 else []
-            if shares and not exhaustive:
+            if shares and not exhaustive and pattern != "cumulative":
                 if not all(in_range(x) for x in shares):
                     return
                 tot = sum_intervals(interval_of(x) for x in shares)
                 if tot.intersects(exact(100)):
                     exhaustive = True  # the parts' shares make 100 %: the list is complete
-            if not exhaustive and 2 <= len(parts) <= MAX_SIDES and self.params.complements:
+            # the increments of a stock complete nothing: "… thành thị và … nông thôn, nâng tổng số lên"
+            if not exhaustive and 2 <= len(parts) <= MAX_SIDES and self.params.complements and pattern != "cumulative":
                 pair = self._complement(doc, s, parts)
                 if pair:
                     exhaustive, pattern, cap = True, f"{pattern}+{pair}", "warning"
             if not exhaustive and len(parts) >= 2 and not any(p.denominator is not None for p in parts) \
-                    and self._ends_on_remainder(doc, s, parts):
+                    and pattern != "cumulative" and self._ends_on_remainder(doc, s, parts):
                 # "trong đó tôm 1.113ha; cá 305,5ha và các loại thủy sản khác 636ha": the last
                 # part is the rest of the whole, so the list is complete (inferred from the words);
                 # not after "238/316 vụ việc": the rest may be of the fraction's own base
@@ -1882,15 +1928,37 @@ class Breakdown(Kind):
         if self.total_after_re is not None:
             for m in self.total_after_re.finditer(stext):
                 cue_pos = s.start + m.start()
-                if depth(cue_pos) != 0 or m.start() < 3:
+                if m.start() < 3:
                     continue
+                lead = text[s.start:cue_pos].rstrip()
+                if depth(cue_pos) != 0 and not (depth(cue_pos) == 1 and lead.endswith("(")):
+                    continue  # "…, 250 hồ sơ trực tiếp (tổng số 1.270 hồ sơ)": a bracket it opens is the cue's
+                cue = " ".join(m.group(0).lower().split())
+                if cue in self.clause_head_cues and not (lead.endswith((",", ";", "(", ":"))
+                                                          or lead.lower().endswith((" và", " là"))):
+                    continue  # "… chiếm 12% trên tổng số 1.250 hồ sơ": a base, not a total of the parts
+                if cue in self.clause_head_cues and re.search(rf"(?<!\w){re.escape(m.group(0))}(?!\w)",
+                                                              lead[-MAX_TOTAL_GAP_CHARS:], re.IGNORECASE):
+                    continue  # "tổng số hộ nghèo là 10.220 hộ; … tổng số hộ cận nghèo là 6.568 hộ": each figure's label
                 after = [n for n in nums if n.start >= s.start + m.end()]
-                if not after or len(text[s.start + m.end():after[0].start].split()) > 3:
+                if not after:
+                    continue
+                gap = text[s.start + m.end():after[0].start]
+                if len(gap) > 160:
+                    continue
+                if len(gap.split()) > 3 and not self._label_of_lead(gap, lead[-MAX_TOTAL_GAP_CHARS:], after[0],
+                                                                     cue in self.cumulative_cues):
                     continue
                 total = after[0]
                 parts = self._parallel_parts(doc, s, [n for n in nums if n.end <= cue_pos], total)
+                if parts is not None and cue in self.clause_head_cues and gap.split() \
+                        and self._sibling_classes_of_another(text, gap, total, parts):
+                    continue
                 if parts is not None and len(parts) >= self.params.min_parts:
-                    add(total, parts, True, "total-after")
+                    if cue in self.cumulative_cues:
+                        add(total, parts, False, "cumulative")
+                    else:
+                        add(total, parts, True, "total-after")
         # 4. a colon list: "11 VBQPPL đề: A; B; C"
         if self.params.colon_list and ":" in stext:
             for n in nums:
@@ -1916,7 +1984,7 @@ class Breakdown(Kind):
             # (ints, not a Decimal sum: that rounds to the context's 28 digits)
             stated, computed = int(total.value), sum(int(p.value) for p in parts)
             if self.params.report == "short":
-                if rel.exhaustive or len(parts) < 2 or computed >= stated:
+                if rel.exhaustive or len(parts) < 2 or computed >= stated or rel.pattern == "cumulative":
                     return None
             elif computed == stated or (computed < stated and not (rel.exhaustive and len(parts) >= 2)):
                 return None
@@ -1929,8 +1997,8 @@ class Breakdown(Kind):
         computed = sum((Fraction(p.value) * Fraction(p.scale) for p in parts), Fraction(0))
         approx = bool(total.approx or any(p.approx for p in parts))
         if self.params.report == "short":
-            if rel.exhaustive or len(parts) < 2 or total.approx:
-                return None
+            if rel.exhaustive or len(parts) < 2 or total.approx or rel.pattern == "cumulative":
+                return None  # a stock the parts raised is always more than they are
             if c_strict.below(t_strict) and not any(p.approx for p in parts):
                 return self._hit(rel, stated, computed, "info", "short")
             return None
