@@ -44,6 +44,7 @@ class NumberCues:
     paths: tuple[str, str]  # (qualifiers file, count-nouns file)
     glued_re: re.Pattern | None = None  # a figure with its unit written against it ("2.066ha")
     grade_re: re.Pattern | None = None  # a grade word right after a figure: "đạt 4 sao" is a label
+    measure_after_re: re.Pattern | None = None  # a unit of measure after a figure: "ngắn ngày 06 ha" is an area
 
     def bound(self, cue: str) -> str:
         """The side a figure with qualifier ``cue`` bounds: "lower" (the true value is above
@@ -126,7 +127,7 @@ def build_number_cues(q_where: str, q_data: dict, c_where: str, c_data: dict) ->
     section_re = re.compile(rf"(?<!\w)(?:{alternation(sections)})\s*$")
     count_after_re = re.compile(
         rf"[ \t]{{1,3}}(?:{alternation(sorted(nouns, key=len, reverse=True))})(?!\w)", re.IGNORECASE)
-    glued_re = None
+    glued_re = measure_after_re = None
     if "glued_units" in c_data:
         glued = word_list(c_where, word_table(c_where, c_data, "glued_units"), "glued_units")
         for i, w in enumerate(glued):
@@ -139,6 +140,10 @@ def build_number_cues(q_where: str, q_data: dict, c_where: str, c_data: dict) ->
             r"(?P<int>\d(?<![\w.,/:-]\d)(?<!\d[.,]\d)" + g._INT_TAIL + r")(?:,(?P<dec>\d+))?"
             rf"(?=(?:{alternation(sorted((w.lower() for w in glued), key=len, reverse=True))})(?!\w))",
             re.IGNORECASE)
+        # the same units written apart: a figure they follow measures, whatever word precedes it
+        measure_after_re = re.compile(
+            rf"[ \t]{{1,3}}(?:{alternation(sorted((w.lower() for w in glued), key=len, reverse=True))})(?![\w/])",
+            re.IGNORECASE)
     grade_re = None
     if "grades" in c_data:
         grades = word_list(c_where, word_table(c_where, c_data, "grades"), "grades")
@@ -150,7 +155,7 @@ def build_number_cues(q_where: str, q_data: dict, c_where: str, c_data: dict) ->
         lower_bound=tables["above"], upper_bound=tables["below"], count_nouns=nouns, label_words=labels,
         section_words=sections, approx_re=approx_re, label_re=label_re, section_re=section_re,
         count_after_re=count_after_re, approx_last=_last_words(cues, linking),
-        label_last=_last_words(labels, sections), sides=sides, paths=(q_where, c_where), glued_re=glued_re,
+        label_last=_last_words(labels, sections), sides=sides, paths=(q_where, c_where), glued_re=glued_re, measure_after_re=measure_after_re,
         grade_re=grade_re)
     return out, _cases(q_where, q_data, "qualifiers"), _cases(c_where, c_data, "count-nouns")
 

@@ -427,6 +427,8 @@ def _quantity_after_label_word(text: str, m, cues: NumberCues) -> bool:
         return True
     if _PERCENT.match(text, m.end(), m.end() + 2) or unit_after(text, m.end())[1] != 1:
         return True
+    if cues.measure_after_re is not None and cues.measure_after_re.match(text, m.end()):
+        return True  # "cây công nghiệp ngắn ngày 06 ha": an area after the "ngày" of a crop class
     return _count_noun_after(text, m.end(), cues)
 
 

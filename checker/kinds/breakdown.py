@@ -501,6 +501,27 @@ def _members_bound(text: str, s: Sentence, total: NumberToken) -> bool:
     return False
 
 
+def _one_part_overlaps(text: str, total: NumberToken, parts: list[NumberToken], markers: frozenset) -> bool:
+    """Exact counts of a partial list above their total that make it exactly without the one
+    part whose label alone restricts it to a field ("thuộc lĩnh vực …"): "tiếp nhận 116.383 hồ
+    sơ …; đã giải quyết 116.008 hồ sơ đúng hạn, 375 hồ sơ đang giải quyết, 27 hồ sơ quá hạn thuộc
+    lĩnh vực đất đai" — the 27 are files of the others, not a third share of the total. Without
+    that word ("… 16 phiên, lưu động 2 phiên và 58 phiên …" = 76 of 74) the sum is a slip."""
+    if len(parts) < 3 or not total.is_count or total.approx or any(not p.is_count or p.approx for p in parts):
+        return False
+    whole, t = sum(int(p.value) for p in parts), int(total.value)
+    if whole <= t:
+        return False
+    marked = []
+    for k, p in enumerate(parts):
+        end = parts[k + 1].start if k + 1 < len(parts) else p.end + 60
+        marked.append(bool(markers & set(_norm_words(text[p.end:min(end, p.end + 60)]))))
+    if sum(marked) != 1:
+        return False
+    k = marked.index(True)
+    return whole - int(parts[k].value) == t
+
+
 def _is_pair(tok: NumberToken) -> bool:
     """Two counts written with a slash, the first the larger ("7.582/1": cases and deaths), never
     a fraction of one whole."""
@@ -585,6 +606,9 @@ class Breakdown(Kind):
             "nâng tổng số lên", "nâng tổng số", "đưa tổng số lên", "đưa tổng số"])
         # a bare total word after parts only at a clause's head: not the base of "trên tổng số"
         clause_head_total_cues: list[str] = field(default_factory=lambda: ["tổng số"])
+        # a word after one part of a partial list that restricts it to a field of the others:
+        # "27 hồ sơ quá hạn thuộc lĩnh vực đất đai" (when the list makes its total without it)
+        subset_markers: list[str] = field(default_factory=lambda: ["thuộc"])
         # the words of a total's label after its cue that say nothing of what it counts
         # ("tổng số hồ sơ tiếp nhận trong kỳ là"): any other word must be the lead's
         total_label_fillers: list[str] = field(default_factory=lambda: [
@@ -650,6 +674,7 @@ class Breakdown(Kind):
         self.cumulative_cues = frozenset(" ".join(c.lower().split()) for c in params.cumulative_total_cues)
         self.clause_head_cues = frozenset(" ".join(c.lower().split()) for c in params.clause_head_total_cues)
         self.label_fillers = frozenset(w.lower() for w in params.total_label_fillers)
+        self.subset_markers = frozenset(w.lower() for w in params.subset_markers)
         # the words of a class bound, as word tuples (read from the few words around a figure)
         self.period_re = _cue_regex(params.period_words)
         self.range_from = frozenset(tuple(w.lower().split()) for w in params.range_from if w.split())
@@ -871,6 +896,34 @@ class Breakdown(Kind):
         # "giảm 146 lượt tiếp, 127 lượt người": the next figure of a list of changes is one too
         return load_roles().is_change_before(before[-40:]) or _CHANGE_LIST_BEFORE.search(before) is not None
 
+    def _attribute_after_colon(self, doc: Document, s: Sentence, n: NumberToken, pos: int) -> bool:
+        """The colon after a count gives that count's own measure, not its parts: "10 trại vịt:
+        35.500 con; 11 trại cút: 332.000 con" — the first figure after it is of another class or
+        counts another kind, or another noun when a later count of the first's noun has a colon
+        of its own (records "N cơ sở X: M lao động; N cơ sở Y: …")."""
+        k = bisect.bisect_left([x.start for x in s.numbers], pos)
+        if k >= len(s.numbers):
+            return False
+        first = s.numbers[k]
+        if first.percent or first.start - pos > 40:
+            return False
+        lex = load_units()
+        here = lex.classify(n, doc.text[n.end:n.end + 40])
+        there = lex.classify(first, doc.text[first.end:first.end + 40])
+        if not compatible(here, there):
+            return True
+        if here.cls != "count" or there.cls != "count" or here.dimension == there.dimension:
+            return False
+        if here.kind and there.kind and here.kind != there.kind:
+            return True  # counts of two known kinds ("5 đoàn: 120 người")
+        # a noun of no known kind may be a kind of the other ("11 VBQPPL: … 01 Quyết định"),
+        # unless the records repeat: a later count of the first's noun with its own colon
+        key = unit_key(n)
+        for x in s.numbers[k + 1:k + 1 + MAX_PARTS]:
+            if unit_key(x) == key and self.colon_re.match(doc.text, x.end, s.end):
+                return True
+        return False
+
     def _parts_after(self, doc: Document, s: Sentence, pos: int,
                      total: NumberToken) -> list[NumberToken] | None:
         """Compatible numbers after ``pos`` at the same parenthesis depth, up to the end of
@@ -929,7 +982,12 @@ class Breakdown(Kind):
                             break
                         if self.enders_re is not None and self.enders_re.search(gap):
                             break  # ", đồng thời, các chủ rừng … bảo vệ 9.759 ha": another clause
-                        closed = ";" not in gap and _FINAL_AND.search(gap[gap.rfind(",") + 1:]) is not None
+                        # the "và" of the last item: right after the part before ("30 ha … và 22 ha")
+                        # or opening a comma's clause (", và 22 ha"); not the "và" inside a label
+                        # (", số việc tư vấn pháp luật và dịch vụ pháp lý khác là 127, trợ giúp …")
+                        tail = gap[gap.rfind(",") + 1:]
+                        fin = _FINAL_AND.search(tail)
+                        closed = ";" not in gap and fin is not None and ("," not in gap or not tail[:fin.start()].strip())
                     out.append(n)
                     if len(out) > MAX_PARTS:
                         return None
@@ -1125,6 +1183,8 @@ class Breakdown(Kind):
         if self.sibling_modifiers and self._sibling_class(text, total, parts):
             return True
         if not exhaustive and self._other_actions(text, s, total, parts):
+            return True
+        if not exhaustive and self.subset_markers and _one_part_overlaps(text, total, parts, self.subset_markers):
             return True
         if _parts_of_another_noun(text, total, parts) or \
                 _odd_last_part(total, parts, not exhaustive, len(parts) >= 3 and _cut_by_level(text, parts)):
@@ -1964,6 +2024,8 @@ class Breakdown(Kind):
             for n in nums:
                 m = self.colon_re.match(text, n.end, s.end)
                 if not m or depth(n.start) != depth(m.end()) or depth(m.end()) > MAX_DEPTH:
+                    continue
+                if self._attribute_after_colon(doc, s, n, m.end()):
                     continue
                 parts = self._parts_after(doc, s, m.end(), n)
                 if parts is not None and len(parts) >= 2 and self._earlier_total(doc, s, nums, n, parts) is None:

@@ -18,6 +18,7 @@ A percentage that its own counts do not give is copied from another period or mi
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 import re
@@ -121,6 +122,55 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # after a rate: "so với kế hoạch", "chỉ tiêu kế hoạch", "kế hoạch năm", "dự toán"
 _PLAN_AFTER = re.compile(r"[ \t]{0,3}+(?:so[ \t]++với[ \t]++)?(?:chỉ[ \t]++tiêu[ \t]++)?(?:kế[ \t]++hoạch|dự[ \t]++toán)(?!\w)",
                          re.IGNORECASE)
+
+
+def _rate_of_its_parts(doc: Document, base: NumberToken, part: NumberToken) -> bool:
+    """Does ``base`` carry a percentage of its own (the figure right after it, not a change),
+    and ``part`` and a sibling after ``base`` (figures of its unit) each one too, the base's
+    within the range of theirs? "893,1 nghìn ha lúa mùa, chiếm 57,4% diện tích gieo cấy …, trong
+    đó: phía Bắc 614,1 nghìn ha, chiếm 60% …; phía Nam 279 nghìn ha, chiếm 52,3%": each part's
+    rate is of its own base, and the total's is their weighted average — it is not their base."""
+    figures = _all_figures(doc)
+    starts = [n.start for n in figures]
+    roles = load_roles()
+    k = bisect.bisect_left(starts, base.start)
+    if k >= len(figures) or figures[k] is not base and figures[k].start != base.start:
+        return False
+
+    def rate_after(j: int) -> Optional[NumberToken]:
+        if j + 1 < len(figures) and figures[j + 1].percent and figures[j + 1].start - figures[j].end <= 60 \
+                and not roles.is_change_before(doc.text[max(0, figures[j + 1].start - 40):figures[j + 1].start]):
+            return figures[j + 1]
+        return None
+    own = rate_after(k)
+    if own is None:
+        return False
+    key, rates, j = unit_key(part), [], k + 1
+    limit = part.end + 400
+    while j < len(figures) and figures[j].start < limit and len(rates) < 8:
+        n = figures[j]
+        if not n.percent and unit_key(n) == key \
+                and not roles.is_change_before(doc.text[max(0, n.start - 40):n.start]):
+            r = rate_after(j)
+            if r is None and n.start == part.start:
+                return False  # the part's own percentage is not in its clause: another reading
+            if r is not None:
+                rates.append(Fraction(r.value))
+        j += 1
+    if len(rates) < 2:
+        return False
+    half = Fraction(1, 2) * Fraction(10) ** -own.decimals
+    return min(rates) - half <= Fraction(own.value) <= max(rates) + half
+
+
+def _all_figures(doc: Document) -> list[NumberToken]:
+    """Every figure of the prose, in order (read once a document)."""
+    cache = doc.meta.setdefault("_cache", {})
+    found = cache.get("ratio-all-figures")
+    if found is None:
+        found = [n for b in prose_blocks(doc) for x in sentences(doc, b) for n in x.numbers]
+        cache["ratio-all-figures"] = found
+    return found
 
 
 def _is_date(t: NumberToken) -> bool:
@@ -535,7 +585,8 @@ class Ratio(Kind):
         # 6.014 người": the groups' rates are of their own populations)
         near = [b for b in list(seen[-MAX_LOOKBACK:]) + list(later) if same(b) and not self._is_plan(doc, b)
                 and not (doc is not None and (_RATE_EQUIVALENT.search(doc.text, max(0, b.start - 40), b.start)
-                                              or load_roles().is_change_before(doc.text[max(0, b.start - 40):b.start])))]
+                                              or load_roles().is_change_before(doc.text[max(0, b.start - 40):b.start])
+                                              or (b.start < a.start and _rate_of_its_parts(doc, b, a))))]
         if not all(in_range(b) for b in near):
             return None  # the base may be the figure out of range: no guess among the others
         va = base_value(a)
