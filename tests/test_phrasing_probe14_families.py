@@ -142,3 +142,25 @@ def test_a_colon_after_a_count_gives_its_measure_not_parts(records, nouns):
     items = [f"{vn(n, lead_zero=True)} {head} {kinds[i]}: {vn(m)} {measure}" for i, (n, m) in enumerate(records)]
     text = "Về tình hình chăn nuôi: xã có " + "; ".join(items) + "."
     assert loud(text, "AR001") == [], text
+
+
+# ---------------------------------------------------------------- the three ownership sectors
+SECTORS = [("kinh tế nhà nước", "kinh tế ngoài nhà nước", "kinh tế có vốn đầu tư nước ngoài"),
+           ("khu vực nhà nước", "khu vực ngoài nhà nước", "khu vực có vốn đầu tư nước ngoài")]
+
+
+@given(st.sampled_from(SECTORS), st.lists(st.integers(10, 90_000), min_size=3, max_size=3), st.booleans(),
+       st.sampled_from(["Trong đó, ", "trong đó "]))
+def test_the_three_ownership_sectors_make_their_total(sectors, parts, broken, cue):
+    total = sum(parts) + (max(10, sum(parts) // 12) if broken else 0)
+    lead = f"Giá trị sản xuất công nghiệp tháng 7 ước đạt {vn(total)} tỷ đồng"
+    body = "; ".join(f"{sectors[k]} ước đạt {vn(p)} tỷ đồng" for k, p in enumerate(parts))
+    text = f"{lead}. {cue[0].upper() + cue[1:]}{body}." if cue.startswith("T") else f"{lead}, {cue}{body}."
+    assert (("AR001", 1) in loud(text, "AR001")) == broken, text
+
+
+@given(st.sampled_from(SECTORS), st.lists(st.integers(10, 90_000), min_size=2, max_size=2), st.integers(20, 9000))
+def test_two_of_the_sectors_are_a_part_of_their_total(sectors, parts, rest):
+    text = (f"Vốn đầu tư thực hiện ước đạt {vn(sum(parts) + rest)} tỷ đồng, trong đó {sectors[0]} {vn(parts[0])} tỷ đồng; "
+            f"{sectors[1]} {vn(parts[1])} tỷ đồng.")
+    assert loud(text, "AR001") == [], text
