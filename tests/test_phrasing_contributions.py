@@ -18,7 +18,8 @@ Families from statistics releases (``FAMILIES``), each composed from its interch
   A đóng góp …; ngành B …") or in the next line ("Trong khu vực công nghiệp và xây dựng, …").
 
 What is complete follows the rule: a list whose opener says "toàn nền kinh tế" / "chung", or with
-one item for each sector after "bao gồm", is judged both ways — unless it is a list of points
+one item for each sector after "bao gồm", or that names every sector of the economy (or the four
+industries of IIP) once whatever its opener, is judged both ways — unless it is a list of points
 without product taxes under a GDP growth from 2015 on, which may fall short (taxes are the rest).
 Every other list, and every sub-list, is judged only when it exceeds its whole. Consistent cases
 (rounded to the digits written; a partial list may fall short) stay silent at warning and error;
@@ -101,6 +102,16 @@ def _taxed(points: bool, aggregate: str, has_tax: bool, year) -> bool:
     return points and aggregate in ("gdp", "economy") and not has_tax and (year is None or year >= 2015)
 
 
+def _named_whole(draw, names, mags, short: int, both: bool, aggregate: str, with_tax: bool, year):
+    """Every sector named in full (and the taxes, or no taxes in the whole): the list is the
+    whole whatever its opener (AR033 complete_sets), so it must make it both ways."""
+    if both or names[0] != SECTORS[0][0] or _taxed(True, aggregate, with_tax, year):
+        return mags, both
+    if short:
+        mags = _split(draw, sum(mags) + short, len(mags))
+    return mags, True
+
+
 def _head(draw):
     head = draw(st.integers(0, 2))
     return "".join(f"Đoạn {i + 1} mở đầu.\n\n" for i in range(head)), 2 * head
@@ -149,6 +160,7 @@ def fam_opener_rate(draw, broken):
     both = complete and not _taxed(True, aggregate, with_tax, None)
     short = 0 if both or broken else draw(st.integers(0, whole // 6))
     names, mags, signs = _sector_list(draw, dec, whole, True, with_tax, short)
+    mags, both = _named_whole(draw, names, mags, short, both, aggregate, with_tax, None)
     if broken:
         _break(draw, mags, signs, whole, both)
     after = draw(st.sampled_from(["", " vào mức tăng chung"]))
@@ -184,6 +196,7 @@ def _before(draw, broken, where: str, sectors_after=None):
     both = complete and not _taxed(True, aggregate, with_tax, year)
     short = 0 if both or broken else draw(st.integers(0, whole // 6))
     names, mags, signs = _sector_list(draw, dec, whole, True, with_tax, short)
+    mags, both = _named_whole(draw, names, mags, short, both, aggregate, with_tax, year)
     if broken:
         _break(draw, mags, signs, whole, both)
     clauses = _clauses(draw, names, mags, signs, dec, True, draw(st.booleans()))
@@ -224,6 +237,7 @@ def fam_sector_growths(draw, broken):
     both = cue == "bao gồm" and not _taxed(True, aggregate, with_tax, year)
     short = 0 if both or broken else draw(st.integers(0, whole // 6))
     names, mags, signs = _sector_list(draw, dec, whole, True, with_tax, short)
+    mags, both = _named_whole(draw, names, mags, short, both, aggregate, with_tax, year)
     if broken:
         _break(draw, mags, signs, whole, both)
     bracket = draw(st.booleans())
@@ -432,3 +446,25 @@ def test_inline_sub_lists_and_ar001():
             "dựng đóng góp 0,51 điểm phần trăm; khu vực III đóng góp 8,71 điểm phần trăm.")
     assert [f.code for f in check_text(text, RULES).findings if f.code == "AR033"] == []
     assert _found(text.replace("1,64", "2,64")) == [("AR033", 1)]
+
+
+# the four industries of IIP, each named once: the list is the whole even after "Trong đó"
+IIP_FOUR = ["ngành chế biến, chế tạo", "ngành sản xuất và phân phối điện",
+            "ngành cung cấp nước và xử lý rác thải, nước thải", "ngành khai khoáng"]
+
+
+@given(st.permutations(range(4)), st.lists(st.integers(1, 90), min_size=4, max_size=4), st.booleans(),
+       st.sampled_from(["Trong đó, ", "Trong mức tăng chung, "]), st.sampled_from(POINTS))
+def test_every_industry_of_iip_makes_a_complete_list(order, tenths, broken, opener, points):
+    whole = sum(tenths) + (draw_off if (draw_off := max(5, sum(tenths) // 6)) and broken else 0)
+    items = [f"{IIP_FOUR[k]} tăng 5,1%, đóng góp {_vn(Fraction(tenths[k], 10), 1)}{points}" for k in order]
+    text = f"Tính chung 7 tháng năm 2019, chỉ số IIP tăng {_vn(Fraction(whole, 10), 1)}%. {opener}" + "; ".join(items) + "."
+    assert (("AR033", 1) in _found(text)) == broken, text
+
+
+@given(st.lists(st.integers(1, 90), min_size=3, max_size=3), st.integers(3, 90))
+def test_three_industries_of_four_after_trong_do_are_a_part(tenths, rest):
+    whole = sum(tenths) + rest
+    items = [f"{IIP_FOUR[k]} tăng 5,1%, đóng góp {_vn(Fraction(tenths[k], 10), 1)} điểm phần trăm" for k in range(3)]
+    text = f"Tính chung 7 tháng năm 2019, chỉ số IIP tăng {_vn(Fraction(whole, 10), 1)}%. Trong đó, " + "; ".join(items) + "."
+    assert [f for f in _found(text) if f[0] == "AR033"] == [], text

@@ -165,6 +165,9 @@ class Contributions(Kind):
         # left out when in brackets, else the sentence compares periods and is not judged
         other_period_cues: list[str] = field(default_factory=lambda: [
             "cùng kỳ", "năm trước", "quý trước", "tháng trước", "kỳ trước", "năm ngoái"])
+        # the complete sets of sectors of an aggregate: a list naming each side once, one
+        # contribution each, covers the whole even after "trong đó" (the four industries of IIP)
+        complete_sets: dict[str, list[list[str]]] = field(default_factory=dict)
         min_parts: int = 3  # a complete list
         min_partial_parts: int = 2  # a partial list or a sub-list, judged when it exceeds
         lookback_sentences: int = 8
@@ -219,6 +222,13 @@ class Contributions(Kind):
         self.cue_words = tuple(w.lower() for w in list(params.contribution_cues) + list(params.negative_cues))
         self.taxed = frozenset(params.taxed_groups)
         self.compatible = {k: frozenset(v) for k, v in params.compatible.items()}
+        for name, sides in params.complete_sets.items():
+            if len(sides) < 2 or not all(isinstance(x, list) and x and all(isinstance(w, str) and w.strip() for w in x)
+                                         for x in sides):
+                raise ValueError(f"complete_sets.{name}: cần ít nhất hai nhóm từ, mỗi nhóm một danh sách từ không rỗng")
+        # each side its phrases as one alternation, longest first ("ngoài nhà nước" before "nhà nước")
+        self.sets = [[re.compile(words(sorted(x, key=len, reverse=True)), i) for x in sides]
+                     for sides in params.complete_sets.values()]
 
     # ------------------------------------------------------------------ the document
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
@@ -376,7 +386,8 @@ class Contributions(Kind):
                 whole = self._growth_whole(doc, hist, infos, limit, opener_group, regions)
                 if whole is None:
                     return
-        complete = not first_partial and (complete_claim or self._covered(doc, whole, s, top, regions))
+        complete = (not first_partial and (complete_claim or self._covered(doc, whole, s, top, regions))) \
+            or self._every_sector(text, top)
         both_ways = complete
         if unit == "points" and complete and self._taxed(doc, whole, s, top):
             both_ways = False  # product taxes may be the rest
@@ -586,6 +597,23 @@ class Contributions(Kind):
             return False
         parts = [n for n, _, _ in self._growths(doc, g, g.end, regions if g is s else ()) if n.start > m.end()]
         return len(parts) >= 2 and len(parts) == len(top)
+
+    def _every_sector(self, text: str, top: list[Entry]) -> bool:
+        """Does the list name every sector of one complete set, each once, one contribution
+        each ("ngành chế biến, chế tạo …; … điện …; … cung cấp nước …; ngành khai khoáng …")?"""
+        for sides in self.sets:
+            if len(top) != len(sides):
+                continue
+            seen = set()
+            for e in top:
+                label = text[e.label:e.cue]
+                hit = [k for k, rx in enumerate(sides) if rx.search(label)]
+                if len(hit) != 1 or hit[0] in seen:
+                    break
+                seen.add(hit[0])
+            else:
+                return True
+        return False
 
     def _taxed(self, doc: Document, whole: Whole, s: Sentence, top: list[Entry]) -> bool:
         """Product taxes may be part of the whole and are not in the list."""
