@@ -192,3 +192,46 @@ def test_an_average_across_sentences_of_two_totals_says_nothing(firms, new_capit
     found = [f.code for f in check_text(text, RULES).findings if f.code == "AR038" and f.severity != "info"]
     consistent = abs(Fraction(added, firms) - Fraction(avg * 10 + 2, 10)) <= Fraction(6, 100)
     assert found == ([] if other_first or consistent else ["AR038"]), text
+
+
+# the total and the count on the line (or in the paragraph) before, the average's own sentences
+# before it stating none of them: rates, or figures of other nouns
+CROSS_LINE = [
+    "Trong tháng {m}/{y}, cả nước có {N} doanh nghiệp thành lập mới, với tổng vốn đăng ký {T} tỷ đồng và số lao "
+    "động đăng ký gần 51.100 lao động.{sep}So với cùng kỳ năm trước, tăng 21,4% về số doanh nghiệp, giảm 23,1% về số "
+    "vốn đăng ký. Như vậy, vốn đăng ký bình quân của một doanh nghiệp thành lập mới trong tháng {m}/{y} đạt {A} tỷ đồng.",
+    "Năm {y}, toàn tỉnh có {N} doanh nghiệp đăng ký thành lập mới với tổng số vốn đăng ký {T} tỷ đồng.{sep}"
+    "Vốn đăng ký bình quân trên một doanh nghiệp đạt {A} tỷ đồng, giảm 18,9% so với năm trước.",
+]
+
+
+@given(st.sampled_from(CROSS_LINE), numbers("money"), st.booleans(), st.sampled_from(["\n", "\n\n"]))
+def test_an_average_of_the_line_before(template, nums, broken, sep):
+    n, t, exact, d = nums
+    text = template.format(N=vn(n), T=vn(t), A=fmt(exact, d), y=2023, m=2, sep=sep)
+    if broken:
+        wrong = fmt(exact * Fraction(13, 10) + Fraction(3, 10 ** d), d)
+        text = text.replace(f"đạt {fmt(exact, d)} tỷ đồng", f"đạt {wrong} tỷ đồng")
+    line = 2 if sep == "\n" else 3
+    assert (("AR038", line) in _found(text)) == broken, text
+
+
+@given(numbers("money"), st.integers(50_000, 400_000), st.sampled_from(["\n", "\n\n"]))
+def test_an_average_of_a_line_with_two_totals_says_nothing(nums, added, sep):
+    n, t, exact, d = nums
+    wrong = fmt(exact * Fraction(13, 10) + Fraction(3, 10 ** d), d)
+    text = (f"Có {vn(n)} doanh nghiệp thành lập mới, với tổng vốn đăng ký {vn(t)} tỷ đồng; số vốn tăng thêm của các "
+            f"doanh nghiệp đang hoạt động {vn(added)} tỷ đồng.{sep}Vốn đăng ký bình quân của một doanh nghiệp đạt "
+            f"{wrong} tỷ đồng.")
+    assert [f for f in _found(text) if f[0] == "AR038"] == [], text
+
+
+@given(st.integers(100, 900), st.integers(1, 30), st.integers(300, 800))
+def test_a_done_of_planned_pair_between_stops_the_search(area, gap, yield_):
+    # "Tổng diện tích gieo trồng 226 ha. Trong đó lúa là 115/116 ha. … Năng suất đạt 62,58 tạ/ha
+    # sản lượng đạt 719,67 tấn": the yield is of the rice, not of the whole area before it
+    rice = area // 2
+    output = fmt(Fraction(rice * yield_, 100), 2)
+    text = (f"- Tổng diện tích gieo trồng {vn(area)} ha. Trong đó lúa là {vn(rice)}/{vn(rice + gap)} ha. Đạt 99,13% so "
+            f"với kế hoạch. Năng suất đạt {fmt(Fraction(yield_, 10), 2)} tạ/ha sản lượng đạt {output} tấn.")
+    assert [f for f in _found(text) if f[0] == "AR038"] == [], text

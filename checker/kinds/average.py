@@ -35,7 +35,7 @@ from typing import Iterable, Optional
 
 from ..records import record
 from ..extract.number_tokens import in_range
-from ..model import Document, NumberToken
+from ..model import Document, NumberToken, Paragraph
 from ..quantities import load_roles, load_units
 from ..quantities.abbreviations import abbreviations
 from ..quantities.units import SCALE_WORDS, UnitReading
@@ -62,8 +62,8 @@ class Average(Kind):
         bound_qualifiers: list[str] = field(default_factory=lambda: ["dưới", "chưa đến", "chưa tới", "tối đa",
                                                                      "tối thiểu", "không quá"])
         # what names the unit an average is per: "trên một doanh nghiệp", "mỗi hộ", "hồ sơ/ngày"
-        per_words: list[str] = field(default_factory=lambda: ["trên một", "trên mỗi", "cho một", "cho mỗi", "mỗi",
-                                                              "một", "/"])
+        per_words: list[str] = field(default_factory=lambda: ["trên một", "trên mỗi", "cho một", "cho mỗi", "của một",
+                                                              "của mỗi", "mỗi", "một", "/"])
         # units of time: an average per one of them is judged only when their number is stated
         # after one of ``period_count_cues`` ("trong 60 ngày", "qua 5 năm")
         period_units: list[str] = field(default_factory=lambda: ["ngày", "tuần", "tháng", "quý", "năm", "giờ"])
@@ -198,7 +198,10 @@ class Average(Kind):
         text = doc.text
         lex = load_units()
         roles = load_roles()
+        index_of = {id(b): k for k, b in enumerate(doc.blocks)}
+        last = None  # the prose block before this one
         for block in prose_blocks(doc):
+            before, last = last, block
             low = block.text.lower()
             if "/" not in low and not any(c.split()[0].lower() in low for c in self.params.average_cues if c.split()):
                 continue  # no average cue and no unit per another ("tạ/ha"): no average
@@ -207,6 +210,12 @@ class Average(Kind):
             by_unit = [self._unit_averages(doc, lex, s, f) for s, f in zip(sents, found)]
             if not any(found) and not any(by_unit):
                 continue
+            # the paragraph right before (not a heading, nothing between): its figures, read
+            # only when the average's own paragraph states none of a measure it needs
+            prev_pools: list = []
+            if isinstance(before, Paragraph) and isinstance(block, Paragraph) \
+                    and index_of.get(id(before), -2) == index_of.get(id(block), -1) - 1:
+                prev_pools = [self._pool(doc, lex, roles, x, []) for x in sentences(doc, before)]
             pools: dict[int, dict] = {}  # the candidates of each sentence, read once
             for i, s in enumerate(sents):
                 for cue_start, a, per in found[i]:
@@ -219,29 +228,49 @@ class Average(Kind):
                     hit = None
                     if clause is not None:
                         hit = self._one(doc, lex, [self._pool(doc, lex, roles, clause, found[i])], cue_start, a, per)
-                    # then its own sentence, then with the one before: "… sản lượng ngô đạt 4,4
+                    # then its own sentence, then with the ones before: "… sản lượng ngô đạt 4,4
                     # triệu tấn. Diện tích lúa 2.952,5 nghìn ha … năng suất 78,7 tạ/ha … sản lượng
-                    # 20,2 triệu tấn": the nearest scope with one total and one count decides
-                    for first in (i, i - 1, i - 2):
-                        if hit is not None or first < 0:
+                    # 20,2 triệu tấn": the nearest scope with one total and one count decides; a
+                    # sentence further back only while the nearer ones state no figure of the
+                    # measure still missing (two of one measure, or both found, end the search)
+                    state = ["missing"] if clause is None or hit is None else ["judged"]
+                    first = i + 1
+                    for first in range(i, max(-1, i - _LOOKBACK_SENTENCES - 1), -1):
+                        if hit is not None:
+                            first = i  # the clause decided
                             break
-                        if first == i - 2 and pools.get(i - 1):
-                            break  # past the sentence before only when it states no figure to use
                         scope = []
                         for k in range(first, i + 1):
                             if k not in pools:
                                 pools[k] = self._pool(doc, lex, roles, sents[k], found[k])
                             scope.append(pools[k])
+                        state = []
+                        hit = self._one(doc, lex, scope, cue_start, a, per, state)
+                        if hit is not None or state != ["missing"]:
+                            break
+                    if hit is None and state == ["missing"] and first == 0 and prev_pools:
+                        # "… có 8.841 doanh nghiệp thành lập mới, với tổng vốn đăng ký 65.600 tỷ
+                        # đồng …" then a paragraph whose sentences before "vốn đăng ký bình quân …
+                        # đạt 7,4 tỷ đồng" state neither: the paragraph before, read whole
+                        scope = prev_pools + [pools[k] for k in range(0, i + 1)]
                         hit = self._one(doc, lex, scope, cue_start, a, per)
-                        if hit is not None and first < i and first > 0:
+                        first = -1
+                    # the paragraph as written: the line of the first sentence read (a block
+                    # joins the lines of a page that has no blank line between its paragraphs)
+                    top = first
+                    if 0 < first <= i:
+                        line_start = text.rfind("\n", 0, _head_of(text, sents[first])) + 1
+                        while top > 0 and _head_of(text, sents[top - 1]) >= line_start:
+                            top -= 1
+                    if hit is not None and first < i and first > top:
                             # across sentences the link is only as sure as the paragraph so far
                             # allows: "… vốn của doanh nghiệp mới 310.331 tỷ đồng … Có 10.618 doanh
                             # nghiệp … tăng vốn … 446.398 tỷ đồng. Vốn bình quân trên một doanh
                             # nghiệp 9,2 tỷ đồng" has two totals, and the average is of either
-                            for k in range(0, first):
+                            for k in range(top, first):
                                 if k not in pools:
                                     pools[k] = self._pool(doc, lex, roles, sents[k], found[k])
-                            if self._one(doc, lex, [pools[k] for k in range(0, i + 1)], cue_start, a, per) is None:
+                            if self._one(doc, lex, [pools[k] for k in range(top, i + 1)], cue_start, a, per) is None:
                                 hit = None
                     if hit is not None:
                         yield hit
@@ -288,6 +317,18 @@ class Average(Kind):
         skip = {id(t) for _, t, _ in averages}
         pool: dict = {}
         for n in s.numbers:
+            if n.denominator is not None and not n.percent and id(n) not in skip and in_range(n) \
+                    and in_range(n.denominator):
+                # "lúa là 115/116 ha": done of planned, two figures of the measure — whichever an
+                # average is of, the sentence holds two (and the search stops at it)
+                read = lex.classify_unit(n.unit, False, n.scale != 1)
+                key = {"physical": ("physical", read.dimension), "money": ("money", _currency(n.unit))}.get(read.cls)
+                if key is not None:
+                    values = pool.setdefault(key, {}).setdefault((), {})
+                    for x in (n, n.denominator):
+                        if len(values) < 3:
+                            values.setdefault(self._base(x, read), x)
+                continue
             if id(n) in skip or not self._judgeable(n) or self._per_mark(doc, n) is not None:
                 continue
             if roles.is_change_before(text[max(0, n.start - 40):n.start]):
@@ -314,7 +355,13 @@ class Average(Kind):
                     values.setdefault(self._base(n, read), n)
         return pool
 
-    def _one(self, doc, lex, scope, cue_start, a, per) -> Optional[Hit]:
+    def _one(self, doc, lex, scope, cue_start, a, per, state: Optional[list] = None) -> Optional[Hit]:
+        """The average ``a`` judged against the one total and the one count of ``scope``;
+        ``state`` gets "missing" (a total or a count not there), "ambiguous" (two of one),
+        "judged" or "unread"."""
+        if state is None:
+            state = []
+        state.append("unread")
         a_read = lex.classify_unit(a.unit, False, a.scale != 1)
         x_noun = _expand(doc, self._noun(per))
         if not x_noun:
@@ -344,7 +391,10 @@ class Average(Kind):
         counts = _lookup(scope, count_key, count_noun)
         totals = _lookup(scope, total_key, total_noun)
         if len(counts) != 1 or len(totals) != 1:
-            return None  # none, or two different figures: the relation is not certain
+            # none, or two different figures: the relation is not certain
+            state[-1] = "missing" if len(counts) < 2 and len(totals) < 2 else "ambiguous"
+            return None
+        state[-1] = "judged"
         count, total = next(iter(counts.values())), next(iter(totals.values()))
         if count is total:
             return None
@@ -409,6 +459,7 @@ class Average(Kind):
                          "tier": "rounding" if verdicts[1] else "beyond rounding"})
 
 
+_LOOKBACK_SENTENCES = 4  # sentences looked back over, in a paragraph, for a total or a count
 MAX_CLAUSE_NUMBERS = 120  # figures of a sentence read clause by clause (bounded: linear time)
 
 
@@ -429,6 +480,12 @@ def _clause_of(doc: Document, s: Sentence, a: NumberToken) -> Optional[_Clause]:
     hi = text.find(";", a.end, s.end)
     hi = s.end if hi < 0 else hi
     return _Clause(max(lo, s.start), hi, tuple(n for n in s.numbers if lo <= n.start and n.end <= hi))
+
+
+def _head_of(text: str, s: Sentence) -> int:
+    """Where a sentence's first word stands (its span may open on the line break before it)."""
+    body = text[s.start:s.end]
+    return s.start + len(body) - len(body.lstrip())
 
 
 def _expand(doc: Document, noun: tuple[str, ...]) -> tuple[str, ...]:
