@@ -92,6 +92,8 @@ _TWO_TOTALS = re.compile(r"\d[ \t]++(?:(?:(?!và(?!\w))[^\W\d_]++[ \t]++){1,5}+v
 
 
 _FINAL_AND = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
+# a semicolon, then a word run opening a clause of its own before a cue ("; các bai, đập dâng gồm")
+_SUBJECT_AFTER_SEMICOLON = re.compile(r";[ \t]*+[^\W\d_]{2,}+")
 
 
 def _without_sub_breakdown(text: str, parts: list[NumberToken]) -> list[NumberToken]:
@@ -520,6 +522,68 @@ def _one_part_overlaps(text: str, total: NumberToken, parts: list[NumberToken], 
         return False
     k = marked.index(True)
     return whole - int(parts[k].value) == t
+
+
+def _parts_of_a_sibling_class(text: str, total: NumberToken, parts: list[NumberToken]) -> bool:
+    """Parts that all name one class right after their unit, the total another: "tạo nguồn
+    nước cho khoảng 87.837 ha màu … 1.408 ha lúa …; 1.205 ha lúa …; 13.533 ha lúa" — areas of
+    rice are no parts of the area of other crops (the total's class word in none of them)."""
+    def after_unit(n: NumberToken) -> tuple[str, ...]:
+        # the words after the figure's unit of measure ("lúa" of "1.408 ha lúa 2 vụ")
+        words = _class_words(text, n)
+        unit = n.unit.lower()
+        return words[1:] if unit and words[:1] == (unit.split()[0],) else ()
+    lex = load_units()
+    if any(lex.classify_unit(n.unit.split()[0] if n.unit else "", False, False).cls != "physical"
+           for n in (total, *parts)):
+        return False  # a count's words after its noun are mostly its verb ("hồ sơ giải quyết …")
+    own = after_unit(total)
+    if not own or len(parts) < 2:
+        return False
+    heads = set()
+    for p in parts:
+        words = after_unit(p)
+        if not words or own[0] in words:
+            return False
+        heads.add(words[0])
+    return len(heads) == 1
+
+
+def _item_of_a_list(text: str, s: Sentence, total: NumberToken) -> bool:
+    """Is ``total`` the first figure of an item of a semicolon list: after a colon or a
+    semicolon with no figure between, and a semicolon after it in the sentence?"""
+    lo = max(text.rfind(";", s.start, total.start), text.rfind(":", s.start, total.start))
+    if lo < 0 or ";" not in text[total.end:s.end]:
+        return False
+    return not any(lo < n.start < total.start for n in s.numbers)
+
+
+def _sum_of_another_total(text: str, s: Sentence, total: NumberToken, parts: list[NumberToken], cues) -> bool:
+    """Exact counts that miss their cue's total, itself a part of an earlier figure of its unit
+    (a cue between them), and make that figure exactly: "432 công trình …; trong đó, 48 công
+    trình do cấp tỉnh quản lý, 384 công trình do cấp huyện quản lý, gồm 222 hồ chứa; 87 đập
+    dâng; 19 trạm bơm; 92 đập tạm; 12 kênh tiêu úng" — the kinds are of all 432, the cue only
+    stands after the 384."""
+    if not total.is_count or total.approx or any(not p.is_count or p.approx for p in parts):
+        return False
+    whole = sum(int(p.value) for p in parts)
+    if whole == int(total.value):
+        return False
+    key = unit_key(total)
+    return any(n.start < total.start and not n.percent and n.denominator is None and not n.approx
+               and unit_key(n) == key and n.value == int(n.value) and int(n.value) == whole
+               and _listed_after(text, n, total, cues)
+               for n in s.numbers)
+
+
+def _listed_after(text: str, n: NumberToken, total: NumberToken, cues) -> bool:
+    """Is ``total`` in the list a cue opens after ``n`` (the cue within a few words of it, no
+    semicolon between the cue and ``total``)?"""
+    for c in cues:
+        m = c.search(text, n.end, total.start)
+        if m is not None and len(text[n.end:m.start()].split()) <= 8 and ";" not in text[m.end():total.start]:
+            return True
+    return False
 
 
 def _is_pair(tok: NumberToken) -> bool:
@@ -1186,6 +1250,10 @@ class Breakdown(Kind):
             return True
         if not exhaustive and self.subset_markers and _one_part_overlaps(text, total, parts, self.subset_markers):
             return True
+        if _sum_of_another_total(text, s, total, parts, [r for r in (self.partial_re, self.exhaustive_re) if r]):
+            return True
+        if _parts_of_a_sibling_class(text, total, parts):
+            return True
         if _parts_of_another_noun(text, total, parts) or \
                 _odd_last_part(total, parts, not exhaustive, len(parts) >= 3 and _cut_by_level(text, parts)):
             return True
@@ -1587,6 +1655,13 @@ class Breakdown(Kind):
             if self._class_bound(doc.text, total) or " ".join(total.approx.lower().split()) in self.bound_totals:
                 return  # "hộ có từ 2 nhân khẩu trở lên: 1 hộ": a class's bound totals nothing
             roles = load_roles()
+            if pattern == "partial" and ";" not in doc.text[total.end:parts[0].start] \
+                    and _item_of_a_list(doc.text, s, total):
+                # "Bao gồm: 59 trạm bơm điện trong đó 33 trạm còn hoạt động, …; 43 trạm thuỷ luân
+                # …": the cue is the item's, and its parts end with the item
+                parts = [p for p in parts if ";" not in doc.text[total.end:p.start]]
+                if not parts:
+                    return
             if self._no_sum_of_these(doc, s, total, parts, exhaustive, roles):
                 return
             if _joined_other_noun(doc.text, s, total, parts) and _paired(doc.text, parts) is None:
@@ -1818,6 +1893,11 @@ class Breakdown(Kind):
                         and ";" in text[total.end:cue_pos] and self._in_semicolon_list(doc, s, total, nums):
                     # "Gạo 226.679 tấn, tăng 34,12%; …; Cá cơm sấy 297 tấn, …; Riêng mặt hàng tôm
                     # đông 1.238 tấn …": the figure before the cue is one item of a list, not a total
+                    continue
+                if pattern == "exhaustive" and ";" in text[total.end:cue_pos] \
+                        and _SUBJECT_AFTER_SEMICOLON.search(text, text.rfind(";", total.end, cue_pos), cue_pos):
+                    # "… 13.533 ha lúa 2 vụ; các bai, đập dâng gồm 636 chiếc": the clause after the
+                    # semicolon names its own subject, whose members the cue lists
                     continue
                 between = _URL.sub(" ", text[total.end:cue_pos])
                 own_clause = _CHANGE_CLAUSE.fullmatch(between) or _SHARE_CLAUSE.fullmatch(between)

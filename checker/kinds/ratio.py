@@ -586,7 +586,8 @@ class Ratio(Kind):
         near = [b for b in list(seen[-MAX_LOOKBACK:]) + list(later) if same(b) and not self._is_plan(doc, b)
                 and not (doc is not None and (_RATE_EQUIVALENT.search(doc.text, max(0, b.start - 40), b.start)
                                               or load_roles().is_change_before(doc.text[max(0, b.start - 40):b.start])
-                                              or (b.start < a.start and _rate_of_its_parts(doc, b, a))))]
+                                              or (b.start < a.start and _NAMED_BASE.match(doc.text, pct.end) is None
+                                                  and _rate_of_its_parts(doc, b, a))))]
         if not all(in_range(b) for b in near):
             return None  # the base may be the figure out of range: no guess among the others
         va = base_value(a)

@@ -200,7 +200,10 @@ def load_roles(path: str | None = None) -> Roles:
     change_words = tuple(sorted({_norm(w) for w in change["words"]}, key=len, reverse=True))
     # the word, then only blanks to the end: the figure follows it (the text is normalised, so
     # one space between words; the look-behind keeps "đăng" from reading as "tăng")
-    change_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in change_words) + r")$") \
+    # "tăng so với cùng kỳ năm 2018 là 657 cháu": the comparison between the word and the figure,
+    # closed by "là" or a colon, keeps the figure a change (bounded: the window is 40 characters)
+    change_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in change_words) + r")"
+                           r"(?: so(?: với)? [^,;.()]{1,40}?(?: là| ở mức|:))?$") \
         if change_words else None
     in_clause = {}
     for name in _CLAUSE_TABLES:
