@@ -85,6 +85,7 @@ MATCH_ONLY = {
     "checker.extract.number_tokens._DATE_CUE_AFTER", "checker.extract.date_tokens._RANGE_CUE_AFTER",
     "checker.kinds.amount_words._OPEN_AFTER", "checker.kinds.breakdown._PER_RATE",
     "checker.kinds.listed_count._NAME_NEXT", "checker.kinds.breakdown._RANGE_AFTER",
+    "checker.kinds.ratio._PLAN_WORD_AFTER",
 }
 # module patterns only ever run over a few characters, by name: the window's length
 BOUNDED_WINDOW = {
@@ -94,6 +95,8 @@ BOUNDED_WINDOW = {
     # average's word); change: the gap between "so với" and an old value (at most 20 words)
     "checker.kinds.breakdown._RANGE_BEFORE": 30, "checker.kinds.breakdown._AVERAGE_BEFORE": 40,
     "checker.kinds.change._COMMA_WITH": 200, "checker.kinds.breakdown._JOIN": 30,
+    # the gap between a total's noun and another it lists (60); a total and its cue (400)
+    "checker.kinds.breakdown._NOUN_LIST_GAP": 60, "checker.kinds.breakdown._WORD": 40, "checker.kinds.breakdown._SUBJECT_AFTER_SEMICOLON": 400,
 }
 # patterns only ever used with ``fullmatch`` on a short value (an attribute of a .docx part)
 FULLMATCH_ONLY = {"checker.extract.docx._DECIMAL_RE"}

@@ -53,10 +53,6 @@ KNOWN_FALSE: dict[str, set[tuple[str, int]]] = {
     # giới thiệu việc làm; trên 5.000 HSSV có việc làm": stages nested one in the other, read as a split
     # (found by the last probe of the session, not yet fixed)
     "p13/r11.txt": {("AR001", 1)},
-    # "Trong đó có 4 đảng bộ kết nạp ĐV mới đạt trên 50% chỉ tiêu, bao gồm: Đảng bộ A kết nạp được 21 ĐV
-    # mới, đạt 105% chỉ tiêu được giao; … 5 ĐV mới, đạt 50%": members counted after a count of bodies,
-    # and plan rates read as shares of a sibling's count (found by the last probe, not yet fixed)
-    "p15/e04.txt": {("AR001", 3), ("AR003", 3)},
     # "260.184 GCNQSDĐ, trong đó đã cấp cho 202.590 lượt hộ …, đất ở đô thị 21.051 giấy …; đất ở nông thôn
     # 82.913 giấy": two cuts (holders, land types) under one cue, in two nouns (not yet fixed)
     "p15/e14.txt": {("AR001", 2)},

@@ -98,3 +98,23 @@ def test_a_cue_after_a_semicolon_and_a_subject_is_that_subjects(seasons, dams, a
     text = (f"Hồ chứa vừa và nhỏ 514 hồ, phụ trách tưới cho 13.533 ha lúa {seasons} vụ; các bai, đập dâng gồm "
             f"{vn(dams)} chiếc phụ trách tưới cho {vn(a + b)} ha lúa (vụ chiêm {vn(a)} ha, vụ mùa {vn(b)} ha).")
     assert loud(text, "AR001") == [], text
+
+
+# ---------------------------------------------------------------- members after a count of bodies
+@given(st.integers(2, 6), st.lists(st.integers(1, 90), min_size=2, max_size=5), st.integers(40, 120))
+def test_members_counted_after_a_count_of_bodies_are_not_its_parts(bodies, admitted, first_rate):
+    items = [f"Đảng bộ huyện {chr(65 + k)} kết nạp được {a} ĐV mới, đạt {first_rate if k == 0 else 50 + k}%"
+             + (" chỉ tiêu được giao" if k == 0 else "") for k, a in enumerate(admitted)]
+    text = (f"Các đảng bộ trực thuộc kết nạp được 288 đảng viên (ĐV) mới. Trong đó có {bodies} đảng bộ kết nạp ĐV mới "
+            f"đạt trên 50% chỉ tiêu được giao, bao gồm: " + "; ".join(items) + ".")
+    assert loud(text, "AR001", "AR003") == [], text
+
+
+@given(st.lists(st.integers(10, 900), min_size=2, max_size=3), st.booleans())
+def test_nouns_listed_with_the_totals_noun_are_its_own(parts, broken):
+    # "trong số N …, có …": some of the N — broken only when the parts exceed it
+    total = sum(parts) - (max(3, sum(parts) // 8) if broken else 0)
+    ranks = ["Tốt", "Khá", "Trung bình"]
+    items = "; ".join(f"{vn(p)} đơn vị xếp hạng {ranks[k]}" for k, p in enumerate(parts))
+    text = f"Theo đó, trong số {vn(total)} cơ quan, đơn vị, địa phương thuộc đối tượng đánh giá, có {items}."
+    assert (("AR001", 1) in loud(text, "AR001")) == broken, text

@@ -45,6 +45,10 @@ PATTERNS = every_pattern()
 UNPARSED = {
     "_SPELLED_COUNT": "possessive quantifiers (breakdown: a count spelled out among the parts)",
     "_JOIN": "possessive quantifiers (breakdown: two figures joined by a comma or 'và')",
+    "_NOUN_LIST_GAP": "possessive quantifiers (breakdown: between the nouns a total names)",
+    "_WORD": "possessive quantifiers (breakdown: a word, taken whole)",
+    "_SUBJECT_AFTER_SEMICOLON": "possessive quantifiers (breakdown: a clause's own subject after a semicolon)",
+    "_PLAN_WORD_AFTER": "possessive quantifiers (ratio: a plan word right after a rate)",
     "_END_IN_BRACKET": "possessive quantifiers (breakdown: a sentence's end inside a bracket left open)",
     "_LEVEL_CUT": "possessive quantifiers (breakdown: a level named by a last item's label)",
     "_RANGE_AFTER": "possessive quantifiers (breakdown: a range's upper end after a figure)",

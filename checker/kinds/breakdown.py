@@ -92,6 +92,10 @@ _TWO_TOTALS = re.compile(r"\d[ \t]++(?:(?:(?!và(?!\w))[^\W\d_]++[ \t]++){1,5}+v
 
 
 _FINAL_AND = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]++")
+# between a total's noun and another noun of its list: "cơ quan, đơn vị", "xã và phường"
+_NOUN_LIST_GAP = re.compile(r"[ \t]*+(?:,[ \t]*+|(?:và|hoặc)[ \t]++)"
+                             r"(?:(?:[^\W\d_]++[ \t]++){0,3}+[^\W\d_]++[ \t]*+,[ \t]*+){0,3}+")
 # a semicolon, then a word run opening a clause of its own before a cue ("; các bai, đập dâng gồm")
 _SUBJECT_AFTER_SEMICOLON = re.compile(r";[ \t]*+[^\W\d_]{2,}+")
 
@@ -358,6 +362,25 @@ def _noun_of(text: str, n: NumberToken, reading) -> str:
     return n.unit.split()[0].lower() if n.unit and n.unit.split()[0].isupper() else reading.dimension
 
 
+def _listed_with_the_noun(text: str, total: NumberToken, noun: str) -> bool:
+    """Is ``noun`` one of the nouns the total names ("44 cơ quan, đơn vị, địa phương": after its
+    unit, with only commas or "và" between), not the object of its verb ("4 đảng bộ kết nạp ĐV
+    mới")?"""
+    start = total.end
+    first = _WORD.search(text, start, start + 40)
+    if first is not None and first.group().lower() == noun.lower():
+        return True  # "110 /lớp": the noun itself, however written
+    unit_at = text.find(total.unit, start, start + 40) if total.unit else -1
+    pos = unit_at + len(total.unit) if unit_at >= 0 else start
+    m = re.search(rf"(?<!\w){re.escape(noun)}", text[pos:pos + 60], re.IGNORECASE)
+    if m is None:
+        return False
+    gap = text[pos:pos + m.start()]
+    if gap.lstrip(" \t").startswith("(") and ")" not in gap:
+        return True  # "69 học sinh (15 giải Nhất, 31 giải Nhì …)": its bracket breaks it down
+    return _NOUN_LIST_GAP.fullmatch(gap) is not None
+
+
 def _parts_of_another_noun(text: str, total: NumberToken, parts: list[NumberToken]) -> bool:
     """"3 trụ cột … gồm 8 chỉ số chính với 47 chỉ số thành phần", "3 trụ cột: … đạt 0,6683 điểm; …":
     every part counts one noun and the total another, of no kind in common — the parts are what
@@ -375,7 +398,7 @@ def _parts_of_another_noun(text: str, total: NumberToken, parts: list[NumberToke
         return False
     noun = next(iter(nouns))
     after = [w for w in _PIECE.findall(text, total.end, total.end + 60) if w[:1].isalpha()][:6]
-    if noun.lower() in {w.lower() for w in after}:
+    if _listed_with_the_noun(text, total, noun):
         return False  # "44 cơ quan, đơn vị, địa phương … có 30 đơn vị …": a noun of the total's own
     if noun.isalpha() and len(noun) >= 2 and _initials(after).startswith(noun.lower()):
         return False  # "giấy phép xây dựng" … "GPXD"
@@ -509,7 +532,8 @@ def _one_part_overlaps(text: str, total: NumberToken, parts: list[NumberToken], 
     sơ …; đã giải quyết 116.008 hồ sơ đúng hạn, 375 hồ sơ đang giải quyết, 27 hồ sơ quá hạn thuộc
     lĩnh vực đất đai" — the 27 are files of the others, not a third share of the total. Without
     that word ("… 16 phiên, lưu động 2 phiên và 58 phiên …" = 76 of 74) the sum is a slip."""
-    if len(parts) < 3 or not total.is_count or total.approx or any(not p.is_count or p.approx for p in parts):
+    if len(parts) < 3 or not total.is_count or total.approx or any(not p.is_count or p.approx for p in parts) \
+            or not in_range(total) or not all(in_range(p) for p in parts):
         return False
     whole, t = sum(int(p.value) for p in parts), int(total.value)
     if whole <= t:
@@ -552,10 +576,16 @@ def _parts_of_a_sibling_class(text: str, total: NumberToken, parts: list[NumberT
 def _item_of_a_list(text: str, s: Sentence, total: NumberToken) -> bool:
     """Is ``total`` the first figure of an item of a semicolon list: after a colon or a
     semicolon with no figure between, and a semicolon after it in the sentence?"""
-    lo = max(text.rfind(";", s.start, total.start), text.rfind(":", s.start, total.start))
-    if lo < 0 or ";" not in text[total.end:s.end]:
+    # bounded windows: a sentence of thousands of items is read in linear time
+    lo_bound = max(s.start, total.start - MAX_TOTAL_GAP_CHARS)
+    lo = max(text.rfind(";", lo_bound, total.start), text.rfind(":", lo_bound, total.start))
+    if lo < 0 or text.find(";", total.end, min(s.end, total.end + MAX_TOTAL_GAP_CHARS)) < 0:
         return False
-    return not any(lo < n.start < total.start for n in s.numbers)
+    starts = [n.start for n in s.numbers] if len(s.numbers) <= 64 else None
+    if starts is None:
+        k = next((i for i, n in enumerate(s.numbers) if n is total), -1)
+        return k == 0 or (k > 0 and s.numbers[k - 1].start < lo)
+    return not any(lo < x < total.start for x in starts)
 
 
 def _sum_of_another_total(text: str, s: Sentence, total: NumberToken, parts: list[NumberToken], cues) -> bool:
@@ -564,16 +594,20 @@ def _sum_of_another_total(text: str, s: Sentence, total: NumberToken, parts: lis
     trình do cấp tỉnh quản lý, 384 công trình do cấp huyện quản lý, gồm 222 hồ chứa; 87 đập
     dâng; 19 trạm bơm; 92 đập tạm; 12 kênh tiêu úng" — the kinds are of all 432, the cue only
     stands after the 384."""
-    if not total.is_count or total.approx or any(not p.is_count or p.approx for p in parts):
-        return False
+    if not total.is_count or total.approx or any(not p.is_count or p.approx for p in parts) \
+            or not in_range(total) or not all(in_range(p) for p in parts):
+        return False  # (a figure out of range is never converted: thousands of digits are quadratic)
     whole = sum(int(p.value) for p in parts)
     if whole == int(total.value):
         return False
     key = unit_key(total)
-    return any(n.start < total.start and not n.percent and n.denominator is None and not n.approx
-               and unit_key(n) == key and n.value == int(n.value) and int(n.value) == whole
+    k = bisect.bisect_left([n.start for n in s.numbers], total.start) if len(s.numbers) <= 256 else -1
+    if k < 0:
+        return False  # a sentence of hundreds of figures: not looked into (linear time)
+    return any(not n.percent and n.denominator is None and not n.approx
+               and unit_key(n) == key and in_range(n) and n.value == int(n.value) and int(n.value) == whole
                and _listed_after(text, n, total, cues)
-               for n in s.numbers)
+               for n in s.numbers[max(0, k - MAX_TOTAL_LOOKBACK):k])
 
 
 def _listed_after(text: str, n: NumberToken, total: NumberToken, cues) -> bool:

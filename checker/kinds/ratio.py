@@ -120,6 +120,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 # after a rate: "so với kế hoạch", "chỉ tiêu kế hoạch", "kế hoạch năm", "dự toán"
+# a plan word right after a rate: "đạt 105% chỉ tiêu được giao", "bằng 98% kế hoạch"
+_PLAN_WORD_AFTER = re.compile(r"[ \t]{0,3}+(?:so[ \t]++với[ \t]++)?(?:chỉ[ \t]++tiêu|kế[ \t]++hoạch|dự[ \t]++toán)(?!\w)",
+                              re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"[ \t]{0,3}+(?:so[ \t]++với[ \t]++)?(?:chỉ[ \t]++tiêu[ \t]++)?(?:kế[ \t]++hoạch|dự[ \t]++toán)(?!\w)",
                          re.IGNORECASE)
 
@@ -161,6 +164,24 @@ def _rate_of_its_parts(doc: Document, base: NumberToken, part: NumberToken) -> b
         return False
     half = Fraction(1, 2) * Fraction(10) ** -own.decimals
     return min(rates) - half <= Fraction(own.value) <= max(rates) + half
+
+
+def _sibling_rate_of_plan(doc: Document, nums: list[NumberToken], i: int, share: NumberToken) -> bool:
+    """Is the share of ``nums[i]`` bare ("đạt 50%", no base named after it) while an earlier
+    figure of its unit in the sentence has a rate of its plan ("21 ĐV mới, đạt 105% chỉ tiêu được
+    giao")? Then the list's bare rates are plan rates too."""
+    text, n = doc.text, nums[i]
+    if _PLAN_AFTER.match(text, share.end) or _NAMED_BASE.match(text, share.end):
+        return False
+    key = unit_key(n)
+    for j in range(i - 1, max(-1, i - 16), -1):
+        m = nums[j]
+        if m.percent or unit_key(m) != key or j + 1 >= len(nums):
+            continue
+        rate = nums[j + 1]
+        if rate.percent and rate.start - m.end <= 40 and _PLAN_WORD_AFTER.match(text, rate.end):
+            return True
+    return False
 
 
 def _all_figures(doc: Document) -> list[NumberToken]:
@@ -401,6 +422,10 @@ class Ratio(Kind):
                                      and not re.search(r"[;,.]", doc.text[nxt.end:x.start])
                                      and re.search(r"\(\s*$|\blà\s*$", doc.text[nxt.end:x.start])]
                         own = totals.get(n.start)
+                        if _sibling_rate_of_plan(doc, nums, i, share):
+                            # "Đảng bộ A kết nạp được 21 ĐV mới, đạt 105% chỉ tiêu được giao; … B kết
+                            # nạp 5 ĐV mới, đạt 50%": the list's rates are of each one's plan
+                            continue
                         earlier = seen if not named else self._named_bases(doc, s.start, nxt, seen, own)
                         # an earlier figure with a share of its own and no breakdown word between is a
                         # sibling ("… 500 người, chiếm 5,0%, sửa đổi, bổ sung 100 người, chiếm 1,0%")
