@@ -1570,9 +1570,25 @@ class Breakdown(Kind):
 
     def _complement(self, doc: Document, s: Sentence, parts: list[NumberToken]) -> str | None:
         """The complementary set (rules/lexicon/roles.toml: a pair, or three or more sides) whose
-        sides label the parts, one each: a part's label runs from the last connector before it
-        (for the first part, the words before it) through the words after it up to the last
-        connector before the next part (for the last part, up to the end of its label)."""
+        sides label the parts, one each."""
+        return load_roles().complete_set(self._part_labels(doc, s, parts))
+
+    def _two_cuts(self, doc: Document, s: Sentence, parts: list[NumberToken]) -> list[list[NumberToken]]:
+        """The parts as two complete cuts of one total, one after the other ("dân số thành thị …;
+        dân số nông thôn …; dân số nam …; dân số nữ …"): each cut is the whole, not half of it."""
+        if not 4 <= len(parts) <= 2 * MAX_SIDES or not self.params.complements:
+            return []
+        labels = self._part_labels(doc, s, parts)
+        roles = load_roles()
+        for k in range(2, len(parts) - 1):
+            if roles.complete_set(labels[:k]) and roles.complete_set(labels[k:]):
+                return [parts[:k], parts[k:]]
+        return []
+
+    def _part_labels(self, doc: Document, s: Sentence, parts: list[NumberToken]) -> list[str]:
+        """Each part's label: from the last connector before it (for the first part, the words
+        before it) through the words after it up to the last connector before the next part (for
+        the last part, up to the end of its label)."""
         text = doc.text
         pieces = [_label_before(text, max(s.start, parts[0].start - 60), parts[0].start)]
         for a, b in zip(parts, parts[1:]):
@@ -1588,7 +1604,7 @@ class Breakdown(Kind):
         tail = text[parts[-1].end:min(s.end, parts[-1].end + 60)]
         end = _LABEL_END.search(tail)
         pieces[-1] += " " + (tail[:end.start()] if end else tail)
-        return load_roles().complete_set(pieces)
+        return pieces
 
     @staticmethod
     def _made_by_another(doc: Document, total: NumberToken, parts: list[NumberToken],
@@ -1689,6 +1705,14 @@ class Breakdown(Kind):
             if self._class_bound(doc.text, total) or " ".join(total.approx.lower().split()) in self.bound_totals:
                 return  # "hộ có từ 2 nhân khẩu trở lên: 1 hộ": a class's bound totals nothing
             roles = load_roles()
+            if not pattern.endswith("+cut"):
+                cuts = self._two_cuts(doc, s, parts)
+                if cuts:
+                    # "94,66 triệu người, bao gồm thành thị 33,63 …; nông thôn 61,03 …; nam 46,75 …;
+                    # nữ 47,91 …": each cut is judged against the total on its own
+                    for cut in cuts:
+                        add(total, cut, True, pattern + "+cut", "warning")
+                    return
             if pattern == "partial" and ";" not in doc.text[total.end:parts[0].start] \
                     and _item_of_a_list(doc.text, s, total):
                 # "Bao gồm: 59 trạm bơm điện trong đó 33 trạm còn hoạt động, …; 43 trạm thuỷ luân
@@ -2246,7 +2270,11 @@ def _in_scale_of(p: NumberToken, total: NumberToken) -> tuple[str, int]:
     while ratio >= 10 and shift < 30:
         ratio /= 10
         shift += 1
-    dec = max(0, p.decimals - shift) if ratio == 1 else p.decimals
+    finer = 0  # "230 nghìn người" under a total in triệu is 0,230 (not "0": the sum shown must add up)
+    while ratio < 1 and finer < 30:
+        ratio *= 10
+        finer += 1
+    dec = max(0, p.decimals - shift) + finer if ratio == 1 else p.decimals + finer
     return fmt_vn(base_value(p) / Fraction(total.scale), dec), dec
 
 
