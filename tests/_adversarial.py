@@ -99,7 +99,9 @@ BOUNDED_WINDOW = {
     "checker.kinds.breakdown._NOUN_LIST_GAP": 60, "checker.kinds.breakdown._WORD": 40, "checker.kinds.breakdown._SUBJECT_AFTER_SEMICOLON": 400,
 }
 # patterns only ever used with ``fullmatch`` on a short value (an attribute of a .docx part)
-FULLMATCH_ONLY = {"checker.extract.docx._DECIMAL_RE"}
+FULLMATCH_ONLY = {"checker.extract.docx._DECIMAL_RE",
+                  # plan: the words between a plan word and the next figure (at most 60 characters)
+                  "checker.kinds.plan._PLAN_NAMED_AFTER"}
 # attributes of the kinds' objects holding patterns used anchored: ``match`` at a token end, or
 # ``fullmatch`` of the text between two tokens (see each kind's code)
 ANCHORED_ATTRS = {

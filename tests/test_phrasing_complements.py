@@ -133,7 +133,7 @@ def test_a_bad_role_lexicon_is_a_load_error_naming_file_and_key(tmp_path):
     with pytest.raises(LexiconError, match=r"roles\.toml: complements\[2\]\.sides"):
         load_roles(str(bad))
     bad.write_text(text.replace("complete = false", "complete = true", 1), encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"roles\.toml: cases\[8\]"):
+    with pytest.raises(LexiconError, match=r"roles\.toml: cases\[11\]"):
         load_roles(str(bad))
     bad.write_text(text + "\n[extra]\nx = 1\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"roles\.toml: extra"):

@@ -128,6 +128,10 @@ UNPARSED = {
     # compiled at run time (named by where they are compiled, so recognised by their text)
     "change-tail": "possessive quantifiers (change: the words between the old value and 'tăng')",
     "nguoi-ky-ho-ten": "possessive quantifiers (nd30-bao-cao profile: the signer's name line)",
+    "_COMMA_CLAUSE": "possessive quantifiers (change: a comma clause right before a candidate earlier value)",
+    "_LINKED_OLD": "possessive quantifiers (change: 'là', 'ở mức' linking an earlier value after a comma)",
+    "_PLAN_NAMED_AFTER": "possessive quantifiers (plan: 'kế hoạch năm nay là' before the plan's value)",
+    "_YEAR_LABEL": "possessive quantifiers (breakdown: 'năm 2011' labelling a bracket's first figure)",
 }
 # runtime patterns have no attribute name: the piece of their text that identifies them
 UNPARSED_TEXT = {"nguoi-ky-ho-ten": "^[ \\t]*+(?:(?:GS|PGS", "change-tail": "(?:[^\\W\\d_]++|[\\s,)]++)*+"}

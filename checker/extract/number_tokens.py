@@ -24,9 +24,13 @@ SCALES = {
     "nghìn tỉ": Decimal(10) ** 12, "ngàn tỉ": Decimal(10) ** 12, "triệu tỉ": Decimal(10) ** 15,
     "tỷ": Decimal(10) ** 9, "tỉ": Decimal(10) ** 9, "triệu": Decimal(10) ** 6,
     "nghìn": Decimal(10) ** 3, "ngàn": Decimal(10) ** 3,
+    # ten thousand, as harvests are still counted ("sản lượng 8,7 vạn tấn"); in lower case only:
+    # "Vạn" opens place names ("Vạn Ninh", "Vạn Giã")
+    "vạn": Decimal(10) ** 4,
 }
 _SCALE_RE = re.compile(
-    r"\s{0,3}(?P<scale>nghìn tỷ|ngàn tỷ|triệu tỷ|nghìn tỉ|ngàn tỉ|triệu tỉ|tỷ|tỉ|triệu|nghìn|ngàn)(?=\s|$|[,.;:)])", re.IGNORECASE)
+    r"\s{0,3}(?P<scale>nghìn tỷ|ngàn tỷ|triệu tỷ|nghìn tỉ|ngàn tỉ|triệu tỉ|tỷ|tỉ|triệu|nghìn|ngàn|(?-i:vạn))(?=\s|$|[,.;:)])",
+    re.IGNORECASE)
 # a unit of metres may carry its power ("350 ngàn m3", "1.200 m2", "5 km2": volume and area, not length)
 _UNIT_RE = re.compile(r"\s{0,3}(?:/\s{0,3})?(?P<unit>[^\W\d_]+(?:(?<=m)[23](?!\w))?(?:\s+[^\W\d_]+)?)")
 
@@ -138,11 +142,17 @@ def _excluded_spans(doc: Document, start: int, end: int, text: str) -> list[tupl
     if "/" in text:
         # "1/ Lễ hội Nàng Hai …", "2/ Về công tác …": an item's number at a line's start, no quantity
         spans.extend(m.span() for m in _ITEM_MARK_RE.finditer(text))
+    if "- " in text:
+        # "… như sau: 1- Nghệ An: 552 2- Sơn La: 1.616 …": an item's number inside a run-on list
+        spans.extend(m.span() for m in _INLINE_ITEM_MARK_RE.finditer(text))
     spans.extend(m.span() for m in _TIME_RE.finditer(text))
     return sorted(spans)
 
 
 _ITEM_MARK_RE = re.compile(r"^[ \t]*+\d{1,3}+/(?=[ \t])", re.MULTILINE)
+# a number, a dash and a capitalised name: "1- Nghệ An", "2- Sơn La" (a range is "5-7", a
+# difference "5 - 3"); the digit first, then the look-behind (see grammar.NUMBER_RE)
+_INLINE_ITEM_MARK_RE = re.compile(r"\d(?<![\w.,/]\d)\d?-(?=[ \t][A-ZĐÀ-Ỹ])")
 
 
 def _daymonth_context(text: str, start: int, end: int) -> bool:
@@ -186,7 +196,7 @@ def _inside(spans, s: int, e: int) -> bool:
 
 # words that end a unit: "356 TTHC theo …" has the unit "TTHC", not "TTHC theo"
 _UNIT_STOP = frozenset("và hoặc được đã đang sẽ của theo thuộc trên tại cho là có với trong từ đến để "
-                       "so bằng đạt chiếm gồm như nhưng thì mà do vì nên khi các những ở bị tăng giảm".split())
+                       "so bằng đạt chiếm gồm như nhưng thì mà do vì nên khi các những ở bị tăng giảm phân chia".split())
 
 
 def unit_after(text: str, pos: int) -> tuple[str, Decimal, int]:

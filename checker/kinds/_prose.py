@@ -47,8 +47,10 @@ def sentences(doc: Document, block: Block) -> list[Sentence]:
     parens = Parens(text, 0, len(text))
     cuts = []
     for m in _SENT_END.finditer(text):
-        if parens.depth(m.start()) > 0:
-            continue  # a full stop inside parentheses does not end the sentence
+        if parens.depth(m.start()) > 0 and parens.closes_after(m.start()):
+            # a full stop inside parentheses does not end the sentence — unless the bracket is
+            # never closed ("Hải Dương 67 giải (năm 2011 là 72 giải, …" to the end of the page)
+            continue
         cuts.append(m.end())
     if not cuts or cuts[-1] < len(text):
         cuts.append(len(text))
@@ -71,7 +73,7 @@ class Parens:
     offset is a bisection over them, not a walk over the characters (a 10,000-character
     sentence is asked for the depth of each of its numbers)."""
 
-    __slots__ = ("positions", "deltas", "clamped")
+    __slots__ = ("positions", "deltas", "clamped", "_suffix_min")
 
     def __init__(self, text: str, start: int, end: int):
         self.positions: list[int] = []  # every "(" and ")"
@@ -92,6 +94,21 @@ class Parens:
         """Depth after ``text[start:offset]`` (an unmatched ")" is ignored)."""
         i = bisect.bisect_left(self.positions, offset)
         return self.clamped[i - 1] if i else 0
+
+    def closes_after(self, offset: int) -> bool:
+        """Is the innermost bracket open at ``offset`` closed later in the text scanned? (One
+        pass for all offsets: the least depth after each parenthesis, read from the end.)"""
+        try:
+            suffix = self._suffix_min
+        except AttributeError:
+            suffix, low = [0] * (len(self.clamped) + 1), 1 << 30
+            suffix[-1] = low
+            for k in range(len(self.clamped) - 1, -1, -1):
+                low = min(low, self.clamped[k])
+                suffix[k] = low
+            self._suffix_min = suffix
+        i = bisect.bisect_left(self.positions, offset)
+        return suffix[i] < self.depth(offset)
 
 
 _NO_PARENS = Parens("", 0, 0)

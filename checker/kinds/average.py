@@ -226,7 +226,12 @@ class Average(Kind):
                     # one crop a clause; then its sentence and the one before
                     clause = _clause_of(doc, s, a)
                     hit = None
-                    if clause is not None:
+                    # "Diện tích lúa đạt 315ha …: Lúa vụ Chiêm Xuân trồng đạt 135ha, năng suất đạt
+                    # 61 tạ/ha, sản lượng đạt 715,5tấn; …": after a colon, the crop the clause lists
+                    sub = _after_colon(doc, clause or s, a)
+                    if sub is not None:
+                        hit = self._one(doc, lex, [self._pool(doc, lex, roles, sub, found[i])], cue_start, a, per)
+                    if clause is not None and hit is None:
                         hit = self._one(doc, lex, [self._pool(doc, lex, roles, clause, found[i])], cue_start, a, per)
                     # then its own sentence, then with the ones before: "… sản lượng ngô đạt 4,4
                     # triệu tấn. Diện tích lúa 2.952,5 nghìn ha … năng suất 78,7 tạ/ha … sản lượng
@@ -244,6 +249,12 @@ class Average(Kind):
                             if k not in pools:
                                 pools[k] = self._pool(doc, lex, roles, sents[k], found[k])
                             scope.append(pools[k])
+                        if _rival_average(doc, found[first:i + 1] + by_unit[first:i + 1], a):
+                            # "Năng suất lúa ước đạt 57 tạ/ha, ngô đạt 45 tạ/ha, tổng sản lượng cây
+                            # lương thực có hạt ước đạt 17 vạn tấn": two yields share the sentence's
+                            # output and area; which crop they are of is not written
+                            hit, state = None, ["ambiguous"]
+                            break
                         state = []
                         hit = self._one(doc, lex, scope, cue_start, a, per, state)
                         if hit is not None or state != ["missing"]:
@@ -281,6 +292,8 @@ class Average(Kind):
                     if roles.is_change_before(text[max(0, a.start - 40):a.start]):
                         continue
                     clause = _clause_of(doc, s, a) or s
+                    if clause is s and _rival_average(doc, [found[i], by_unit[i]], a):
+                        continue  # "… 57 tạ/ha, ngô đạt 45 tạ/ha, … 17 vạn tấn": of which crop?
                     hit = self._one(doc, lex, [self._pool(doc, lex, roles, clause, found[i] + by_unit[i])],
                                     cue_start, a, per)
                     if hit is not None:
@@ -480,6 +493,26 @@ def _clause_of(doc: Document, s: Sentence, a: NumberToken) -> Optional[_Clause]:
     hi = text.find(";", a.end, s.end)
     hi = s.end if hi < 0 else hi
     return _Clause(max(lo, s.start), hi, tuple(n for n in s.numbers if lo <= n.start and n.end <= hi))
+
+
+def _after_colon(doc: Document, scope, a: NumberToken) -> Optional[_Clause]:
+    """The part of ``scope`` (a sentence or a clause) after the last colon before ``a``, when a
+    figure stands before that colon in it (a whole the words after the colon break down)."""
+    text = doc.text
+    colon = text.rfind(":", scope.start, a.start)
+    if colon < 0 or len(scope.numbers) > MAX_CLAUSE_NUMBERS or not any(n.end <= colon for n in scope.numbers):
+        return None
+    return _Clause(colon + 1, scope.end, tuple(n for n in scope.numbers if n.start > colon))
+
+
+def _rival_average(doc: Document, groups: list, a: NumberToken) -> bool:
+    """Another average of ``a``'s unit, of another value, among ``groups`` (each the averages of
+    a sentence as (cue start, figure, per))? A change of it ("tăng 1,6 tạ/ha") is none."""
+    unit = " ".join(a.unit.lower().split())
+    roles, text = load_roles(), doc.text
+    return any(t is not a and " ".join(t.unit.lower().split()) == unit and t.value != a.value
+               and not roles.is_change_before(text[max(0, t.start - 40):t.start])
+               for g in groups for _, t, _ in g)
 
 
 def _head_of(text: str, s: Sentence) -> int:

@@ -620,6 +620,9 @@ def _listed_after(text: str, n: NumberToken, total: NumberToken, cues) -> bool:
     return False
 
 
+_YEAR_LABEL = re.compile(r"(?<!\w)năm[ \t]++(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+
+
 def _is_pair(tok: NumberToken) -> bool:
     """Two counts written with a slash, the first the larger ("7.582/1": cases and deaths), never
     a fraction of one whole."""
@@ -655,7 +658,7 @@ class Breakdown(Kind):
         # cues that open parts only at the head of a clause: "; riêng xã A có 30 hộ", never the
         # "riêng" of "nhà ở riêng lẻ có 7.045 căn" (a label) after a word
         clause_initial_cues: list[str] = field(default_factory=lambda: ["riêng"])
-        exhaustive_cues: list[str] = field(default_factory=lambda: ["gồm", "bao gồm", "cụ thể", "chia ra"])
+        exhaustive_cues: list[str] = field(default_factory=lambda: ["gồm", "bao gồm", "cụ thể", "chia ra", "như sau"])
         sentence_start_cues: list[str] = field(
             default_factory=lambda: ["Trong đó", "Trong số đó", "Trong số trên", "Trong tổng số đó", "Trong số này",
                                      "Trong tổng số này"])
@@ -898,6 +901,14 @@ class Breakdown(Kind):
             return False
         action = " ".join(head[m.end():].split()[:2]).lower()
         label = " ".join(text[max(0, total.start - 60):total.start].lower().split())
+        named = " ".join(text[total.end:total.end + 60].lower().split())
+        if " " in m.group().strip() and (
+                head[m.end():].lstrip().startswith(",")
+                or re.search(rf"(?<!\w){re.escape(' '.join(m.group().lower().split()))}(?!\w)", named)):
+            # "376 đơn tố cáo, kiến nghị, phản ánh … Trong đó: …; kiến nghị, phản ánh 295 đơn": the
+            # opener names a kind of what the total counts (the total's own words, or a list of
+            # nouns it opens), not another action on it
+            return False
         return bool(action) and action not in label
 
     def _has_own_list(self, doc: Document, s: Sentence, tok: NumberToken) -> bool:
@@ -1280,7 +1291,18 @@ class Breakdown(Kind):
             return True  # "có nơi trên 60 mm như: La Dạ 62,9 mm, Đắk Ru 110,8 mm …": each passed the mark
         if self.sibling_modifiers and self._sibling_class(text, total, parts):
             return True
+        if len(parts) >= 2 and total.unit.strip() and total.denominator is None and total.scale == 1 \
+                and in_range(total) and Fraction(total.value) == len(parts) and not any(unit_key(p) == unit_key(total) for p in parts) \
+                and sum(Fraction(p.value) * Fraction(p.scale) for p in parts if in_range(p)) > 10 * len(parts):
+            # "4.897 người được tiêm tại 09 tỉnh/TP … như sau: 1- Nghệ An: 552 2- Sơn La: 1.616 …": the
+            # total counts the items, whose figures measure something else
+            return True
         if not exhaustive and self._other_actions(text, s, total, parts):
+            return True
+        if len(parts) >= 2 and self.params.complements and roles.cross_cutting(self._part_labels(doc, s, parts)) \
+                and not self._two_cuts(doc, s, parts):
+            # "6 đại biểu …, trong đó có 1 đại biểu nữ, 6 đại biểu dân tộc thiểu số": two traits of
+            # the same members (rules/lexicon/roles.toml), not a split of them
             return True
         if not exhaustive and self.subset_markers and _one_part_overlaps(text, total, parts, self.subset_markers):
             return True
@@ -1291,7 +1313,9 @@ class Breakdown(Kind):
         if _parts_of_another_noun(text, total, parts) or \
                 _odd_last_part(total, parts, not exhaustive, len(parts) >= 3 and _cut_by_level(text, parts)):
             return True
-        if any(roles.is_rank_before(text[max(s.start, n.start - 16):n.start]) for n in (total, *parts)):
+        # (a total in the sentence before "Trong đó" is read in its own sentence's words)
+        if any(roles.is_rank_before(text[max(s.start if n.start >= s.start else 0, n.start - 16):n.start])
+               for n in (total, *parts)):
             return True  # "xếp thứ 24/63 … Trong đó, CQS xếp thứ 40/63 …": ranks add up to nothing
         # "63 học sinh (bốn giải Nhất, 34 giải Nhì, 25 giải Ba)": a part in words, unread
         return _spelled_part(text, s, total, parts)
@@ -1593,8 +1617,11 @@ class Breakdown(Kind):
         pieces = [_label_before(text, max(s.start, parts[0].start - 60), parts[0].start)]
         for a, b in zip(parts, parts[1:]):
             between = text[a.end:b.start]
-            # the last comma or semicolon between them, else the last "và" ("đúng và trước hạn" has one)
-            cut = max(between.rfind(","), between.rfind(";"))
+            # the last semicolon between them ("…; kiến nghị, phản ánh 295 đơn": a comma inside the
+            # label), else the last comma, else the last "và" ("đúng và trước hạn" has one)
+            cut = between.rfind(";")
+            if cut < 0:
+                cut = between.rfind(",")
             if cut < 0:
                 cut = 0
                 for m in _CONNECTOR.finditer(between):
@@ -1884,6 +1911,11 @@ class Breakdown(Kind):
                             self.period_re is not None and self.period_re.search(_PLAN_OF_PERIOD.sub(" ", lead)):
                         continue  # (not "vượt 3,6% kế hoạch tháng": a part's own rate of its plan)
                     parts = [p for p in parts if not self._is_change(doc, p)]
+                if parts is not None and len(parts) >= 2 and _YEAR_LABEL.search(text, open_pos, parts[0].start) \
+                        and not _YEAR_LABEL.search(text, parts[0].end, parts[1].start):
+                    # "Hải Dương 67 giải (năm 2011 là 72 giải, Nghệ An với 70 giải …": the bracket
+                    # opens on the total's value in another year; what follows is another subject's
+                    continue
                 if parts is not None and len(parts) >= 2:
                     # "3.831 thủ tục (trong đó, Bộ Tài chính … 773 …; …)": a bracket that opens
                     # on a partial cue lists some parts only

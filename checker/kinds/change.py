@@ -917,6 +917,10 @@ class Change(Kind):
                 return None  # a ")" closes the bracket of the change: "(tăng 01 đơn vị so với năm 2020), 15 …"
             if self._breakdown_in(doc.text, pos, n.start):
                 return None  # "so với cùng kỳ, trong đó thu thuế 60 tỷ đồng": a part, not the earlier whole
+            if _COMMA_CLAUSE.search(gap) and not _LINKED_OLD.search(gap[gap.rfind(","):]):
+                # "phát hiện 170 vụ, tăng 84 vụ so với cùng kỳ năm trước, xử phạt 163 vụ": after the
+                # comparison a comma opens another clause, and its figure is that clause's own
+                return None
             if _COMMA_WITH.search(gap):
                 return None  # "23 chỉ tiêu, tăng 2 chỉ tiêu so giai đoạn trước, với 8 chỉ tiêu về kinh tế, …": parts
             if _NEW_SUBJECT.search(gap) or _AND_FIGURE.search(gap):
@@ -1180,10 +1184,14 @@ _NEW_SUBJECT = re.compile(r"(?<!\w)và[ \t]++(?:[^\s]++[ \t]++){1,8}?(?:ước[ 
 _MAX_SENTENCES_BACK = 2  # sentences walked back for the current figure of a change "so với …"
 # "Cụ thể, ", "Như vậy, ": one to three words and a comma opening a clause
 _SHORT_OPENER = re.compile(r"[ \t]{0,3}+(?:(?<![^\W\d_])[^\W\d_]++[ \t]{0,3}+){1,3}+,[ \t]{0,3}+")
-_SCALE_WORDS = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
+_SCALE_WORDS = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"})
 # words that end a figure's role: a connector or a verb of another relation
 # ", với 8 chỉ tiêu về kinh tế": a clause that lists what the new figure holds
 _COMMA_WITH = re.compile(r",[ \t]*+với(?!\w)", re.IGNORECASE)
+# a comma and words right before the figure: a clause of its own, unless its words link the
+# earlier value ("so với năm 2022, khi đó là 86 vụ", "…, ở mức 86 vụ")
+_COMMA_CLAUSE = re.compile(r",[ \t]*+(?:[^\W\d_]++[ \t]*+){1,6}+\Z")
+_LINKED_OLD = re.compile(r"(?<!\w)(?:là|đạt|ở[ \t]++mức|chỉ[ \t]++có|có)(?!\w)|[:(]", re.IGNORECASE)
 _STOPS = frozenset({"và", "so", "tăng", "giảm", "trong", "đạt", "chiếm", "bằng", "là", "với", "gồm", "còn",
                     "hoặc", "nhưng"})
 _FILLER = frozenset({"lượng"})  # "số lượng hồ sơ": no role

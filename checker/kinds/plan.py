@@ -36,6 +36,10 @@ from ._prose import alternation, depth_in, prose_blocks, sentences
 
 
 
+# after the plan word of a rate, a few words of its label and "là" or ":" right before a figure:
+# that figure is the plan's value ("kế hoạch năm nay là 23.000", "dự toán được giao là 8.000")
+_PLAN_NAMED_AFTER = re.compile(r"(?:[ \t]++(?!là(?!\w))(?:[^\W\d_]++|\d{4}(?!\d))){0,5}+(?:[ \t]++là|[ \t]*+:)[ \t]*+",
+                               re.IGNORECASE)
 # a plan word right after a rate belongs to that rate ("đạt 58,9% kế hoạch năm", "bằng 95% so với kế hoạch")
 _AFTER_RATE = re.compile(r"%[ \t]{0,3}+(?:so[ \t]++(?:với[ \t]++)?)?\Z")
 
@@ -69,7 +73,7 @@ class Plan(Kind):
                                     r"[ \t]*+:?[ \t]*+$", re.IGNORECASE)
         self.list_open_re = re.compile(rf"(?<!\w)(?:{alternation(params.list_openers)})(?!\w)", re.IGNORECASE) \
             if params.list_openers else None
-        self.link_re = re.compile(rf"[^\W\d_]*+(?:[ \t]++[^\W\d_]++){{0,3}}+[ \t]*+,?[ \t]*+(?:{alternation(params.rate_links)})"
+        self.link_re = re.compile(rf"[^\W\d_]*+(?:[ \t]++[^\W\d_]++){{0,3}}+[ \t]*+[,(]?[ \t]*+(?:{alternation(params.rate_links)})"
                                   rf"(?:[ \t]++(?:tỷ|tỉ)[ \t]++lệ)?[ \t]*+$", re.IGNORECASE)
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
@@ -101,7 +105,9 @@ class Plan(Kind):
                             continue
                     elif p.start - actual.end > 80:
                         continue
-                    if actual.percent or depth_in(doc, s, actual.start) != depth_in(doc, s, p.start):
+                    gap = text[actual.end:p.start]
+                    opened = "(" in gap and ")" not in gap  # "26.033 lao động (đạt 130,2% kế hoạch …)"
+                    if actual.percent or depth_in(doc, s, actual.start) + opened != depth_in(doc, s, p.start):
                         continue
                     # the figure and its rate a few words apart: a window of 80 characters (140
                     # across the change between them)
@@ -133,6 +139,10 @@ class Plan(Kind):
             if "(" in between and ")" not in between and len(between.split()) <= 8 and ok(n) \
                     and not load_roles().is_change_before(text[max(after_end, n.start - 40):n.start]):
                 return n, "error"  # not "(tăng 5.100 người so với cùng kỳ)": a change is no plan
+            if _PLAN_NAMED_AFTER.fullmatch(between) and ok(n) and n.denominator is None:
+                # "(đạt 130,2% kế hoạch năm nay là 20.000 người)", "bằng 80% dự toán giao là 8.000
+                # tỷ đồng": the plan word's own clause names its value (inferred: a warning)
+                return n, "warning"
         found = {}
         for sent in ([s] if prev is None else [prev, s]):
             for n in sent.numbers:

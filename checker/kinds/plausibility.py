@@ -237,11 +237,18 @@ class Plausibility(Kind):
                 continue  # a stock, not a flow mistyped
             if self.whole_re is not None and self.whole_re.search(_sentence_before(doc.text, block.start, t.start)):
                 continue  # "cả nước xảy ra 344 vụ cháy, …, thiệt hại 39,4 tỷ đồng": the whole's amount
+            if t.approx and _significant_digits(t) <= 1:
+                continue  # "ước tính trên 01 nghìn tỷ đồng": a round order of magnitude, chosen as written
             v = base_value(t)
             top = values[0] if values[0] != v else (values[1] if len(values) > 1 else None)
             if top is None:
                 continue
             if v >= self.params.min_ratio * top and v / step <= 10 * top:
+                other = top_toks[0] if t is not top_toks[0] else runner_up
+                if not self._same_measure_words(doc.text, block.start, t, other):
+                    # "Thu ngân sách … đạt 8 tỷ đồng; giá trị sản xuất nông nghiệp đạt 1.200 tỷ đồng":
+                    # two measures of their own, of any sizes — no slip is evidenced
+                    continue
                 smaller = _smaller_scale(t.unit)
                 implied = f"{t.text} {smaller}" if smaller else fmt_vn(v / step / Fraction(t.scale))
                 # not "values": that name holds the sorted amounts the next token is compared with
@@ -255,6 +262,17 @@ class Plausibility(Kind):
                         "difference": f"x{fmt_vn(v / top, 0)}", "implied": implied, "largest_other": _quote(other)}
                 yield Hit(t.start, t.end + len(t.unit) + 1, message, severity="warning", data=data)
 
+
+    def _same_measure_words(self, text: str, lo: int, a: NumberToken, b: Optional[NumberToken]) -> bool:
+        """Do the clauses before two amounts share a content word ("Chi thường xuyên …", "Chi trả
+        nợ lãi …"), the stop words left out?"""
+        if b is None:
+            return False
+
+        def words(t: NumberToken) -> set:
+            return {w.lower() for w in _WORD.findall(_clause_before(text, lo, t.start))} - self.stop
+
+        return bool(words(a) & words(b))
 
     # ------------------------------------------------------------------ implied bases
     def _implied_base(self, doc: Document) -> Iterable[Hit]:
@@ -342,3 +360,9 @@ def _smaller_scale(unit: str) -> str:
 def _quote(t: NumberToken) -> str:
     unit = f" {t.unit}" if t.unit and not t.percent else ""
     return f"{written(t)}{unit}"
+
+
+def _significant_digits(t: NumberToken) -> int:
+    """The digits of a figure as written, leading and trailing zeros left out ("01" → 1)."""
+    digits = "".join(c for c in t.text if c.isdigit()).strip("0")
+    return len(digits)

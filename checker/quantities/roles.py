@@ -17,6 +17,9 @@ from .words import LexiconError, read_lexicon
 class Complement:
     name: str
     sides: tuple[tuple[str, ...], ...]  # two or more
+    # a trait of the members a list counts (sex, ethnicity, party membership…): parts that name two
+    # different traits describe the same members twice (:meth:`Roles.cross_cutting`)
+    trait: bool = False
 
 
 @record(frozen=True)
@@ -132,6 +135,14 @@ class Roles:
                 return " / ".join(side[0] for side in c.sides)
         return name
 
+    def cross_cutting(self, labels: list[str]) -> bool:
+        """Do two of ``labels`` name sides of different sets and share none ("1 đại biểu nữ",
+        "6 đại biểu dân tộc thiểu số")? Such parts describe the same members by two traits:
+        they overlap, and add up to nothing."""
+        sets = [frozenset(p for p, _ in self.side(x) if self.complements[p].trait) for x in labels]
+        sets = [x for x in sets if x]
+        return any(not (a & b) for k, a in enumerate(sets) for b in sets[k + 1:])
+
     def complete_set(self, labels: list[str]) -> str | None:
         """The name of the set of labels (a pair, or three or more sides: "mới ban hành /
         sửa đổi, bổ sung / bãi bỏ") that ``labels`` split between them, one side each and every
@@ -151,7 +162,7 @@ _CLAUSE_TABLES = ("difference", "extreme", "remainder", "subperiod", "whole_peri
 # read over a part's whole label, separators and all ("thu nội địa không kể tiền sử dụng đất, thu xổ số …")
 _WHOLE_LABEL_TABLES = frozenset({"excluding"})
 MAX_SIDES = 5  # the labels of a list read for completeness: a few kinds, never a long list
-_KEYS = frozenset({"description", "complements", "cases", "change", "change_cases",
+_KEYS = frozenset({"description", "complements", "cases", "cross_cases", "change", "change_cases",
                    *_CLAUSE_TABLES, *(f"{n}_cases" for n in _CLAUSE_TABLES)})
 
 
@@ -179,16 +190,18 @@ def load_roles(path: str | None = None) -> Roles:
         raise err("complements", "cần ít nhất một [[complements]] (name, sides)")
     pairs, side_of = [], {}
     for i, entry in enumerate(raw):
-        ok = (isinstance(entry, dict) and set(entry) == {"name", "sides"} and isinstance(entry["name"], str)
+        ok = (isinstance(entry, dict) and set(entry) in ({"name", "sides"}, {"name", "sides", "trait"})
+              and isinstance(entry.get("trait", False), bool) and isinstance(entry["name"], str)
               and isinstance(entry["sides"], list) and 2 <= len(entry["sides"]) <= MAX_SIDES
               and all(isinstance(s, list) and s and all(isinstance(w, str) and w.strip() for w in s)
                       for s in entry["sides"]))
         if not ok:
-            raise err(f"complements[{i}]", f"cần name = \"…\" và sides = [[…], […], …] (2 đến {MAX_SIDES} danh sách cụm từ)")
+            raise err(f"complements[{i}]", f"cần name = \"…\", sides = [[…], […], …] (2 đến {MAX_SIDES} danh sách cụm từ)"
+                                           " và trait = true/false nếu có")
         sides = tuple(tuple(_norm(w) for w in s) for s in entry["sides"])
         if any(set(a) & set(b) for k, a in enumerate(sides) for b in sides[k + 1:]):
             raise err(f"complements[{i}].sides", "một cụm từ ở hai phía (a phrase on two sides)")
-        pairs.append(Complement(entry["name"], sides))  # type: ignore[arg-type]
+        pairs.append(Complement(entry["name"], sides, entry.get("trait", False)))  # type: ignore[arg-type]
         for side, phrases in enumerate(sides):
             for w in phrases:
                 side_of.setdefault(w, set()).add((i, side))
@@ -246,6 +259,17 @@ def load_roles(path: str | None = None) -> Roles:
         got = roles.complete_set(case["labels"]) is not None
         if got != case["complete"]:
             raise err(f"cases[{i}]", f"{case['labels']!r} đọc ra complete = {str(got).lower()}")
+    cross = data.get("cross_cases")
+    if not isinstance(cross, list) or not cross:
+        raise err("cross_cases", "cần ít nhất một [[cross_cases]] (labels, cross)")
+    for i, case in enumerate(cross):
+        if not isinstance(case, dict) or set(case) != {"labels", "cross"} or not isinstance(case["cross"], bool) \
+                or not isinstance(case["labels"], list) or len(case["labels"]) < 2 \
+                or not all(isinstance(x, str) for x in case["labels"]):
+            raise err(f"cross_cases[{i}]", "cần labels = [\"…\", \"…\", …] và cross = true/false")
+        got = roles.cross_cutting(case["labels"])
+        if got != case["cross"]:
+            raise err(f"cross_cases[{i}]", f"{case['labels']!r} đọc ra cross = {str(got).lower()}")
     change_cases = data.get("change_cases", [])
     if change_words and (not isinstance(change_cases, list) or not change_cases):
         raise err("change_cases", "cần ít nhất một [[change_cases]] (before, change)")

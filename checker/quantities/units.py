@@ -19,7 +19,7 @@ from ..records import record
 from ..model import NumberToken
 from .words import LexiconError, read_lexicon
 
-SCALE_WORDS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+SCALE_WORDS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn")
 CLASSES = ("money", "physical", "percent", "count", "bare")
 
 

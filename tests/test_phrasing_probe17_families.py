@@ -1,0 +1,268 @@
+"""Families read wrongly on a seventeenth probe of real text (issue 14) and on the kept blind sets:
+elections, prizes, rankings, drug cases, petitions, harvests.
+
+* "6 đại biểu, trong đó có 1 đại biểu nữ, 6 đại biểu dân tộc thiểu số": two traits of the same
+  people (rules/lexicon/roles.toml) overlap — no sum of them is checked.
+* "Hải Dương 67 giải (năm 2011 là 72 giải, …" never closed: an unclosed bracket lists nothing,
+  and holds no sentences together.
+* "xếp thứ 21/63 tỉnh. Trong đó, … thứ 12 … trong 63 tỉnh": a rank before "Trong đó" is no total.
+* "tăng 84 vụ so với cùng kỳ năm trước, xử phạt 163 vụ": a comma clause after the comparison
+  holds its own figure, not the earlier value.
+* "ước tính trên 01 nghìn tỷ đồng": a round approximate amount is no unit slip.
+* "(đạt 130,2% kế hoạch năm nay là 20.000 người)": the plan word's clause names the plan's value.
+* "khiếu nại 10 đơn; tố cáo 21 đơn; kiến nghị, phản ánh 345 đơn", "28 giải nhất, 99 giải nhì, 156
+  giải ba và 221 giải khuyến khích": every kind named, the list is complete (a warning when it
+  does not add up) — and "kiến nghị" there is a kind of petition, not another action.
+* "sản lượng 8,7 vạn tấn": vạn is ten thousand; "…: Lúa vụ Chiêm Xuân 135ha, năng suất 61 tạ/ha,
+  sản lượng 823,5 tấn" after a colon is one crop's clause; two yields beside one output say
+  nothing of which crop it is.
+"""
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from _vn import vn
+
+from checker import check_text, load_ruleset
+
+RULES = load_ruleset()
+
+
+def loud(text: str, *codes: str) -> list:
+    return [(f.code, f.span.line) for f in check_text(text, RULES).findings
+            if f.code in codes and f.severity != "info"]
+
+
+def fmt(x: float, decimals: int) -> str:
+    return f"{x:.{decimals}f}".replace(".", ",")
+
+
+# ---------------------------------------------------------------- two traits of the same people
+TRAITS = [["đại biểu nữ", "người là nữ", "lao động nữ"],
+          ["đại biểu dân tộc thiểu số", "người dân tộc thiểu số", "đại biểu là người dân tộc thiểu số", "đại biểu DTTS"],
+          ["đại biểu ngoài Đảng", "người ngoài Đảng", "đại biểu là đảng viên"],
+          ["đại biểu tái cử", "người tái cử", "đại biểu lần đầu tham gia"]]
+
+
+@given(st.integers(5, 90), st.data(), st.sampled_from([", trong đó có ", ", trong đó ", ", gồm ", ": "]))
+def test_parts_naming_two_traits_overlap(total, data, cue):
+    kinds = data.draw(st.lists(st.integers(0, 3), min_size=2, max_size=4, unique=True))
+    labels = [data.draw(st.sampled_from(TRAITS[k])) for k in kinds]
+    values = [data.draw(st.integers(1, total)) for _ in kinds]
+    parts = ", ".join(f"{v} {lab}" for v, lab in zip(values, labels))
+    text = f"Cử tri của tỉnh đã bầu đủ {total} đại biểu{cue}{parts}."
+    assert loud(text, "AR001") == [], text
+
+
+@given(st.integers(60, 900), st.integers(1, 19), st.sampled_from([", trong đó có ", ", trong đó "]))
+def test_one_trait_split_in_two_still_adds_up(total, short, cue):
+    women = total // 3
+    men = total - women - short  # nam and nữ split the whole: the list is complete, and short
+    text = f"Toàn huyện có {vn(total)} lao động được đào tạo{cue}{vn(women)} lao động nữ và {vn(men)} lao động nam."
+    assert loud(text, "AR001") == [("AR001", 1)], text
+
+
+# ---------------------------------------------------------------- a bracket never closed
+@given(st.integers(10, 99), st.integers(10, 99), st.integers(10, 99), st.integers(10, 99),
+       st.sampled_from(["là", "có"]))
+def test_an_unclosed_bracket_lists_nothing(now, before, other, later, verb):
+    text = (f"Một số tỉnh năm nay sụt giảm về số lượng giải như Hà Nam với {now} giải (năm 2011 {verb} {before} giải), "
+            f"Hải Dương {now + 3} giải (năm 2011 {verb} {before + 5} giải, Nghệ An với {other} giải (năm 2011 {verb} "
+            f"{other + 2} giải)…\nMột số địa phương có số giải vượt trội như Hải Phòng với {later} giải (năm 2011 "
+            f"{verb} {later - 3} giải), Đà Nẵng {later + 1} giải…\nĐạt thành tích thấp nhất cả nước là Lai Châu với 1 "
+            f"giải khuyến khích.")
+    assert loud(text, "AR001") == [], text
+
+
+@given(st.lists(st.integers(5, 900), min_size=2, max_size=4), st.booleans())
+def test_a_closed_bracket_still_breaks_the_total_down(parts, broken):
+    total = sum(parts) + (max(3, sum(parts) // 7) if broken else 0)
+    names = ["trực tuyến", "trực tiếp", "qua bưu chính", "qua ứng dụng"][:len(parts)]
+    inside = "; ".join(f"{n} {vn(p)} hồ sơ" for n, p in zip(names, parts))
+    text = f"Tiếp nhận {vn(total)} hồ sơ ({inside}). Các hồ sơ đều được giải quyết đúng hạn."
+    assert bool(loud(text, "AR001")) == broken, text
+
+
+# ---------------------------------------------------------------- a rank before "Trong đó"
+@given(st.integers(1, 63), st.lists(st.integers(1, 63), min_size=2, max_size=3),
+       st.sampled_from(["xếp vị trí thứ", "xếp thứ", "đứng thứ", "xếp hạng"]))
+def test_a_rank_before_trong_do_is_no_total(rank, ranks, words):
+    pillars = ["chính quyền số", "kinh tế số", "xã hội số"]
+    listed = ", ".join(f"{p} ở vị trí thứ {r}" for p, r in zip(pillars, ranks))
+    text = (f"Tỉnh tiếp tục tăng 5 bậc so với năm 2022, {words} {rank}/63 tỉnh, thành phố trong cả nước. Trong đó, "
+            f"{listed} trong 63 tỉnh, thành phố.")
+    assert loud(text, "AR001") == [], text
+
+
+# ---------------------------------------------------------------- a clause after the comparison
+@given(st.integers(100, 5000), st.integers(5, 90), st.integers(10, 900),
+       st.sampled_from(["xử phạt", "khởi tố", "đã xử lý", "chuyển cơ quan điều tra"]),
+       st.sampled_from(["so với cùng kỳ năm trước", "so với cùng kỳ", "so với năm 2022"]))
+def test_a_clause_after_the_comparison_holds_its_own_figure(now, change, other, verb, comparison):
+    text = f"Lực lượng chức năng đã phát hiện {vn(now)} vụ, tăng {change} vụ {comparison}, {verb} {vn(other)} vụ."
+    assert loud(text, "AR005") == [], text
+
+
+@given(st.integers(100, 5000), st.integers(5, 90), st.integers(1, 40), st.sampled_from([" (", " là ", ": "]))
+def test_the_earlier_value_linked_after_the_comparison_is_still_read(now, change, off, link):
+    old = now - change - off  # the change stated does not fit: now − old = change + off
+    close = ")" if link == " (" else ""
+    text = f"Lực lượng chức năng đã phát hiện {vn(now)} vụ, tăng {change} vụ so với cùng kỳ năm trước{link}{vn(old)} vụ{close}."
+    assert loud(text, "AR005") == [("AR005", 1)], text
+
+
+# ---------------------------------------------------------------- a round approximate amount
+@given(st.sampled_from(["trên 01", "hơn 1", "khoảng 2", "gần 3", "trên 5"]), st.integers(11, 99),
+       st.sampled_from(["thiệt hại do thiên tai", "giá trị thiệt hại", "thiệt hại về tài sản"]))
+def test_a_round_approximate_amount_is_no_unit_slip(big, small, what):
+    text = (f"Xử phạt 163 vụ với tổng số tiền hơn {small // 10},{small % 10} tỷ đồng. Tổng {what} ước tính {big} "
+            f"nghìn tỷ đồng.")
+    assert loud(text, "AR021") == [], text
+
+
+def test_a_precise_amount_a_thousand_times_too_large_still_warns():
+    text = "Chi thường xuyên là hơn 222.000 tỷ đồng. Chi trả nợ lãi đạt hơn 31.000 nghìn tỷ đồng."
+    assert loud(text, "AR021") == [("AR021", 1)], text
+
+
+# ---------------------------------------------------------------- the plan named after its word
+PLAN_LABELS = ["kế hoạch năm nay là", "kế hoạch năm 2024 là", "kế hoạch giao là", "kế hoạch:", "chỉ tiêu được giao là",
+               "chỉ tiêu năm là"]
+
+
+@given(st.integers(5_000, 90_000), st.integers(60, 140), st.sampled_from(PLAN_LABELS), st.booleans(), st.booleans())
+def test_a_plan_named_after_its_word(plan, rate, label, bracket, broken):
+    done = plan * rate // 100
+    stated = rate + (12 if broken else 0)
+    fulfil = f"đạt {stated}% {label} {vn(plan)} người"
+    text = (f"Toàn tỉnh đã giải quyết việc làm mới cho {vn(done)} lao động "
+            + (f"({fulfil})." if bracket else f", {fulfil}."))
+    assert bool(loud(text, "AR037")) == broken, text
+
+
+@given(st.integers(5_000, 90_000), st.integers(60, 140))
+def test_a_figure_of_another_clause_after_the_plan_is_no_plan(plan, rate):
+    done = plan * rate // 100
+    text = f"Thu nội địa ước đạt {vn(done)} tỷ đồng, bằng {rate + 15}% dự toán năm, thu xổ số là {vn(plan)} tỷ đồng."
+    assert loud(text, "AR037") == [], text
+
+
+# ---------------------------------------------------------------- every kind named
+PETITIONS = [["khiếu nại", "đơn khiếu nại"], ["tố cáo", "đơn tố cáo"], ["kiến nghị, phản ánh", "kiến nghị", "phản ánh"]]
+
+
+@given(st.lists(st.integers(1, 900), min_size=3, max_size=3), st.data(), st.booleans(),
+       st.sampled_from(["\nTrong đó: ", " Trong đó: ", ", trong đó "]))
+def test_the_three_kinds_of_petition_make_the_total(values, data, broken, cue):
+    order = data.draw(st.permutations(range(3)))
+    labels = [data.draw(st.sampled_from(PETITIONS[k])) for k in order]
+    total = sum(values) + (max(3, sum(values) // 6) if broken else 0)
+    sep = "; " if cue != ", trong đó " else ", "
+    listed = sep.join(f"{lab} {vn(v)} đơn" for lab, v in zip(labels, values))
+    end = "." if cue != ", trong đó " else "."
+    text = f"Trong năm, UBND huyện đã tiếp nhận {vn(total)} đơn thư của công dân{'.' if cue != ', trong đó ' else ''}{cue}{listed}{end}"
+    found = loud(text, "AR001")
+    assert bool(found) == broken, text
+
+
+@given(st.lists(st.integers(1, 900), min_size=2, max_size=2), st.integers(3, 900))
+def test_two_kinds_of_petition_may_leave_the_third_out(values, rest):
+    total = sum(values) + rest
+    text = f"UBND huyện đã tiếp nhận {vn(total)} đơn. Trong đó: khiếu nại {values[0]} đơn; tố cáo {values[1]} đơn."
+    assert loud(text, "AR001") == [], text
+
+
+GRADES = [["giải nhất", "giải Nhất"], ["giải nhì", "giải Nhì"], ["giải ba", "giải Ba"], ["giải khuyến khích", "giải Khuyến khích"]]
+
+
+@given(st.lists(st.integers(1, 300), min_size=4, max_size=4), st.data(), st.booleans(),
+       st.sampled_from([", trong đó ", ", trong đó có ", ", gồm "]))
+def test_prizes_of_every_grade_make_the_total(values, data, broken, cue):
+    labels = [data.draw(st.sampled_from(g)) for g in GRADES]
+    total = sum(values) + (max(3, sum(values) // 6) if broken else 0)
+    listed = ", ".join(f"{v} {lab}" for v, lab in zip(values[:3], labels[:3])) + f" và {values[3]} {labels[3]}"
+    text = f"Kỳ thi học sinh giỏi vừa kết thúc với tổng cộng {vn(total)} giải được trao cho các thí sinh{cue}{listed}."
+    assert bool(loud(text, "AR001")) == broken, text
+
+
+@given(st.lists(st.integers(1, 300), min_size=3, max_size=3), st.integers(5, 300))
+def test_prizes_without_every_grade_are_some_of_them(values, rest):
+    total = sum(values) + rest
+    text = (f"Kỳ thi vừa kết thúc với tổng cộng {vn(total)} giải, trong đó {values[0]} giải nhất, {values[1]} giải nhì "
+            f"và {values[2]} giải ba.")
+    assert loud(text, "AR001") == [], text
+
+
+# ---------------------------------------------------------------- harvests: vạn, colons, two yields
+@given(st.integers(50, 400), st.integers(40, 70), st.booleans(), st.sampled_from(["nghìn ha", "ngàn ha"]))
+def test_an_output_in_van_tan(area10, yield_, broken, unit):
+    area = area10 / 10  # nghìn ha, one decimal
+    output = area * yield_ / 10  # nghìn ha × tạ/ha = nghìn tạ; /10 → nghìn tấn; /10 → vạn tấn
+    van = output / 10 * (1.25 if broken else 1)
+    text = (f"Ngô {fmt(area, 1)} {unit}, vượt 0,1% kế hoạch, năng suất ước đạt {yield_} tạ/ha, sản lượng "
+            f"{fmt(van, 2)} vạn tấn.")
+    assert bool(loud(text, "AR038")) == broken, text
+
+
+@given(st.integers(100, 900), st.integers(40, 70), st.integers(100, 900), st.booleans())
+def test_a_crops_clause_after_a_colon(area, yield_, other, broken):
+    output = area * yield_ / 10 * (0.85 if broken else 1)
+    text = (f"+ Diện tích lúa đạt {vn(area + other)}ha tăng 13,6% so với cùng kỳ: Lúa vụ Chiêm Xuân trồng đạt "
+            f"{vn(area)}ha, năng suất đạt {yield_} tạ/ha, sản lượng đạt {fmt(output, 1)}tấn; lúa vụ mùa đạt "
+            f"{vn(other)}ha.")
+    assert bool(loud(text, "AR038")) == broken, text
+
+
+@given(st.integers(5_000, 20_000), st.integers(50, 60), st.integers(40, 49), st.integers(10, 30))
+def test_two_yields_beside_one_output_say_nothing(area, rice, maize, output):
+    text = (f"Toàn tỉnh đã thu hoạch lúa trên diện tích {vn(area)} ha, đạt 66,2% diện tích. Năng suất lúa ước đạt "
+            f"{rice} tạ/ha, ngô đạt {maize} tạ/ha, tổng sản lượng cây lương thực có hạt ước đạt {output} vạn tấn.")
+    assert loud(text, "AR038") == [], text
+
+
+def test_van_is_ten_thousand_in_lower_case_only():
+    from checker.extract import build_document, numbers
+    doc = build_document("Sản lượng đạt 8,7 vạn tấn; đoàn 2 Vạn Ninh tham gia.")
+    toks = [t for b in doc.blocks for t in numbers(doc, b)]
+    assert [(t.text, int(t.scale)) for t in toks] == [("8,7", 10_000), ("2", 1)]
+
+
+# ---------------------------------------------------------------- probe 18: a shortfall, addresses, measures
+@given(st.integers(20, 300), st.integers(1, 9), st.integers(1, 19),
+       st.sampled_from(["thiếu", "hụt"]), st.sampled_from(["đại biểu nữ", "đại biểu tái cử", "đại biểu trẻ tuổi"]))
+def test_a_shortfall_before_trong_do_is_no_total(elected, short, some, word, label):
+    text = (f"Huyện bầu được {elected} đại biểu, {word} {short} đại biểu so với số lượng được bầu. "
+            f"Trong đó có {short + some} {label}.")
+    assert loud(text, "AR001") == [], text
+
+
+@given(st.integers(3, 30), st.lists(st.integers(1, 12), min_size=2, max_size=4),
+       st.sampled_from(["TDP", "tổ dân phố", "khu phố", "xóm"]))
+def test_numbers_of_an_address_are_no_parts(people, numbers, unit):
+    names = ["ông Đăng", "bà Tạo", "ông Hùng", "bà Lan"]
+    listed = ", ".join(f"{n} ở {unit} {k}" for n, k in zip(names, numbers))
+    text = f"Trong tháng, huyện tiếp {people} lượt công dân gồm: {listed}."
+    assert loud(text, "AR001") == [], text
+
+
+@given(st.integers(2, 9), st.integers(150, 900),
+       st.sampled_from([("Thu ngân sách trên địa bàn", "giá trị sản xuất nông nghiệp"),
+                        ("Tổng số tiền xử phạt", "tổng giá trị sản xuất công nghiệp"),
+                        ("Kinh phí hỗ trợ hộ nghèo", "doanh thu thương mại dịch vụ")]))
+def test_amounts_of_measures_of_their_own_are_no_unit_slip(small, ratio, names):
+    a, b = names
+    text = f"{a} đạt {small} tỷ đồng; {b} đạt {vn(small * ratio)} tỷ đồng."
+    assert loud(text, "AR021") == [], text
+
+
+REGIONS = ["Trung du và miền núi phía Bắc", "Đồng bằng sông Hồng", "Bắc Trung bộ và duyên hải miền Trung",
+           "Tây Nguyên", "Đông Nam Bộ", "Đồng bằng sông Cửu Long"]
+
+
+@given(st.lists(st.integers(1_000, 900_000), min_size=6, max_size=6), st.booleans(),
+       st.sampled_from(["phân theo các khu vực như sau: ", "phân theo vùng như sau: ", "chia theo vùng: "]))
+def test_a_distribution_by_region_makes_the_total(values, broken, cue):
+    total = sum(values) + (max(90, sum(values) // 50) if broken else 0)
+    listed = "; ".join(f"{r} {vn(v)} hộ" for r, v in zip(REGIONS, values))
+    text = f"Tổng số hộ nghèo cả nước là {vn(total)} hộ {cue}{listed}."
+    assert bool(loud(text, "AR001")) == broken, text
