@@ -21,7 +21,9 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
-from _vn import vn
+from fractions import Fraction
+
+from _vn import vn, vn_dec
 
 from checker import check_text, load_ruleset
 
@@ -266,3 +268,25 @@ def test_a_distribution_by_region_makes_the_total(values, broken, cue):
     listed = "; ".join(f"{r} {vn(v)} hộ" for r, v in zip(REGIONS, values))
     text = f"Tổng số hộ nghèo cả nước là {vn(total)} hộ {cue}{listed}."
     assert bool(loud(text, "AR001")) == broken, text
+
+
+# ---------------------------------------------------------------- a part over its whole, as reports write it
+@given(st.integers(200, 9000), st.integers(50, 98), st.booleans(),
+       st.sampled_from([("hồ sơ", "", ""), ("thí sinh", " đỗ tốt nghiệp", " dự thi"), ("hộ", " sử dụng nước sạch", ""),
+                        ("học sinh", " được công nhận tốt nghiệp THCS", " lớp 9")]),
+       st.sampled_from([" trên tổng số ", " trong tổng số ", "/"]), st.booleans())
+def test_a_part_over_its_whole(whole, pct, broken, noun, link, unit_once):
+    word, label, after = noun
+    part = whole * pct // 100
+    stated = Fraction(round(Fraction(part * 1000, whole)), 10) + (7 if broken else 0)
+    first = f"{vn(part)}" if unit_once and link != "/" else f"{vn(part)} {word}{label}"
+    text = f"Kết quả có {first}{link}{vn(whole)} {word}{after}, đạt tỷ lệ {vn_dec(stated, 1)}%."
+    assert bool(loud(text, "AR003")) == broken, text
+
+
+@given(st.integers(1, 9), st.integers(10, 99), st.sampled_from(["trong", "trên", "và", "của"]))
+def test_a_sentence_word_after_a_figure_is_no_unit(a, b, word):
+    from checker.extract import build_document, numbers
+    doc = build_document(f"Đã giải quyết {a}.{b:03d} {word} tổng số 5.000 hồ sơ.")
+    first = [t for blk in doc.blocks for t in numbers(doc, blk)][0]
+    assert first.unit == "", (word, first.unit)

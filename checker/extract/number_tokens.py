@@ -199,6 +199,10 @@ _UNIT_STOP = frozenset("và hoặc được đã đang sẽ của theo thuộc t
                        "so bằng đạt chiếm gồm như nhưng thì mà do vì nên khi các những ở bị tăng giảm phân chia".split())
 
 
+# words that never open a unit: after "1.100 " they go on with the sentence ("1.100 trong tổng số …")
+_UNIT_STOP_FIRST = frozenset("trong trên và hoặc của so với".split())
+
+
 def unit_after(text: str, pos: int) -> tuple[str, Decimal, int]:
     """(unit words, scale, end offset) following a number at ``pos``."""
     scale = Decimal(1)
@@ -210,6 +214,8 @@ def unit_after(text: str, pos: int) -> tuple[str, Decimal, int]:
     mu = _UNIT_RE.match(text, unit_start)
     if mu:
         words = mu["unit"].split()
+        if not m and words[0].lower() in _UNIT_STOP_FIRST:
+            return "", scale, pos  # "1.100 trong tổng số 1.250 hồ sơ": a word of the sentence, no unit
         if len(words) == 2 and words[1].lower() in _UNIT_STOP:
             return (f"{m['scale']} {words[0]}" if m else words[0]), scale, mu.start("unit") + len(words[0])
     if m and mu:

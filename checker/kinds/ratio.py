@@ -85,6 +85,8 @@ def _same_whole(a: NumberToken, b: NumberToken) -> bool:
     own ("86.000 héc ta cà phê trên 20 năm tuổi" is an age class, not 86.000 out of 20)?"""
     if not b.unit.strip() or unit_key(a) == unit_key(b):
         return True
+    if not a.unit.strip() and not a.percent and load_units().classify(b).cls == "count":
+        return True  # "đã giải quyết 1.100 trong tổng số 1.250 hồ sơ": the noun is written once, after the whole
     lex = load_units()
     return same_measure(lex.classify(a), lex.classify(b))
 
@@ -241,7 +243,10 @@ class Ratio(Kind):
         # text between a fraction a/b and its percentage in parentheses ("hồ sơ (")
         fraction_paren_link: str = r"\s*+(?:[^\W\d_(]++\s*+){0,3}+\(\s*+"
         # text between a count and its base in "a hồ sơ trên tổng số b hồ sơ" (an explicit fraction)
-        over_link: str = r"\s*+(?:[^\W\d_]++\s*+){0,4}?(?:trên|/)\s*+(?:tổng\s++(?:số\s++)?)?(?:[^\W\d_]++\s*+){0,3}?"
+        # (the count's label may run to six words, "thí sinh đỗ tốt nghiệp trên tổng số"; "trong tổng
+        # số" says the same as "trên tổng số")
+        over_link: str = (r"\s*+(?:[^\W\d_]++\s*+){0,6}?(?:trên|/|trong(?=\s++tổng(?!\w)))\s*+(?:tổng\s++(?:số\s++)?)?"
+                          r"(?:[^\W\d_]++\s*+){0,3}?")
         # text between a count and its share ("hồ sơ (đạt ", "hồ sơ, chiếm tỷ lệ ")
         # possessive, so that it cannot backtrack: "(?:[^\W\d_]+\s*){0,3}" could split a run of n
         # letters n**3 ways before failing (see identity's share_link)
