@@ -290,3 +290,37 @@ def test_a_sentence_word_after_a_figure_is_no_unit(a, b, word):
     doc = build_document(f"Đã giải quyết {a}.{b:03d} {word} tổng số 5.000 hồ sơ.")
     first = [t for blk in doc.blocks for t in numbers(doc, blk)][0]
     assert first.unit == "", (word, first.unit)
+
+
+# ---------------------------------------------------------------- sets of three, all named; the rest after "và"
+THREES = [("hồ sơ", ["trực tuyến", "trực tiếp", "qua bưu chính"]),
+          ("hồ sơ", ["trước hạn", "đúng hạn", "quá hạn"]),
+          ("lượt", ["tiếp thường xuyên", "tiếp định kỳ", "tiếp đột xuất"])]
+
+
+@given(st.sampled_from(THREES), st.lists(st.integers(10, 9000), min_size=3, max_size=3), st.booleans(),
+       st.sampled_from([", trong đó ", ". Trong đó: ", ", trong đó: "]), st.permutations(range(3)))
+def test_three_sides_all_named_make_the_total(kind, values, broken, cue, order):
+    noun, labels = kind
+    total = sum(values) + (max(7, sum(values) // 9) if broken else 0)
+    sep = "; " if ":" in cue else ", "
+    listed = sep.join(f"{labels[k]} {vn(v)} {noun}" for k, v in zip(order, values))
+    text = f"Trong kỳ đã tiếp nhận {vn(total)} {noun}{cue}{listed}."
+    assert bool(loud(text, "AR001")) == broken, text
+
+
+@given(st.sampled_from(THREES), st.lists(st.integers(10, 9000), min_size=2, max_size=2), st.integers(5, 900))
+def test_two_of_three_sides_may_leave_the_third_out(kind, values, rest):
+    noun, labels = kind
+    total = sum(values) + rest
+    text = f"Trong kỳ đã tiếp nhận {vn(total)} {noun}, trong đó {labels[0]} {vn(values[0])} {noun}, {labels[1]} {vn(values[1])} {noun}."
+    assert loud(text, "AR001") == [], text
+
+
+@given(st.lists(st.integers(10, 9000), min_size=3, max_size=3), st.booleans(),
+       st.sampled_from(["còn lại", "số còn lại là"]))
+def test_the_rest_after_a_final_va_closes_the_list(values, broken, rest):
+    total = sum(values) + (max(7, sum(values) // 9) if broken else 0)
+    text = (f"Toàn huyện có {vn(total)} hộ nghèo, trong đó {vn(values[0])} hộ nghèo về thu nhập và {vn(values[1])} hộ "
+            f"nghèo thiếu hụt dịch vụ xã hội cơ bản, {rest} {vn(values[2])} hộ thuộc diện khác.")
+    assert bool(loud(text, "AR001")) == broken, text

@@ -1085,7 +1085,8 @@ class Breakdown(Kind):
                         break  # the list was of shares, closed by the semicolon: what follows are other wholes
                     if out:
                         gap = doc.text[out[-1].end:n.start]
-                        if closed and ";" not in gap:
+                        if closed and ";" not in gap and not load_roles().is_remainder(gap, ""):
+                            # (not ", còn lại 100 hộ …": the rest of the whole closes the list after it)
                             # "608 ha …, 30 ha … và … 22 ha diện tích rừng được chăm sóc … 480 ha": the
                             # item after the final "và" was the last; a figure after it is not one
                             break
