@@ -85,7 +85,7 @@ MATCH_ONLY = {
     "checker.extract.number_tokens._DATE_CUE_AFTER", "checker.extract.date_tokens._RANGE_CUE_AFTER",
     "checker.kinds.amount_words._OPEN_AFTER", "checker.kinds.breakdown._PER_RATE",
     "checker.kinds.listed_count._NAME_NEXT", "checker.kinds.breakdown._RANGE_AFTER",
-    "checker.kinds.ratio._PLAN_WORD_AFTER",
+    "checker.kinds.ratio._PLAN_WORD_AFTER", "checker.kinds.plan._CLAUSE_END",
 }
 # module patterns only ever run over a few characters, by name: the window's length
 BOUNDED_WINDOW = {
@@ -101,7 +101,9 @@ BOUNDED_WINDOW = {
 # patterns only ever used with ``fullmatch`` on a short value (an attribute of a .docx part)
 FULLMATCH_ONLY = {"checker.extract.docx._DECIMAL_RE",
                   # plan: the words between a plan word and the next figure (at most 60 characters)
-                  "checker.kinds.plan._PLAN_NAMED_AFTER"}
+                  "checker.kinds.plan._PLAN_NAMED_AFTER",
+                  # breakdown: the words between two sibling counts (bounded by the sentence's figures)
+                  "checker.kinds.breakdown._SIBLING_GAP"}
 # attributes of the kinds' objects holding patterns used anchored: ``match`` at a token end, or
 # ``fullmatch`` of the text between two tokens (see each kind's code)
 ANCHORED_ATTRS = {
@@ -134,6 +136,7 @@ BOUNDED_WINDOW_ATTRS = {
     "bound_re": 120, "target_re": 120, "change_re": 120,  # ratio: the clause (<= 120) before a figure
     "_PERIOD_RE": 40,  # change: the 40 characters before a figure
     "link_re": 80, "before_re": 60,  # plan: between a figure and its rate; before a plan figure
+    "excess_re": 140,  # plan: "vượt" between a figure and its rate (the same window as link_re's)
     "each_before_re": 60, "period_cue_re": 20,  # average: "mỗi xã" before a cue; "trong" before a count of days
     "index_re": 12, "from_re": 40,  # change: the few characters before a figure; rank_change: 40 before a rank
 }

@@ -324,3 +324,61 @@ def test_the_rest_after_a_final_va_closes_the_list(values, broken, rest):
     text = (f"Toàn huyện có {vn(total)} hộ nghèo, trong đó {vn(values[0])} hộ nghèo về thu nhập và {vn(values[1])} hộ "
             f"nghèo thiếu hụt dịch vụ xã hội cơ bản, {rest} {vn(values[2])} hộ thuộc diện khác.")
     assert bool(loud(text, "AR001")) == broken, text
+
+
+# ---------------------------------------------------------------- plan rates: above the plan, and a bare rate
+@given(st.integers(500, 9000), st.integers(1, 60), st.booleans(),
+       st.sampled_from(["dự toán", "kế hoạch", "kế hoạch năm", "chỉ tiêu"]))
+def test_a_rate_above_the_plan(plan, excess, broken, word):
+    actual = plan * (100 + excess) // 100
+    stated = Fraction(round(Fraction(actual * 1000, plan) - 1000), 10) + (9 if broken else 0)
+    text = f"Thu ngân sách đạt {vn(actual)} tỷ đồng, vượt {vn_dec(stated, 1)}% {word} ({vn(plan)} tỷ đồng)."
+    assert bool(loud(text, "AR037")) == broken, text
+
+
+@given(st.integers(500, 9000), st.integers(40, 99), st.booleans(),
+       st.sampled_from(["Kế hoạch giao", "Chỉ tiêu được giao là", "Kế hoạch năm 2024 là"]),
+       st.sampled_from(["lao động", "hồ sơ"]))
+def test_a_bare_rate_of_the_plan_stated_before_it(plan, pct, broken, label, noun):
+    done = plan * pct // 100
+    stated = Fraction(round(Fraction(done * 1000, plan)), 10) + (9 if broken else 0)
+    text = f"{label} {vn(plan)} {noun}, đến nay đã thực hiện {vn(done)} {noun}, đạt {vn_dec(stated, 1)}%."
+    assert bool(loud(text, "AR037", "AR003")) == broken, text
+
+
+@given(st.integers(500, 9000), st.integers(40, 99),
+       st.sampled_from([" so với cùng kỳ", " so với năm trước"]))
+def test_a_rate_of_something_else_after_a_plan_is_no_fulfilment(plan, pct, compared):
+    done = plan * pct // 100
+    text = f"Kế hoạch giao {vn(plan)} lao động, đến nay đã giải quyết việc làm cho {vn(done)} lao động, đạt {pct + 7},0%{compared}."
+    assert loud(text, "AR037") == [], text
+
+
+# ---------------------------------------------------------------- probe 19: the stock raised, two counts before a cue
+@given(st.integers(50, 900), st.integers(1, 49), st.integers(1_000, 90_000),
+       st.sampled_from(["nâng tổng số đảng viên của huyện lên", "đưa tổng số đảng viên trong toàn Đảng bộ đạt"]),
+       st.sampled_from(["đảng viên", "đồng chí"]))
+def test_the_stock_the_new_members_raise_is_no_part(new, women, stock, clause, unit):
+    text = f"Huyện kết nạp {new} đảng viên mới, trong đó {women} {unit} nữ, {clause} {vn(stock)} đảng viên."
+    assert loud(text, "AR001") == [], text
+
+
+@given(st.integers(5, 90), st.integers(50, 300), st.lists(st.integers(1, 60), min_size=2, max_size=4),
+       st.sampled_from(["của 91 chủ thể, thuộc 4 nhóm sản phẩm", "thuộc 4 nhóm sản phẩm"]))
+def test_a_cue_after_two_sibling_counts_breaks_down_both(four, three, parts, qualifier):
+    if sum(parts) >= four + three:
+        return
+    parts = parts[:-1] + [four + three - sum(parts[:-1])]
+    listed = "; ".join(f"{p} sản phẩm nhóm {k + 1}" for k, p in enumerate(parts))
+    text = f"Toàn tỉnh có {four} sản phẩm OCOP 4 sao, {three} sản phẩm OCOP 3 sao {qualifier}, trong đó {listed}."
+    assert loud(text, "AR001") == [], text
+
+
+@given(st.integers(100, 900), st.lists(st.integers(10, 900), min_size=3, max_size=3))
+def test_a_bracket_after_a_figure_is_its_own_even_when_it_sums_with_a_sibling(stored, kinds):
+    eligible = sum(kinds) - stored
+    if eligible <= 0:
+        return
+    text = (f"Toàn tỉnh tiếp nhận {vn(stored + eligible)} đơn, trong đó đơn lưu là {vn(stored)} đơn; đơn có đủ điều kiện "
+            f"xử lý là {vn(eligible)} đơn (KN {vn(kinds[0])}, TC {vn(kinds[1])} và kiến nghị, đề nghị {vn(kinds[2])} đơn).")
+    assert loud(text, "AR001") == [("AR001", 1)], text

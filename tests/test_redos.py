@@ -132,6 +132,9 @@ UNPARSED = {
     "_LINKED_OLD": "possessive quantifiers (change: 'là', 'ở mức' linking an earlier value after a comma)",
     "_PLAN_NAMED_AFTER": "possessive quantifiers (plan: 'kế hoạch năm nay là' before the plan's value)",
     "_YEAR_LABEL": "possessive quantifiers (breakdown: 'năm 2011' labelling a bracket's first figure)",
+    "_CLAUSE_END": "possessive quantifiers (plan: the end of a rate's clause right after it)",
+    "_SIBLING_GAP": "possessive quantifiers (breakdown: a sibling count's label and a comma before a total)",
+    "excess_re": "possessive quantifiers (plan: 'vượt' between a figure and its rate)",
 }
 # runtime patterns have no attribute name: the piece of their text that identifies them
 UNPARSED_TEXT = {"nguoi-ky-ho-ten": "^[ \\t]*+(?:(?:GS|PGS", "change-tail": "(?:[^\\W\\d_]++|[\\s,)]++)*+"}

@@ -620,6 +620,21 @@ def _listed_after(text: str, n: NumberToken, total: NumberToken, cues) -> bool:
     return False
 
 
+def _sum_with_a_sibling_before(text: str, s: Sentence, total: NumberToken, parts: list[NumberToken]) -> bool:
+    """Do the parts add up to the total and a figure of its unit right before it in its sentence?"""
+    if not (s.start <= total.start < s.end) or len(parts) < 2 or not all(in_range(p) for p in parts):
+        return False
+    k = next((j for j, n in enumerate(s.numbers) if n is total), -1)
+    if k < 1:
+        return False
+    n = s.numbers[k - 1]  # the figure right before, a comma between: "13 sản phẩm …, 131 sản phẩm"
+    return not n.percent and n.denominator is None and in_range(n) and unit_key(n) == unit_key(total) \
+        and _SIBLING_GAP.fullmatch(text, n.end, total.start) is not None \
+        and sum(base_value(p) for p in parts) == base_value(n) + base_value(total)
+
+
+# between two sibling counts: the first one's label and a comma, no cue, no other clause
+_SIBLING_GAP = re.compile(r"[ \t]*+(?:[^\W_]++[ \t]*+){0,8}+,[ \t]*+")
 _YEAR_LABEL = re.compile(r"(?<!\w)năm[ \t]++(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 
 
@@ -730,7 +745,8 @@ class Breakdown(Kind):
         # a clause after a comma or a semicolon opening on one of these is no more of a list:
         # ", đồng thời, các chủ rừng … bảo vệ 9.759 ha", "; ngoài ra, …"
         list_enders: list[str] = field(default_factory=lambda: ["đồng thời", "ngoài ra", "bên cạnh đó", "mặt khác",
-                                                                "tuy nhiên", "trong khi đó", "ngoài các"])
+                                                                "tuy nhiên", "trong khi đó", "ngoài các", "nâng tổng",
+                                                                "đưa tổng"])
         # a figure that bounds a class names the class, it counts nothing: "tàu dưới 6m 271
         # chiếc; từ 6 đến dưới 12m 912 chiếc; từ 15m trở lên 15 chiếc", "hộ có từ 3 đến 5
         # người 120 hộ". The lower end of a worded range ("từ" N "đến"/"tới" …) and a bound
@@ -1083,6 +1099,9 @@ class Breakdown(Kind):
                 if n is not total and compatible(total_kind, lay.kind[j]):
                     if not out and lead_share is not None and ";" in doc.text[lead_share.end:n.start]:
                         break  # the list was of shares, closed by the semicolon: what follows are other wholes
+                    if not out and self.enders_re is not None and n.start - pos <= 2000 \
+                            and self.enders_re.search(doc.text, pos, n.start):
+                        break  # "trong đó: … 359 đồng chí, …, đưa tổng số đảng viên … đạt 74.108": no part
                     if out:
                         gap = doc.text[out[-1].end:n.start]
                         if closed and ";" not in gap and not load_roles().is_remainder(gap, ""):
@@ -1292,6 +1311,7 @@ class Breakdown(Kind):
             return True  # "có nơi trên 60 mm như: La Dạ 62,9 mm, Đắk Ru 110,8 mm …": each passed the mark
         if self.sibling_modifiers and self._sibling_class(text, total, parts):
             return True
+
         if len(parts) >= 2 and total.unit.strip() and total.denominator is None and total.scale == 1 \
                 and in_range(total) and Fraction(total.value) == len(parts) and not any(unit_key(p) == unit_key(total) for p in parts) \
                 and sum(Fraction(p.value) * Fraction(p.scale) for p in parts if in_range(p)) > 10 * len(parts):
@@ -1855,7 +1875,9 @@ class Breakdown(Kind):
                 if tot.intersects(exact(100)):
                     exhaustive = True  # the parts' shares make 100 %: the list is complete
             # the increments of a stock complete nothing: "… thành thị và … nông thôn, nâng tổng số lên"
-            if not exhaustive and 2 <= len(parts) <= MAX_SIDES and self.params.complements and pattern != "cumulative":
+            if not exhaustive and 2 <= len(parts) <= MAX_SIDES and self.params.complements and pattern != "cumulative" \
+                    and sum(base_value(p) for p in parts) <= base_value(total):
+                # (parts above their total are an error read as they are: no completeness to infer)
                 pair = self._complement(doc, s, parts)
                 if pair:
                     exhaustive, pattern, cap = True, f"{pattern}+{pair}", "warning"
@@ -2044,6 +2066,11 @@ class Breakdown(Kind):
                     # of the parts' own measure is the total
                     total, cap = earlier, "warning"
                     parts = [p for p in parts if p is not total]
+                if parts and _sum_with_a_sibling_before(text, s, total, parts):
+                    # "13 sản phẩm OCOP 4 sao, 131 sản phẩm OCOP 3 sao của 91 chủ thể, …, trong đó 124
+                    # …; 11 …; 6 …; 3 …": the cue breaks down the two counts together, not the last
+                    # one (a bracket right after a figure is that figure's own: not so read)
+                    continue
                 if len(parts) >= self.params.min_parts or (parts and not exhaustive):
                     add(total, parts, exhaustive, pattern, cap, complete_only=far)
         # 2b. a sentence that opens on its total: "Trong số 3.405 hồ sơ đang giải quyết, số hồ sơ

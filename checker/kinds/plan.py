@@ -40,6 +40,8 @@ from ._prose import alternation, depth_in, prose_blocks, sentences
 # that figure is the plan's value ("kế hoạch năm nay là 23.000", "dự toán được giao là 8.000")
 _PLAN_NAMED_AFTER = re.compile(r"(?:[ \t]++(?!là(?!\w))(?:[^\W\d_]++|\d{4}(?!\d))){0,5}+(?:[ \t]++là|[ \t]*+:)[ \t]*+",
                                re.IGNORECASE)
+# right after a rate, the end of its clause: nothing names what it is a rate of
+_CLAUSE_END = re.compile(r"[ \t]*+(?:[.;,]|$)")
 # a plan word right after a rate belongs to that rate ("đạt 58,9% kế hoạch năm", "bằng 95% so với kế hoạch")
 _AFTER_RATE = re.compile(r"%[ \t]{0,3}+(?:so[ \t]++(?:với[ \t]++)?)?\Z")
 
@@ -53,6 +55,8 @@ class Plan(Kind):
         plan_words: list[str] = field(default_factory=lambda: ["dự toán", "kế hoạch", "chỉ tiêu"])
         # the words between the figure and its rate ("5.600 tỷ đồng, đạt 75%")
         rate_links: list[str] = field(default_factory=lambda: ["đạt", "bằng"])
+        # the words before a rate above the plan: "vượt 15% dự toán" is 115 % of it
+        excess_links: list[str] = field(default_factory=lambda: ["vượt"])
         # words that open a list: a plan word before them is no label of a figure after them
         # ("thu vượt chỉ tiêu dự toán cả năm gồm: Cục Hải quan Điện Biên thu 252,639 tỷ đồng")
         list_openers: list[str] = field(default_factory=lambda: ["gồm", "bao gồm", "gồm có", "cụ thể",
@@ -73,6 +77,9 @@ class Plan(Kind):
                                     r"[ \t]*+:?[ \t]*+$", re.IGNORECASE)
         self.list_open_re = re.compile(rf"(?<!\w)(?:{alternation(params.list_openers)})(?!\w)", re.IGNORECASE) \
             if params.list_openers else None
+        self.excess_re = re.compile(rf"[^\W\d_]*+(?:[ \t]++[^\W\d_]++){{0,3}}+[ \t]*+[,(]?[ \t]*+"
+                                    rf"(?:{alternation(params.excess_links)})[ \t]*+$", re.IGNORECASE) \
+            if params.excess_links else None
         self.link_re = re.compile(rf"[^\W\d_]*+(?:[ \t]++[^\W\d_]++){{0,3}}+[ \t]*+[,(]?[ \t]*+(?:{alternation(params.rate_links)})"
                                   rf"(?:[ \t]++(?:tỷ|tỉ)[ \t]++lệ)?[ \t]*+$", re.IGNORECASE)
 
@@ -90,7 +97,11 @@ class Plan(Kind):
                     if not p.percent or not in_range(p):
                         continue
                     m = self.after_re.match(text, p.end, s.end)
-                    if not m or i == 0:
+                    # "Kế hoạch giao 1.400 lao động, …, đã giải quyết việc làm cho 1.250 lao động,
+                    # đạt 80,0%.": a rate that ends its clause, no plan word after it, is of the
+                    # figure labelled a plan before it, if one is (inferred: a warning)
+                    bare = m is None and _CLAUSE_END.match(text, p.end, s.end) is not None
+                    if (not m and not bare) or i == 0:
                         continue
                     actual = nums[i - 1]
                     roles = load_roles()
@@ -116,23 +127,29 @@ class Plan(Kind):
                         # "đạt gần 81,6% kế hoạch": the link ends before the rate's qualifier
                         q = default_cues().approx_re.search(text, max(actual.end, p.start - 24), p.start)
                         link_end = q.start() if q else p.start
+                    offset = 0
                     if not self.link_re.search(text, actual.end, link_end):
-                        continue
+                        # "đạt 1.250 tỷ đồng, vượt 15,0% dự toán (1.000 tỷ đồng)": the rate is above 100 %
+                        if bare or self.excess_re is None or not self.excess_re.search(text, actual.end, link_end):
+                            continue
+                        offset = 100
                     kind = lex.classify(actual, text[actual.end:actual.end + 40])
-                    plan, severity = self._plan(doc, s, sents[si - 1] if si else None, nums, i, m.end(), kind, lex)
+                    plan, severity = self._plan(doc, s, sents[si - 1] if si else None, nums, i,
+                                                p.end if bare else m.end(), kind, lex, bare)
                     if plan is None or plan is actual:
                         continue
-                    hit = self._judge(p, actual, plan, severity)
+                    hit = self._judge(p, actual, plan, "warning" if bare else severity, offset)
                     if hit is not None:
                         yield hit
 
-    def _plan(self, doc, s, prev, nums, i, after_end, kind, lex) -> tuple[Optional[NumberToken], str]:
+    def _plan(self, doc, s, prev, nums, i, after_end, kind, lex, bare: bool = False) -> tuple[Optional[NumberToken], str]:
         """The plan's figure: in a bracket right after the plan word (error), else after a plan
-        word earlier in the sentence or in the one before (warning)."""
+        word earlier in the sentence or in the one before (warning); for a rate with no plan word
+        after it (``bare``), only a figure labelled a plan earlier in its own sentence."""
         text = doc.text
         ok = (lambda n: not n.percent and n.denominator is None
               and compatible(kind, lex.classify(n, text[n.end:n.end + 40])))
-        after = [n for n in nums[i + 1:i + 3] if n.start - after_end < 60]
+        after = [] if bare else [n for n in nums[i + 1:i + 3] if n.start - after_end < 60]
         if after:
             n = after[0]
             between = text[after_end:n.start]
@@ -144,7 +161,7 @@ class Plan(Kind):
                 # tỷ đồng": the plan word's own clause names its value (inferred: a warning)
                 return n, "warning"
         found = {}
-        for sent in ([s] if prev is None else [prev, s]):
+        for sent in ([s] if prev is None or bare else [prev, s]):
             for n in sent.numbers:
                 if n.start >= nums[i - 1].start:
                     break
@@ -170,7 +187,8 @@ class Plan(Kind):
             return True
         return False
 
-    def _judge(self, p: NumberToken, actual: NumberToken, plan: NumberToken, severity: str) -> Optional[Hit]:
+    def _judge(self, p: NumberToken, actual: NumberToken, plan: NumberToken, severity: str,
+               offset: int = 0) -> Optional[Hit]:
         if not in_range_together(actual, plan):
             return None  # a ratio: two figures both undecided in format read alike ("357,792 … 173,592")
         av, pv = base_value(actual), base_value(plan)
@@ -178,6 +196,8 @@ class Plan(Kind):
             return None
         for u, status in ((Fraction(1, 2), None), (Fraction(1), "warning")):
             a, b, c = interval_of(actual, u), interval_of(plan, u), interval_of(p, u)
+            if offset:  # "vượt 15%": the figure is 115 % of the plan
+                c = Interval(None if c.lo is None else c.lo + offset, None if c.hi is None else c.hi + offset)
             if b.lo is None or b.lo <= 0 or a.lo is None or a.hi is None or b.hi is None:
                 return None
             if Interval(100 * a.lo / b.hi, 100 * a.hi / b.lo).intersects(c):
@@ -192,6 +212,9 @@ class Plan(Kind):
         rate = 100 * av / pv
         scale = Fraction(actual.scale) if actual.scale == plan.scale else Fraction(1)
         comp = f"{written(actual)} / {written(plan)} × 100 = {fmt_vn(rate, 2)}%"
+        if offset:
+            comp += f" (vượt {fmt_vn(rate - offset, 2)}%)"
+            rate -= offset
         return Hit(min(actual.start, p.start), max(p.end, plan.end),
                    {"stated": written(p), "actual": written(actual), "plan": written(plan),
                     "computed": fmt_vn(rate, max(p.decimals, 1)) + "%", "computation": comp},
