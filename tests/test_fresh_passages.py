@@ -112,6 +112,7 @@ EXPECTED: dict[str, set[tuple[str, int]]] = {
     "g-06-mut.txt": {("AR001", 1)},
     "g-09-mut.txt": {("AR005", 4)},
     "g-15-mut.txt": {("AR005", 1)},
+    "g-16-mut.txt": {("AR001", 1)},  # people by outcome (bị can, người, nghi phạm) closed by "xử lý khác": 4.359 ≠ 4.139
 }
 # failing relations not reported (at warning or error) yet, and why
 KNOWN_MISSES = {
@@ -135,7 +136,6 @@ KNOWN_MISSES = {
     "g-11-mut.txt:3": "an average per visitor whose count is two sentences before ('5,5 triệu lượt khách')",
     "g-13-mut.txt:1": "a total named 'hộ nghèo và hộ cận nghèo' whose two parts are on the next two lines",
     "g-14-mut.txt:3": "a plan in the next line's bracket against a total two lines before",
-    "g-16-mut.txt:2": "people by outcome (bị can, người, nghi phạm: three nouns) against the paragraph before",
     "g-18-mut.txt:1": "a turnout rate before the counts it is of ('Cụ thể, tổng số cử tri …')",
 }
 FILES = sorted(p.relative_to(FRESH).as_posix() for p in FRESH.glob("[abcdefg]/*.txt"))

@@ -382,3 +382,16 @@ def test_a_bracket_after_a_figure_is_its_own_even_when_it_sums_with_a_sibling(st
     text = (f"Toàn tỉnh tiếp nhận {vn(stored + eligible)} đơn, trong đó đơn lưu là {vn(stored)} đơn; đơn có đủ điều kiện "
             f"xử lý là {vn(eligible)} đơn (KN {vn(kinds[0])}, TC {vn(kinds[1])} và kiến nghị, đề nghị {vn(kinds[2])} đơn).")
     assert loud(text, "AR001") == [("AR001", 1)], text
+
+
+# ---------------------------------------------------------------- people are one measure in a list closed by the rest
+@given(st.lists(st.integers(10, 3000), min_size=3, max_size=3), st.lists(st.integers(10, 3000), min_size=3, max_size=3),
+       st.booleans(), st.sampled_from([("bị can", "người", "nghi phạm"), ("bị can", "bị cáo", "người"),
+                                       ("người", "người", "người")]))
+def test_people_by_any_noun_in_a_list_closed_by_the_rest(cases, people, broken, nouns):
+    shown = sum(people) + (max(9, sum(people) // 8) if broken else 0)
+    text = (f"Trong 6 tháng, công an đã phát hiện {vn(sum(cases))} vụ, {vn(shown)} nghi phạm (so với cùng kỳ, tăng 538 vụ). "
+            f"Cơ quan điều tra đã khởi tố {vn(cases[0])} vụ và {vn(people[0])} {nouns[0]}; xử lý hành chính {vn(cases[1])} "
+            f"vụ và {vn(people[1])} {nouns[1]}; xử lý khác {vn(cases[2])} vụ và {vn(people[2])} {nouns[2]}.\n"
+            f"Riêng trong tháng 6.2024, công an đã khám phá 274 vụ.")
+    assert bool(loud(text, "AR001")) == broken, text

@@ -1696,46 +1696,55 @@ class Breakdown(Kind):
         return sum_intervals(interval_of(p) for p in (*parts, *extra)).intersects(interval_of(total))
 
     def _rest_ended_list(self, doc: Document, s: Sentence, nums: list[NumberToken],
-                         recent: tuple[Sentence, ...]) -> tuple[NumberToken, list[NumberToken]] | None:
+                         recent: tuple[Sentence, ...]) -> list[tuple[NumberToken, list[NumberToken]]]:
         """(total, parts) of a sentence that lists three or more figures of one measure, each in a
         clause of its own, the last labelled as the rest — when the sentences before state exactly
-        one figure of that measure above every part, and this one states none before its list."""
+        one figure of that measure above every part, and this one states none before its list.
+        Each measure is read on its own; people are one measure whatever the noun ("2.590 bị can;
+        … 1.690 người; … 79 nghi phạm" of "4.139 nghi phạm")."""
         text = doc.text
         if not load_roles().mentions("remainder", text[s.start:s.end]):
-            return None  # no word of the rest in the sentence: the common case, decided at once
+            return []  # no word of the rest in the sentence: the common case, decided at once
         figures = [n for n in nums if n.denominator is None and not n.approx and depth_in(doc, s, n.start) == 0
                    and not self._is_change(doc, n)]
         if len(figures) < 3:
-            return None
-        # "1.566 vụ với 2.467 bị can; … 254 vụ với 1.505 đối tượng; xử lý khác 33 vụ với 49 đối
-        # tượng": each measure on its own, the first whose list closes on the rest
-        for key in list(dict.fromkeys(unit_key(n) for n in figures))[:4]:  # a few measures, not one a figure
-            parts = [n for n in figures if unit_key(n) == key]
-            if key and key not in _TIME_UNITS and len(parts) >= 3 \
-                    and all(_CLAUSE_BREAK.search(text, a.end, b.start) for a, b in zip(parts, parts[1:])) \
-                    and self._ends_on_remainder(doc, s, parts):
-                break
-        else:
-            return None
-        if any(n.percent and parts[0].start < n.start for n in s.numbers):
+            return []
+        if any(n.percent and figures[0].start < n.start for n in s.numbers):
             # "… 5.205,2 triệu USD, chiếm 39,4% tổng vốn đăng ký cấp mới; …; các ngành còn lại …":
             # shares name the whole the list is of, which need not be a figure before it
-            return None
-        if (self.partial_re is not None and self.partial_re.search(text, s.start, parts[0].start)) \
-                or (self.exhaustive_re is not None and self.exhaustive_re.search(text, s.start, parts[0].start)):
-            return None  # a cue of its own: the kinds' other readings apply
-        top = max(base_value(p) for p in parts)
-        totals = {}
-        for r in recent:
-            for n in r.numbers:
-                if n.percent or n.denominator is not None or unit_key(n) != key or depth_in(doc, r, n.start) \
-                        or self._is_change(doc, n):
-                    continue
-                totals.setdefault(base_value(n), n)
-        if len(totals) != 1:
-            return None  # none, or two figures of the measure: which one is the whole is not written
-        total = next(iter(totals.values()))
-        return (total, parts) if base_value(total) > top else None  # a part above it: not its whole
+            return []
+        lex = load_units()
+
+        def measure(n: NumberToken) -> str:
+            kind = getattr(lex.classify(n), "kind", "")
+            return f"kind:{kind}" if kind == "person" else unit_key(n)
+
+        out = []
+        # "1.566 vụ với 2.467 bị can; … 254 vụ với 1.505 đối tượng; xử lý khác 33 vụ với 49 đối
+        # tượng": each measure on its own, each whose list closes on the rest
+        for key in list(dict.fromkeys(measure(n) for n in figures))[:4]:  # a few measures, not one a figure
+            parts = [n for n in figures if measure(n) == key]
+            if not key or key in _TIME_UNITS or len(parts) < 3 \
+                    or not all(_CLAUSE_BREAK.search(text, a.end, b.start) for a, b in zip(parts, parts[1:])) \
+                    or not self._ends_on_remainder(doc, s, parts):
+                continue
+            if (self.partial_re is not None and self.partial_re.search(text, s.start, parts[0].start)) \
+                    or (self.exhaustive_re is not None and self.exhaustive_re.search(text, s.start, parts[0].start)):
+                continue  # a cue of its own: the kinds' other readings apply
+            top = max(base_value(p) for p in parts)
+            totals = {}
+            for r in recent:
+                for n in r.numbers:
+                    if n.percent or n.denominator is not None or measure(n) != key or depth_in(doc, r, n.start) \
+                            or self._is_change(doc, n):
+                        continue
+                    totals.setdefault(base_value(n), n)
+            if len(totals) != 1:
+                continue  # none, or two figures of the measure: which one is the whole is not written
+            total = next(iter(totals.values()))
+            if base_value(total) > top:  # a part above it: not its whole
+                out.append((total, parts))
+        return out
 
     def _in_sentence(self, doc: Document, s: Sentence, prev: Sentence | None,
                      recent: tuple[Sentence, ...] = ()) -> list[Relation]:
@@ -1897,7 +1906,7 @@ class Breakdown(Kind):
                 # and one alone is larger than it — that one counts something else
                 return
             lo_, hi_ = min(total.start, parts[0].start), max(total.end, parts[-1].end)
-            if hi_ - lo_ <= 2000 and _malformed_between(doc.text, lo_, hi_ + 40):
+            if hi_ - lo_ <= 2000 and _malformed_between(doc.text, lo_, min(hi_ + 40, max(s.end, hi_))):
                 # "doanh thu du lịch lữ hành đạt 3.3000 tỷ đồng": a part the reader cannot read is
                 # missing from the sum, and the "gap" is that part: nothing is said
                 return
@@ -2179,9 +2188,8 @@ class Breakdown(Kind):
         # xử lý hành chính 254 vụ …; xử lý khác 33 vụ …"): complete, so of the one figure of their
         # measure stated in the sentences before ("… khám phá 1.853 vụ vi phạm …") — inferred
         if recent:
-            found = self._rest_ended_list(doc, s, nums, recent)
-            if found is not None:
-                add(found[0], found[1], True, "rest-after-total", "warning")
+            for total, parts in self._rest_ended_list(doc, s, nums, recent):
+                add(total, parts, True, "rest-after-total", "warning")
         # 5. the total after its parts: "A hồ sơ, B hồ sơ và C hồ sơ; tổng cộng X hồ sơ"
         if self.total_after_re is not None:
             for m in self.total_after_re.finditer(stext):
