@@ -103,7 +103,9 @@ FULLMATCH_ONLY = {"checker.extract.docx._DECIMAL_RE",
                   # plan: the words between a plan word and the next figure (at most 60 characters)
                   "checker.kinds.plan._PLAN_NAMED_AFTER",
                   # breakdown: the words between two sibling counts (bounded by the sentence's figures)
-                  "checker.kinds.breakdown._SIBLING_GAP"}
+                  "checker.kinds.breakdown._SIBLING_GAP",
+                  # ratio: the words between a count and the rate that names it (fullmatch, possessive)
+                  "checker.kinds.ratio._RATE_NAMED"}
 # attributes of the kinds' objects holding patterns used anchored: ``match`` at a token end, or
 # ``fullmatch`` of the text between two tokens (see each kind's code)
 ANCHORED_ATTRS = {

@@ -395,3 +395,22 @@ def test_people_by_any_noun_in_a_list_closed_by_the_rest(cases, people, broken, 
             f"vụ và {vn(people[1])} {nouns[1]}; xử lý khác {vn(cases[2])} vụ và {vn(people[2])} {nouns[2]}.\n"
             f"Riêng trong tháng 6.2024, công an đã khám phá 274 vụ.")
     assert bool(loud(text, "AR001")) == broken, text
+
+
+# ---------------------------------------------------------------- a rate named in its count's own words
+@given(st.integers(200, 9000), st.integers(50, 98), st.booleans(),
+       st.sampled_from([("thí sinh", "đỗ tốt nghiệp", "đỗ"), ("học sinh", "được công nhận tốt nghiệp", "tốt nghiệp"),
+                        ("hồ sơ", "giải quyết đúng hạn", "giải quyết đúng hạn"), ("hộ", "sử dụng nước sạch", "sử dụng")]))
+def test_a_rate_named_in_its_counts_words(whole, pct, broken, words):
+    noun, label, rate = words
+    part = whole * pct // 100
+    stated = Fraction(round(Fraction(part * 1000, whole)), 10) + (7 if broken else 0)
+    text = f"Tổng số {vn(whole)} {noun}, có {vn(part)} {noun} {label}, tỷ lệ {rate} đạt {vn_dec(stated, 1)}%."
+    assert bool(loud(text, "AR003")) == broken, text
+
+
+@given(st.integers(200, 9000), st.integers(50, 98), st.sampled_from(["quá hạn", "bỏ học", "tái nghèo"]))
+def test_a_rate_named_in_other_words_is_of_something_else(whole, pct, other):
+    part = whole * pct // 100
+    text = f"Tổng số {vn(whole)} hồ sơ, có {vn(part)} hồ sơ đúng hạn, tỷ lệ {other} là {100 - pct + 3},0%."
+    assert loud(text, "AR003") == [], text

@@ -134,6 +134,7 @@ UNPARSED = {
     "_YEAR_LABEL": "possessive quantifiers (breakdown: 'năm 2011' labelling a bracket's first figure)",
     "_CLAUSE_END": "possessive quantifiers (plan: the end of a rate's clause right after it)",
     "_SIBLING_GAP": "possessive quantifiers (breakdown: a sibling count's label and a comma before a total)",
+    "_RATE_NAMED": "possessive quantifiers (ratio: 'tỷ lệ' and words of a count's label after it)",
     "excess_re": "possessive quantifiers (plan: 'vượt' between a figure and its rate)",
 }
 # runtime patterns have no attribute name: the piece of their text that identifies them

@@ -41,6 +41,11 @@ _RATE_EQUIVALENT = re.compile(r"%[ \t]{0,3}[,;]?[ \t]{0,3}(?:tương[ \t]+(?:đ�
                               re.IGNORECASE)
 
 
+# a count's label, a comma, "tỷ lệ" and words of that label, "đạt" or "là": "1.100 thí sinh đỗ tốt
+# nghiệp, tỷ lệ đỗ đạt " (each word whole, no backtracking: linear)
+_RATE_NAMED = re.compile(r"(?P<label>(?:[ \t]++[^\W\d_]++){1,10}+)[ \t]*+,[ \t]*+(?:tỷ|tỉ)[ \t]++lệ"
+                         r"(?P<rate>(?:[ \t]++(?!đạt(?!\w)|là(?!\w))[^\W\d_]++){1,4}+)[ \t]++(?:đạt|là)[ \t]*+",
+                         re.IGNORECASE)
 # "… là 133.015 và tổng số hồ sơ giải quyết TTHC là 168.746": the part's unit, "và tổng số", the
 # whole's label (at most eight words) and "là" or ":" (each word whole: linear)
 _AND_TOTAL_LINK = re.compile(r"[ \t]{0,3}+(?:(?<![^\W\d_])(?!và(?!\w))[^\W\d_]++[ \t]++){0,3}+(?:và|,)[ \t]++tổng[ \t]++số[ \t]++"
@@ -518,6 +523,14 @@ class Ratio(Kind):
             return None
         if self.count_link.fullmatch(doc.text[n.end:nxt.start]):
             return nxt
+        named = _RATE_NAMED.fullmatch(doc.text, n.end, nxt.start)
+        if named is not None:
+            # "có 1.100 thí sinh đỗ tốt nghiệp, tỷ lệ đỗ đạt 80,0%": the rate names, in the count's
+            # own words, what the count counts (any other word names another rate: "…, tỷ lệ quá hạn 5%")
+            label = set(named.group("label").lower().split())
+            rate = named.group("rate").lower().split()
+            if rate and all(w in label for w in rate):
+                return nxt
         if not _CHANGE_AFTER_COUNT.fullmatch(doc.text, n.end, nxt.start):
             return None
         for k in range(i + 2, min(len(nums), i + 4)):
