@@ -414,3 +414,60 @@ def test_a_rate_named_in_other_words_is_of_something_else(whole, pct, other):
     part = whole * pct // 100
     text = f"Tổng số {vn(whole)} hồ sơ, có {vn(part)} hồ sơ đúng hạn, tỷ lệ {other} là {100 - pct + 3},0%."
     assert loud(text, "AR003") == [], text
+
+
+# ---------------------------------------------------------------- probe 20
+@given(st.integers(5_000, 90_000), st.data(), st.sampled_from([", trong đó ", ", gồm "]))
+def test_insurance_schemes_overlap(total, data, cue):
+    schemes = data.draw(st.lists(st.sampled_from(["BHXH bắt buộc", "BHXH tự nguyện", "BHYT", "BHTN", "bảo hiểm y tế"]),
+                                 min_size=2, max_size=3, unique=True))
+    if all(x.startswith("BHXH") for x in schemes):
+        return  # two kinds of one scheme split it (below)
+    values = [data.draw(st.integers(100, total)) for _ in schemes]
+    listed = ", ".join(f"{x} {vn(v)} người" for x, v in zip(schemes, values))
+    text = f"Toàn huyện có {vn(total)} người tham gia bảo hiểm{cue}{listed}."
+    assert loud(text, "AR001") == [], text
+
+
+@given(st.integers(1_000, 90_000), st.integers(100, 900), st.booleans())
+def test_two_kinds_of_one_scheme_still_split_it(compulsory, voluntary, broken):
+    total = compulsory + voluntary + (max(50, (compulsory + voluntary) // 8) if broken else 0)
+    text = (f"Số người tham gia BHXH là {vn(total)} người. Trong đó, tham gia BHXH bắt buộc {vn(compulsory)} người; "
+            f"BHXH tự nguyện {vn(voluntary)} người.")
+    assert bool(loud(text, "AR001")) == broken, text
+
+
+@given(st.lists(st.integers(1, 30), min_size=2, max_size=2), st.lists(st.integers(1, 30), min_size=2, max_size=2))
+def test_a_part_of_the_clause_before_is_no_total(first, second):
+    text = (f"Có {sum(first)} em đạt giải, trong đó {first[0]} giải nhất, {first[1]} giải ba; {sum(second) + 3} em khác đạt "
+            f"giải, trong đó {second[0]} giải nhất, {second[1]} giải nhì.")
+    found = loud(text, "AR001")
+    assert all(f"{first[1]} giải" not in m for m in [f.message for f in check_text(text, RULES).findings]), text
+    assert found in ([], [("AR001", 1)]), text
+
+
+@given(st.integers(50, 99), st.integers(50, 99), st.integers(100, 999))
+def test_a_fraction_in_a_rates_bracket_is_that_rates(p1, p2, base):
+    a = base * p1 // 100
+    exact1 = Fraction(round(Fraction(a * 1000, base)), 10)
+    b = base * p2 // 100
+    exact2 = Fraction(round(Fraction(b * 1000, base)), 10)
+    text = (f"Tỷ lệ đi học đúng độ tuổi ở tiểu học đạt {vn_dec(exact1, 1)}% ({vn(a)}/{vn(base)} em), ở THCS đạt "
+            f"{vn_dec(exact2, 1)}% ({vn(b)}/{vn(base)} em).")
+    assert loud(text, "AR003") == [], text
+
+
+@given(st.integers(10, 99), st.lists(st.integers(1, 90), min_size=2, max_size=3))
+def test_a_rate_with_its_decimals_lost_is_no_total(rate, parts):
+    listed = ", ".join(f"thu {w} {p} tỷ đồng" for w, p in zip(["thuế", "phí", "khác"], parts))
+    text = f"Thu ngân sách xã đạt {sum(parts)} tỷ đồng, bằng {rate},% dự toán, trong đó {listed}."
+    assert loud(text, "AR001") == [], text
+
+
+@given(st.lists(st.integers(10, 9000), min_size=4, max_size=4), st.booleans())
+def test_kinds_of_a_crop_class_with_glued_units_are_parts(areas, broken):
+    total = sum(areas) + (max(30, sum(areas) // 8) if broken else 0)
+    text = (f"Vụ Đông Xuân, chỉ tiêu trồng trọt {vn(total)}ha. Cụ thể, diện tích lúa {vn(areas[0])}ha; bắp "
+            f"{vn(areas[1])}ha; rau các loại {vn(areas[2])}ha; đậu các loại {vn(areas[3])}ha.")
+    found = loud(text, "AR001")
+    assert bool(found) == broken, text

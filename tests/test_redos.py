@@ -135,6 +135,8 @@ UNPARSED = {
     "_CLAUSE_END": "possessive quantifiers (plan: the end of a rate's clause right after it)",
     "_SIBLING_GAP": "possessive quantifiers (breakdown: a sibling count's label and a comma before a total)",
     "_RATE_NAMED": "possessive quantifiers (ratio: 'tỷ lệ' and words of a count's label after it)",
+    "_AFTER_ITS_RATE": "possessive quantifiers (ratio: a bracket opening right after a rate)",
+    "_BROKEN_PERCENT_RE": "possessive quantifiers (number_tokens: a rate with its decimals lost, '95,%')",
     "excess_re": "possessive quantifiers (plan: 'vượt' between a figure and its rate)",
 }
 # runtime patterns have no attribute name: the piece of their text that identifies them

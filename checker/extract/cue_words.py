@@ -140,9 +140,10 @@ def build_number_cues(q_where: str, q_data: dict, c_where: str, c_data: dict) ->
             r"(?P<int>\d(?<![\w.,/:-]\d)(?<!\d[.,]\d)" + g._INT_TAIL + r")(?:,(?P<dec>\d+))?"
             rf"(?=(?:{alternation(sorted((w.lower() for w in glued), key=len, reverse=True))})(?!\w))",
             re.IGNORECASE)
-        # the same units written apart: a figure they follow measures, whatever word precedes it
+        # the same units, written apart or against the figure ("rau các loại 250ha"): a figure they
+        # follow measures, whatever word precedes it
         measure_after_re = re.compile(
-            rf"[ \t]{{1,3}}(?:{alternation(sorted((w.lower() for w in glued), key=len, reverse=True))})(?![\w/])",
+            rf"[ \t]{{0,3}}(?:{alternation(sorted((w.lower() for w in glued), key=len, reverse=True))})(?![\w/])",
             re.IGNORECASE)
     grade_re = None
     if "grades" in c_data:

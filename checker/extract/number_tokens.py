@@ -142,6 +142,9 @@ def _excluded_spans(doc: Document, start: int, end: int, text: str) -> list[tupl
     if "/" in text:
         # "1/ Lễ hội Nàng Hai …", "2/ Về công tác …": an item's number at a line's start, no quantity
         spans.extend(m.span() for m in _ITEM_MARK_RE.finditer(text))
+    if ",%" in text:
+        # "bằng 95,% dự toán": a rate with its decimals lost is no figure a sum or a share can use
+        spans.extend(m.span() for m in _BROKEN_PERCENT_RE.finditer(text))
     if "- " in text:
         # "… như sau: 1- Nghệ An: 552 2- Sơn La: 1.616 …": an item's number inside a run-on list
         spans.extend(m.span() for m in _INLINE_ITEM_MARK_RE.finditer(text))
@@ -150,6 +153,7 @@ def _excluded_spans(doc: Document, start: int, end: int, text: str) -> list[tupl
 
 
 _ITEM_MARK_RE = re.compile(r"^[ \t]*+\d{1,3}+/(?=[ \t])", re.MULTILINE)
+_BROKEN_PERCENT_RE = re.compile(r"\d(?<![\w.,]\d)[\d.]{0,20}+,%")
 # a number, a dash and a capitalised name: "1- Nghệ An", "2- Sơn La" (a range is "5-7", a
 # difference "5 - 3"); the digit first, then the look-behind (see grammar.NUMBER_RE)
 _INLINE_ITEM_MARK_RE = re.compile(r"\d(?<![\w.,/]\d)\d?-(?=[ \t][A-ZĐÀ-Ỹ])")

@@ -974,6 +974,8 @@ class Breakdown(Kind):
         if k is None:
             return None
         for n in reversed(nums[max(0, k - 4):k]):
+            if ";" in doc.text[n.end:total.start]:
+                break  # "…, 18 giải khuyến khích; 73 em …, trong đó 24 giải …": another clause's part
             if n.percent or depth_in(doc, s, n.start) != depth or total.start - n.end > MAX_TOTAL_GAP_CHARS:
                 continue
             rn = lex.classify(n)

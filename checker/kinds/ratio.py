@@ -41,6 +41,9 @@ _RATE_EQUIVALENT = re.compile(r"%[ \t]{0,3}[,;]?[ \t]{0,3}(?:tương[ \t]+(?:đ�
                               re.IGNORECASE)
 
 
+# "đạt 90% (900/1.000 em), ở THCS đạt 80%": a fraction in the bracket right after a rate is that
+# rate's, never the next one's
+_AFTER_ITS_RATE = re.compile(r"%[ \t]{0,3}+\([ \t]{0,3}+\Z")
 # a count's label, a comma, "tỷ lệ" and words of that label, "đạt" or "là": "1.100 thí sinh đỗ tốt
 # nghiệp, tỷ lệ đỗ đạt " (each word whole, no backtracking: linear)
 _RATE_NAMED = re.compile(r"(?P<label>(?:[ \t]++[^\W\d_]++){1,10}+)[ \t]*+,[ \t]*+(?:tỷ|tỉ)[ \t]++lệ"
@@ -374,6 +377,7 @@ class Ratio(Kind):
                             yield hit
                     # a/b …, đạt tỷ lệ x% ; a/b hồ sơ (x%)
                     elif n.denominator is not None and nxt is not None and nxt.percent and not _is_date(n) \
+                            and not _AFTER_ITS_RATE.search(doc.text, max(s.start, n.start - 12), n.start) \
                             and (self.fraction_link.fullmatch(doc.text[n.end:nxt.start])
                                  or self.fraction_paren_link.fullmatch(doc.text[n.end:nxt.start])) \
                             and ((stated := self._stated_share(doc, s.start, nxt))
