@@ -471,3 +471,29 @@ def test_kinds_of_a_crop_class_with_glued_units_are_parts(areas, broken):
             f"{vn(areas[1])}ha; rau các loại {vn(areas[2])}ha; đậu các loại {vn(areas[3])}ha.")
     found = loud(text, "AR001")
     assert bool(found) == broken, text
+
+
+# ---------------------------------------------------------------- heldout9 (after its one scoring)
+@given(st.lists(st.integers(1, 9), min_size=3, max_size=5), st.integers(2, 9), st.integers(1, 9))
+def test_the_last_item_of_a_comma_list_is_no_total(items, big, small):
+    places = ["Đăk Hà", "Kon Tum", "Sa Thầy", "Kon Rẫy", "Ngọc Hồi"]
+    listed = ", ".join(f"{p} {k:02d} vụ" for p, k in zip(places, items))
+    text = (f"Trong tháng xảy ra {sum(items)} vụ tai nạn giao thông. Địa bàn: {listed}. Trong đó, {big:02d} vụ tai nạn "
+            f"giao thông thì có {small:02d} vụ rất nghiêm trọng và {big:02d} vụ nghiêm trọng.")
+    assert all(f"Tổng {items[-1]:02d} vụ" not in f.message for f in check_text(text, RULES).findings), text
+
+
+@given(st.lists(st.integers(100, 9000), min_size=2, max_size=2), st.integers(100, 3000), st.booleans())
+def test_a_cereal_total_is_of_cereals_only(cereals, tobacco, with_tobacco):
+    total = sum(cereals)
+    other = f"; thuốc lá trồng được 1.014 ha, sản lượng {vn(tobacco)} tấn" if with_tobacco else ""
+    text = (f"Tổng sản lượng lương thực có hạt ước đạt {vn(total)} tấn. Cụ thể: lúa xuân gieo trồng 238 ha, sản lượng "
+            f"{vn(cereals[0])} tấn; cây ngô trồng được 5.714 ha, sản lượng {vn(cereals[1])} tấn{other}.")
+    assert loud(text, "AR001") == [], text
+
+
+@given(st.lists(st.integers(100, 9000), min_size=2, max_size=2), st.integers(50, 900))
+def test_a_cereal_total_of_its_cereals_still_adds_up(cereals, off):
+    text = (f"Tổng sản lượng lương thực có hạt ước đạt {vn(sum(cereals) + off)} tấn. Cụ thể: lúa xuân gieo trồng 238 ha, "
+            f"sản lượng {vn(cereals[0])} tấn; cây ngô trồng được 5.714 ha, sản lượng {vn(cereals[1])} tấn.")
+    assert loud(text, "AR001") == [("AR001", 1)], text

@@ -194,7 +194,24 @@ def _last_of_list(doc: Document, s: Sentence, total: NumberToken) -> bool:
     # "và" right before the figure: an item of the list, not "… và giải quyết được 17.922 hồ sơ"
     # (a second measure, whose own parts may follow)
     between = doc.text[prev.end:total.start]
-    return ";" not in between and _AND_RIGHT_BEFORE.search(between) is not None
+    if ";" not in between and _AND_RIGHT_BEFORE.search(between) is not None:
+        return True
+    # "Địa bàn: Đăk Hà 03 vụ, Tp. Kon Tum 02 vụ, Sa Thầy 01 vụ, Kon Rẫy 01 vụ.": three or more
+    # figures of the unit, each after a comma and a short name — the last item of a list too
+    run, cur = 1, total
+    for n in reversed(s.numbers[:k]):
+        if n.percent or depth_in(doc, s, n.start) != 0:
+            continue
+        if unit_key(n) != unit_key(total) or not _LIST_ITEM_GAP.fullmatch(doc.text, n.end, cur.start):
+            break
+        run, cur = run + 1, n
+        if run >= 3:
+            return True
+    return False
+
+
+# between two items of a comma list: the unit, a comma, a short name (no figure, no clause break)
+_LIST_ITEM_GAP = re.compile(r"[ \t]*+[^\W\d_]*+(?:[ \t]++[^\W\d_]++)?+[ \t]*+,[ \t]*+(?:[^\W\d_.]++\.?[ \t]*+){1,5}+")
 
 
 _AND_RIGHT_BEFORE = re.compile(r"(?<!\w)và[ \t]*+\Z", re.IGNORECASE)
@@ -744,6 +761,9 @@ class Breakdown(Kind):
         state_openers: list[str] = field(default_factory=lambda: ["đã", "đang", "chưa", "kiến nghị", "đề nghị"])
         # a clause after a comma or a semicolon opening on one of these is no more of a list:
         # ", đồng thời, các chủ rừng … bảo vệ 9.759 ha", "; ngoài ra, …"
+        # a total of cereals, and the cereals: its parts are of them only
+        cereal_totals: list[str] = field(default_factory=lambda: ["lương thực có hạt"])
+        cereals: list[str] = field(default_factory=lambda: ["lúa", "thóc", "ngô", "bắp", "kê", "lúa mì", "cao lương"])
         list_enders: list[str] = field(default_factory=lambda: ["đồng thời", "ngoài ra", "bên cạnh đó", "mặt khác",
                                                                 "tuy nhiên", "trong khi đó", "ngoài các", "nâng tổng",
                                                                 "đưa tổng"])
@@ -783,6 +803,8 @@ class Breakdown(Kind):
             re.IGNORECASE) if list_cues and params.list_breakdown else None
         self.opening_re = _cue_regex(params.opening_total_cues)
         self.opening_count_re = _cue_regex(params.opening_count_cues)
+        self.cereal_total_re = _cue_regex(params.cereal_totals) if params.cereal_totals and params.cereals else None
+        self.cereal_re = _cue_regex(params.cereals) if params.cereals else None
         enders = _cue_regex(params.list_enders)
         self.enders_re = re.compile(r"[,;][ \t]{0,3}+(?:" + enders.pattern + ")", re.IGNORECASE) if enders else None
         # possessive: a run of letters is one word, taken whole; "[^\W\d_]+\s*" repeated could split
@@ -1313,6 +1335,11 @@ class Breakdown(Kind):
             return True  # "có nơi trên 60 mm như: La Dạ 62,9 mm, Đắk Ru 110,8 mm …": each passed the mark
         if self.sibling_modifiers and self._sibling_class(text, total, parts):
             return True
+        if self.cereal_total_re is not None and self._non_cereal_part(text, total, parts):
+            # "tổng sản lượng lương thực có hạt … 20.787 tấn. Cụ thể: Lúa … 1.180 tấn; cây ngô …
+            # 19.606 tấn; thuốc lá … 2.736 tấn": cereals only make that total; a list of every crop
+            # breaks down the season, not it
+            return True
 
         if len(parts) >= 2 and total.unit.strip() and total.denominator is None and total.scale == 1 \
                 and in_range(total) and Fraction(total.value) == len(parts) and not any(unit_key(p) == unit_key(total) for p in parts) \
@@ -1342,6 +1369,18 @@ class Breakdown(Kind):
             return True  # "xếp thứ 24/63 … Trong đó, CQS xếp thứ 40/63 …": ranks add up to nothing
         # "63 học sinh (bốn giải Nhất, 34 giải Nhì, 25 giải Ba)": a part in words, unread
         return _spelled_part(text, s, total, parts)
+
+    def _non_cereal_part(self, text: str, total: NumberToken, parts: list[NumberToken]) -> bool:
+        """A total of cereals (``cereal_totals``: "lương thực có hạt") with a part whose clause
+        names no cereal (``cereals``)."""
+        if not self.cereal_total_re.search(text, max(0, total.start - 80), total.start):
+            return False
+        lo = max(0, parts[0].start - 120)
+        for p in parts:
+            if not self.cereal_re.search(text, lo, p.start):
+                return True
+            lo = p.end
+        return False
 
     def _other_actions(self, text: str, s: Sentence, total: NumberToken, parts: list[NumberToken]) -> bool:
         """"đã trồng trên 8.300ha rừng … Trong đó, trồng cây gỗ lớn gần 1.900ha; trồng rừng đặc dụng
