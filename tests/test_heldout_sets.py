@@ -1,6 +1,7 @@
-"""The blind sets heldout7 and heldout8 (issue 14), kept after their one scoring: each passage, as
+"""The blind sets heldout7 to heldout10 (issue 14), kept after their one scoring: each passage, as
 it is phrased, reports exactly the relations its hand check found broken and the checker reads
-today (``corpus/heldoutN/FACTS.json``; the misses are listed in each README), and nothing else."""
+today (``corpus/heldoutN/FACTS.json``; the misses are listed in each README), and nothing else —
+but the known false alarms below, each explained in its set's README."""
 from __future__ import annotations
 
 import json
@@ -34,12 +35,35 @@ EXPECTED: dict[str, set[tuple[str, int]]] = {
     "heldout8/h8-08-mut.txt": {("AR003", 3), ("AR003", 4)},
     "heldout8/h8-13-mut.txt": {("AR001", 1)},  # the three kinds of petition: 10 + 21 + 295 = 326, "376 đơn"
     "heldout8/h8-08.txt": {("AR003", 4)},  # 306/431 = 71,0 %, written 70,9 %
+    "heldout9/h9-06-mut.txt": {("AR038", 2)},  # 238 ha × 57,6 tạ/ha = 1.370,9 tấn, "trên 1.180 tấn"
+    "heldout9/h9-07-mut.txt": {("AR001", 2)},  # 112.500 + 787 = 113.287, "113.417"
+    "heldout9/h9-10-mut.txt": {("AR001", 1)},  # the five sites make 161.000, "trên 154.000"
+    "heldout9/h9-11-mut.txt": {("AR001", 3)},  # 15.100 + 236.990 = 252.090, the total "292.090" on its line
+    "heldout10/h10-05-mut.txt": {("AR001", 2)},  # 23.613 + 28.916 = 52.529, "trên 49.529"
+    "heldout10/h10-06-mut.txt": {("AR003", 1), ("AR003", 2)},
+    "heldout10/h10-06.txt": {("AR003", 1), ("AR003", 2)},  # 78/84 = 92,857 %, "92,85%"; 261/362 ≠ 80,06 %
+    "heldout10/h10-07-mut.txt": {("AR001", 3), ("AR003", 3)},
+    "heldout10/h10-07.txt": {("AR001", 3), ("AR003", 3)},  # An Giang nam 847.570 (947.570 fits both)
+    "heldout10/h10-08-mut.txt": {("AR001", 3)},  # 4 + 14 + 11 = 29, "27"
+    "heldout10/h10-11-mut.txt": {("AR005", 3)},
+    "heldout10/h10-11.txt": {("AR005", 3)},  # a rate of change truncated beyond its rounding
+    "heldout10/h10-12-mut.txt": {("AR001", 2)},
+    "heldout10/h10-12.txt": {("AR001", 2)},  # 24 + 32.501 + 140.907 = 173.432, "173.430"
 }
-FILES = sorted(f"{p.parent.name}/{p.name}" for d in ("heldout7", "heldout8") for p in (ROOT / d).glob("*.txt"))
+# false alarms read today, each in its set's README: another action's figures read as parts
+# (h9-02), a decimal written with a space read as a figure of its own ("167, 2 tấn", h9-05)
+KNOWN_FALSE: dict[str, set[tuple[str, int]]] = {
+    "heldout9/h9-02.txt": {("AR001", 1)},
+    "heldout9/h9-02-mut.txt": {("AR001", 1)},
+    "heldout9/h9-05.txt": {("AR038", 2)},
+    "heldout9/h9-05-mut.txt": {("AR038", 2)},
+}
+FILES = sorted(f"{p.parent.name}/{p.name}" for d in ("heldout7", "heldout8", "heldout9", "heldout10")
+               for p in (ROOT / d).glob("*.txt"))
 
 
 def test_every_expected_finding_is_a_failing_relation_of_the_hand_check():
-    assert len(FILES) == 28 + 29
+    assert len(FILES) == 28 + 29 + 29 + 29
     for name, found in EXPECTED.items():
         d, f = name.split("/")
         facts = json.loads((ROOT / d / "FACTS.json").read_text(encoding="utf-8"))
@@ -58,4 +82,4 @@ def test_passage_reports_its_broken_relations_and_nothing_else(name):
     report = check_path(str(ROOT / name), RULES)
     loud = {(f.code, f.span.line) for f in report.findings
             if f.category == "arithmetic" and f.severity in ("warning", "error")}
-    assert loud == EXPECTED.get(name, set()), name
+    assert loud == EXPECTED.get(name, set()) | KNOWN_FALSE.get(name, set()), name
