@@ -497,3 +497,14 @@ def test_a_cereal_total_of_its_cereals_still_adds_up(cereals, off):
     text = (f"Tổng sản lượng lương thực có hạt ước đạt {vn(sum(cereals) + off)} tấn. Cụ thể: lúa xuân gieo trồng 238 ha, "
             f"sản lượng {vn(cereals[0])} tấn; cây ngô trồng được 5.714 ha, sản lượng {vn(cereals[1])} tấn.")
     assert loud(text, "AR001") == [("AR001", 1)], text
+
+
+@given(st.integers(100, 999), st.integers(1, 9), st.integers(10, 99), st.integers(8, 60),
+       st.sampled_from(["tấn", "ha", "tỷ đồng"]))
+def test_a_decimal_written_with_a_space_is_no_figure(whole, tenth, area, yield_, unit):
+    text = (f"Toàn huyện còn thực hiện được {area} ha lúa nương, năng suất ước đạt {yield_} tạ/ha, sản lượng ước đạt "
+            f"{whole}, {tenth} {unit}.")
+    assert loud(text, "AR038", "AR001") == [], text
+    from checker.extract import build_document, numbers
+    doc = build_document(text)
+    assert f"{whole}" not in [t.text for b in doc.blocks for t in numbers(doc, b)]

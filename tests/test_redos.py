@@ -138,6 +138,7 @@ UNPARSED = {
     "_AFTER_ITS_RATE": "possessive quantifiers (ratio: a bracket opening right after a rate)",
     "_BROKEN_PERCENT_RE": "possessive quantifiers (number_tokens: a rate with its decimals lost, '95,%')",
     "_LIST_ITEM_GAP": "possessive quantifiers (breakdown: a unit, a comma and a short name between list items)",
+    "_SPACED_DECIMAL_RE": "possessive quantifiers (number_tokens: a decimal written with a space, 'đạt 167, 2 tấn')",
     "excess_re": "possessive quantifiers (plan: 'vượt' between a figure and its rate)",
 }
 # runtime patterns have no attribute name: the piece of their text that identifies them
