@@ -40,6 +40,12 @@ from ._prose import alternation, depth_in, prose_blocks, sentences
 # that figure is the plan's value ("kế hoạch năm nay là 23.000", "dự toán được giao là 8.000")
 _PLAN_NAMED_AFTER = re.compile(r"(?:[ \t]++(?!là(?!\w))(?:[^\W\d_]++|\d{4}(?!\d))){0,5}+(?:[ \t]++là|[ \t]*+:)[ \t]*+",
                                re.IGNORECASE)
+def _link_re(words: list[str], tail: str = "") -> re.Pattern:
+    """Up to four words, a comma or a bracket, then one of ``words`` (and ``tail``) at the end."""
+    return re.compile(rf"[^\W\d_]*+(?:[ \t]++[^\W\d_]++){{0,3}}+[ \t]*+[,(]?[ \t]*+(?:{alternation(words)})"
+                      rf"{tail}[ \t]*+$", re.IGNORECASE)
+
+
 # right after a rate, the end of its clause: nothing names what it is a rate of
 _CLAUSE_END = re.compile(r"[ \t]*+(?:[.;,]|$)")
 # a plan word right after a rate belongs to that rate ("đạt 58,9% kế hoạch năm", "bằng 95% so với kế hoạch")
@@ -77,11 +83,10 @@ class Plan(Kind):
                                     r"[ \t]*+:?[ \t]*+$", re.IGNORECASE)
         self.list_open_re = re.compile(rf"(?<!\w)(?:{alternation(params.list_openers)})(?!\w)", re.IGNORECASE) \
             if params.list_openers else None
-        self.excess_re = re.compile(rf"[^\W\d_]*+(?:[ \t]++[^\W\d_]++){{0,3}}+[ \t]*+[,(]?[ \t]*+"
-                                    rf"(?:{alternation(params.excess_links)})[ \t]*+$", re.IGNORECASE) \
-            if params.excess_links else None
-        self.link_re = re.compile(rf"[^\W\d_]*+(?:[ \t]++[^\W\d_]++){{0,3}}+[ \t]*+[,(]?[ \t]*+(?:{alternation(params.rate_links)})"
-                                  rf"(?:[ \t]++(?:tỷ|tỉ)[ \t]++lệ)?[ \t]*+$", re.IGNORECASE)
+        # the words between a figure and its rate, ending on a link word: "5.600 tỷ đồng, đạt",
+        # "26.033 lao động (đạt tỷ lệ"; "vượt" for a rate above the plan
+        self.link_re = _link_re(params.rate_links, rf"(?:[ \t]++(?:tỷ|tỉ)[ \t]++lệ)?")
+        self.excess_re = _link_re(params.excess_links) if params.excess_links else None
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
         text = doc.text
