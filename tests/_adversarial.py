@@ -107,7 +107,9 @@ FULLMATCH_ONLY = {"checker.extract.docx._DECIMAL_RE",
                   # ratio: the words between a count and the rate that names it (fullmatch, possessive)
                   "checker.kinds.ratio._RATE_NAMED",
                   # breakdown: the words between two items of a comma list (fullmatch, possessive)
-                  "checker.kinds.breakdown._LIST_ITEM_GAP"}
+                  "checker.kinds.breakdown._LIST_ITEM_GAP",
+                  # breakdown: the words between a part and its own rate (fullmatch, possessive)
+                  "checker.kinds.breakdown._PROGRESS_RATE"}
 # attributes of the kinds' objects holding patterns used anchored: ``match`` at a token end, or
 # ``fullmatch`` of the text between two tokens (see each kind's code)
 ANCHORED_ATTRS = {

@@ -508,3 +508,12 @@ def test_a_decimal_written_with_a_space_is_no_figure(whole, tenth, area, yield_,
     from checker.extract import build_document, numbers
     doc = build_document(text)
     assert f"{whole}" not in [t.text for b in doc.blocks for t in numbers(doc, b)]
+
+
+@given(st.integers(10, 99), st.integers(1, 9), st.sampled_from(["gần", "khoảng", "hơn", "trên", "ước", "tiền"]),
+       st.integers(1, 9))
+def test_a_spaced_decimal_after_a_qualifier_is_no_figure(whole, tenth, word, part):
+    # "với tổng số tiền gần 14, 5 tỷ đồng, trong đó …" (faprobe21 s15): "5 tỷ đồng" is no total
+    text = (f"Phòng đã chi trả chế độ với tổng số {word} {whole}, {tenth} tỷ đồng, trong đó trợ cấp có công trên "
+            f"{part + 5},2 tỷ đồng, trợ cấp xã hội trên {part},8 tỷ đồng.")
+    assert loud(text, "AR001") == [], text

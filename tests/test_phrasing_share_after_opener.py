@@ -43,7 +43,8 @@ def opener_share(draw, broken: bool):
     # the part's own change may stand between it and its share ("48,06 triệu USD, tăng 47,89% so
     # với cùng kỳ năm trước, chiếm 71% …")
     change = draw(st.sampled_from(["", " tăng 12,5% so với cùng kỳ năm trước,", " giảm 3% so với năm 2021,",
-                                   " tăng 4,2%,"]))
+                                   " tăng 4,2%,", " giảm 6,7% và", " tăng 12,5% so với cùng kỳ năm trước và",
+                                   " tăng 4,2%, và"]))
     return f"{whole} {draw(st.sampled_from(OPENERS))} {u} đồng bào dân tộc thiểu số là {vn(part)} {u},{change} {link}."
 
 
@@ -71,3 +72,33 @@ def test_two_wholes_before_leave_the_base_unsaid(t1, t2, part):
 def test_no_opener_leaves_the_base_plausible_only():
     text = "Toàn huyện có 669 hộ nghèo. Hộ đồng bào dân tộc thiểu số là 552 hộ, chiếm 97,0%."
     assert [s for s in _shares(text) if s[1] != "info"] == []
+
+
+@st.composite
+def amount_share(draw, broken: bool):
+    """An amount and its share of the amount of the sentence before, its own change between
+    them, joined by a comma or "và" ("79,83 tỷ USD, giảm 6,7% và chiếm 65,9% tổng kim ngạch")."""
+    total = draw(st.integers(2_000, 900_000))  # hundredths
+    part = draw(st.integers(100, total - 100))
+    rate = Fraction(100 * part, total)
+    if broken:
+        rate = rate + 10 if rate < 80 else rate - 10
+    unit = draw(st.sampled_from(["tỷ USD", "tỷ đồng", "triệu USD"]))
+    t, p = f"{total // 100},{total % 100:02d}", f"{part // 100},{part % 100:02d}"
+    whole = draw(st.sampled_from([f"Kim ngạch hàng hóa xuất khẩu ước tính đạt {t} {unit}, giảm 1,1% so với cùng kỳ.",
+                                  f"Tổng kim ngạch xuất khẩu đạt {t} {unit}."]))
+    change = draw(st.sampled_from([", giảm 6,7% và", ", tăng 11,7%,", ", tăng 4,5% so với cùng kỳ năm trước và",
+                                   ", giảm 2% so với cùng kỳ,"]))
+    base = draw(st.sampled_from(["", " tổng kim ngạch xuất khẩu", " kim ngạch xuất khẩu"]))
+    opener = draw(st.sampled_from(OPENERS))
+    return f"{whole} {opener} khu vực có vốn đầu tư nước ngoài đạt {p} {unit}{change} chiếm {dec1(rate)}%{base}."
+
+
+@given(amount_share(broken=False))
+def test_a_consistent_share_of_an_amount_after_its_change_stays_silent(text):
+    assert [s for s in _shares(text) if s[1] != "info"] == [], text
+
+
+@given(amount_share(broken=True))
+def test_a_broken_share_of_an_amount_after_its_change_is_a_warning(text):
+    assert ("AR003", "warning") in _shares(text), text

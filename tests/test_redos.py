@@ -140,6 +140,11 @@ UNPARSED = {
     "_LIST_ITEM_GAP": "possessive quantifiers (breakdown: a unit, a comma and a short name between list items)",
     "_SPACED_DECIMAL_RE": "possessive quantifiers (number_tokens: a decimal written with a space, 'đạt 167, 2 tấn')",
     "excess_re": "possessive quantifiers (plan: 'vượt' between a figure and its rate)",
+    "_CARRIES": "possessive quantifiers (change: ', đưa' carrying a change onto the range it moved)",
+    "_IN_SENTENCE_CUE": "possessive quantifiers (ratio: '; trong đó' inside a sentence, before a part)",
+    "_MARK_BRACKET": "possessive quantifiers (plan: a note's mark '(3)' in a bracket)",
+    "_PERIOD_WORD_AFTER": "possessive quantifiers (ratio: 'cùng kỳ năm trước' right after a rate)",
+    "_PROGRESS_RATE": "possessive quantifiers (breakdown: a part's progress rate, ', đạt 74%', after it)",
 }
 # runtime patterns have no attribute name: the piece of their text that identifies them
 UNPARSED_TEXT = {"nguoi-ky-ho-ten": "^[ \\t]*+(?:(?:GS|PGS", "change-tail": "(?:[^\\W\\d_]++|[\\s,)]++)*+"}

@@ -143,8 +143,8 @@ def _excluded_spans(doc: Document, start: int, end: int, text: str) -> list[tupl
         # "1/ Lễ hội Nàng Hai …", "2/ Về công tác …": an item's number at a line's start, no quantity
         spans.extend(m.span() for m in _ITEM_MARK_RE.finditer(text))
     if ", " in text:
-        # "sản lượng ước đạt 167, 2 tấn": a decimal written with a space after its mark — neither
-        # "167" nor "2 tấn" is the figure meant, so neither is read
+        # "sản lượng ước đạt 167, 2 tấn", "tổng số tiền gần 14, 5 tỷ đồng": a decimal written with
+        # a space after its mark — neither "167" nor "2 tấn" is the figure meant, so neither is read
         spans.extend(m.span(1) for m in _SPACED_DECIMAL_RE.finditer(text))
     if ",%" in text:
         # "bằng 95,% dự toán": a rate with its decimals lost is no figure a sum or a share can use
@@ -157,7 +157,7 @@ def _excluded_spans(doc: Document, start: int, end: int, text: str) -> list[tupl
 
 
 _ITEM_MARK_RE = re.compile(r"^[ \t]*+\d{1,3}+/(?=[ \t])", re.MULTILINE)
-_SPACED_DECIMAL_RE = re.compile(r"(?<!\w)(?:đạt|là|được)[ \t]++(\d[\d.]{0,15}+,[ \t]\d{1,2}+)"
+_SPACED_DECIMAL_RE = re.compile(r"(?<!\w)(?:đạt|là|được|gần|khoảng|hơn|trên|ước|xấp[ \t]xỉ|tiền)[ \t]++(\d[\d.]{0,15}+,[ \t]\d{1,2}+)"
                                 r"(?=[ \t]?+(?:tấn|tạ|ha|kg|m2|m3|lít|triệu|tỷ|nghìn)(?!\w))", re.IGNORECASE)
 _BROKEN_PERCENT_RE = re.compile(r"\d(?<![\w.,]\d)[\d.]{0,20}+,%")
 # a number, a dash and a capitalised name: "1- Nghệ An", "2- Sơn La" (a range is "5-7", a

@@ -117,6 +117,34 @@ def _without_sub_breakdown(text: str, parts: list[NumberToken]) -> list[NumberTo
 _LINK_WORDS = frozenset("đạt là có được với số ước và thì".split())
 
 
+# a part's progress rate right after it: "hiện đã thu 2,6 tỷ đồng, đạt 74%"
+_PROGRESS_RATE = re.compile(r"(?:[ \t]*+(?!(?:đạt|bằng)(?!\w))[^\W\d_]++){0,3}+[ \t]*+,?[ \t]*+(?:đạt|bằng)[ \t]++"
+                            r"(?:(?:tỷ|tỉ)[ \t]++lệ[ \t]++)?",
+                            re.IGNORECASE)
+
+
+def _without_progress_of_the_part_before(text: str, s: Sentence, parts: list[NumberToken]) -> list[NumberToken]:
+    """The parts without those that are the progress of the part right before them, as their own
+    rate shows: "kiến nghị thu ngân sách 3,5 tỷ đồng, hiện đã thu 2,6 tỷ đồng, đạt 74%; kiến nghị
+    điều chỉnh 0,8 tỷ đồng" — 2,6 is 74 % of 3,5, a share of it, not a third part. The rate must
+    fit that quotient within the rounding of the three figures, and no semicolon stand between the
+    two (items of a semicolon list are siblings)."""
+    nums = s.numbers
+    starts = [n.start for n in nums]
+    keep = [parts[0]]
+    for prev, p in zip(parts, parts[1:]):
+        k = bisect.bisect_left(starts, p.start)
+        rate = nums[k + 1] if k + 1 < len(nums) and nums[k].start == p.start else None
+        if rate is not None and rate.percent and ";" not in text[prev.end:p.start] \
+                and _PROGRESS_RATE.fullmatch(text, p.end, rate.start) and base_value(prev) > 0:
+            a, b, r = interval_of(p), interval_of(prev), interval_of(rate)
+            if None not in (a.lo, a.hi, b.lo, b.hi, r.lo, r.hi) and b.lo > 0 \
+                    and 100 * a.lo / b.hi <= r.hi and r.lo <= 100 * a.hi / b.lo:
+                continue
+        keep.append(p)
+    return keep
+
+
 def _measure_words(text: str, lo: int, tok: NumberToken) -> tuple[str, ...]:
     """The last two words that name what a figure measures, in its clause before it, link words
     left out: "khối lượng thực hiện đạt 2.603" → ("thực", "hiện")."""
@@ -152,7 +180,8 @@ def _paired(text: str, parts: list[NumberToken]) -> list[tuple[NumberToken, Numb
     for k in range(0, len(parts), 2):
         x, y = parts[k], parts[k + 1]
         gap = text[x.end:y.start]
-        if unit_key(x) != a or unit_key(y) != b or ";" in gap or len(gap.split()) > 4:
+        # the link may hold the first measure's label ("5 khách sạn 3 sao với 400 phòng")
+        if unit_key(x) != a or unit_key(y) != b or ";" in gap or len(gap.split()) > 6:
             return None
         pairs.append((x, y))
     return pairs
@@ -1608,7 +1637,12 @@ class Breakdown(Kind):
                 if not nums or len(parts) >= MAX_PARTS or (place and len(nums) <= place):
                     ok = False
                     break
-                parts.append(nums[place])
+                part = nums[place]
+                if not place and unit_key(part) != unit_key(total):
+                    # "• 07 Khách sạn 4 sao với 856 phòng" under "75 cơ sở …, với 4.195 phòng": the
+                    # item's figure of the total's own unit is its part
+                    part = next((n for n in nums if unit_key(n) == unit_key(total)), part)
+                parts.append(part)
                 items.append(item)
             if not ok or len(parts) < 2 or not in_range(total) or not all(in_range(p) for p in parts):
                 continue
@@ -1616,6 +1650,14 @@ class Breakdown(Kind):
                 parts = [dataclasses.replace(p, scale=total.scale) if p.scale == 1 and not p.unit.strip() else p
                          for p in parts]
             pattern = "list"
+            if 3 <= len(parts) <= 2 * MAX_SIDES and self.params.complements:
+                # "+ Khách quốc tế …; + Khách nội địa …; + Khách lưu trú …": the sides of one set
+                # first are the whole, the item after them another view of it
+                run = self._complete_items_run(total, parts, items)
+                if run is not None:
+                    if run:
+                        out.append(Relation(total, tuple(run), True, "list+run", (), "warning"))
+                    continue
             if not exhaustive and 2 <= len(parts) <= MAX_SIDES and self.params.complements:
                 pair = load_roles().complete_pair(items[0].text, items[1].text)
                 if pair:
@@ -1670,6 +1712,41 @@ class Breakdown(Kind):
             if roles.complete_set(labels[:k]) and roles.complete_set(labels[k:]):
                 return [parts[:k], parts[k:]]
         return []
+
+    @staticmethod
+    def _complete_items_run(total: NumberToken, parts: list[NumberToken],
+                            items: list[ListItem]) -> list[NumberToken] | None:
+        """``_complete_run`` for the items of a list, one part an item."""
+        roles = load_roles()
+        labels = [it.text for it in items]
+        whole = interval_of(total, Fraction(1))
+        for k in range(2, min(len(parts), MAX_SIDES + 1)):
+            if roles.complete_set(labels[:k]):
+                return parts[:k]
+            if roles.complete_set(labels[-k:]) and \
+                    sum_intervals(interval_of(p, Fraction(1)) for p in parts[-k:]).intersects(whole):
+                return []
+        return None
+
+    def _complete_run(self, doc: Document, s: Sentence, total: NumberToken,
+                      parts: list[NumberToken]) -> list[NumberToken] | None:
+        """The first few parts when they name every side of one set and others follow them:
+        "Toàn tỉnh đón 1.000 lượt, trong đó: khách quốc tế là 100 lượt; khách nội địa là 900 lượt;
+        khách lưu trú là 300 lượt" — the guests staying overnight are another view of the same
+        guests, not a third kind; the two sides are the whole, and judged alone. [] (nothing to
+        judge) when the last few parts are such a set and add up to the total; None otherwise."""
+        if not 3 <= len(parts) <= 2 * MAX_SIDES or not self.params.complements:
+            return None
+        labels = self._part_labels(doc, s, parts)
+        roles = load_roles()
+        whole = interval_of(total, Fraction(1))
+        for k in range(2, min(len(parts), MAX_SIDES + 1)):
+            if roles.complete_set(labels[:k]):
+                return parts[:k]
+            if roles.complete_set(labels[-k:]) and \
+                    sum_intervals(interval_of(p, Fraction(1)) for p in parts[-k:]).intersects(whole):
+                return []
+        return None
 
     def _part_labels(self, doc: Document, s: Sentence, parts: list[NumberToken]) -> list[str]:
         """Each part's label: from the last connector before it (for the first part, the words
@@ -1798,6 +1875,8 @@ class Breakdown(Kind):
 
         def add(total: NumberToken, parts: list[NumberToken], exhaustive: bool, pattern: str, cap: str = "",
                 complete_only: bool = False) -> None:
+            if len(parts) >= 2:
+                parts = _without_progress_of_the_part_before(doc.text, s, parts)
             if not parts or self._is_change(doc, total) or self._not_a_sum(doc, s, total, parts):
                 return
             if self._class_bound(doc.text, total) or " ".join(total.approx.lower().split()) in self.bound_totals:
@@ -1811,6 +1890,13 @@ class Breakdown(Kind):
                     for cut in cuts:
                         add(total, cut, True, pattern + "+cut", "warning")
                     return
+            run = self._complete_run(doc, s, total, parts)
+            if run is not None:
+                # "khách quốc tế 100 lượt; khách nội địa 900 lượt; khách lưu trú 300 lượt": the
+                # sides of one set are the whole, the part after them another view of it
+                if run and not pattern.endswith("+cut"):
+                    add(total, run, True, pattern + "+cut", "warning")
+                return
             if pattern == "partial" and ";" not in doc.text[total.end:parts[0].start] \
                     and _item_of_a_list(doc.text, s, total):
                 # "Bao gồm: 59 trạm bơm điện trong đó 33 trạm còn hoạt động, …; 43 trạm thuỷ luân

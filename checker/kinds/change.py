@@ -273,6 +273,10 @@ class Change(Kind):
                 new = self._new(doc, nums, i, ch.start - len(im.group(0)))
                 if self._same_kind(old, new) and in_range(ch):
                     return self._judge_index(new, old, ch)
+                if old is None:
+                    # "543 đơn, giảm 55 đơn, bằng 89,9% so với cùng kỳ": the old value is not
+                    # written, but the new one and its change are (old = 543 + 55)
+                    return self._index_of_change(doc, s, nums, i)
             return None
         if m is None or self._negated(text, s.start, ch.start - len(before) + m.start()):
             return None
@@ -821,7 +825,10 @@ class Change(Kind):
             if not self.range_link.fullmatch(text[o.end:n.start]):
                 continue
             near = text[n.end:nums[i].start] if j < i else text[nums[i].end:o.start]
-            if len(near) > 40 or re.search(r"[;]|\.\s", near):
+            # "giảm được 4,44% hộ nghèo, đưa tỷ lệ hộ nghèo giảm từ 36,17% xuống còn 26,73%": a
+            # verb that carries the change onto the range ("đưa", "nâng", "kéo") joins a longer gap
+            limit = 100 if j > i and _CARRIES.search(near) else 40
+            if len(near) > limit or re.search(r"[;]|\.\s", near):
                 continue
             if o.scale == 1 and n.scale != 1 and load_units().classify_unit(o.unit).cls == "bare":
                 o = dataclasses.replace(o, scale=n.scale)  # "từ 200 lên 198 tỷ đồng": 200 tỷ đồng
@@ -862,6 +869,57 @@ class Change(Kind):
         data = {"relation": "index", "new": new.text, "old": old.text, "stated": f"{q.text}%",
                 "computed": fmt_vn(idx, 2), "implied": values["implied"]}
         return Hit(min(new.start, q.start), max(old.end, q.end), values, severity=status, data=data)
+
+    def _index_of_change(self, doc: Document, s, nums, i: int) -> Optional[Hit]:
+        """``nums[i]`` an index ("bằng q% so với cùng kỳ") right after an absolute change of the
+        figure before it ("543 đơn, giảm 55 đơn, bằng 89,9%"): new / (new ∓ change) = q %."""
+        if self.params.report == "points" or i < 2:
+            return None
+        text, q, d, new = doc.text, nums[i], nums[i - 1], nums[i - 2]
+        if d.percent or new.percent or d.approx or d.denominator is not None or new.denominator is not None:
+            return None
+        m = self.cue_re.search(text, max(s.start, d.start - 12), d.start)
+        if m is None or self._negated(text, s.start, m.start()) or self._is_change(text, s, new):
+            return None
+        # one clause each: "N đơn, giảm D đơn, bằng" — the change right after the new value, the
+        # index right after the change
+        if not _INDEX_CHANGE_GAP.fullmatch(text, new.end, m.start()) or \
+                not _INDEX_AFTER_CHANGE.fullmatch(text, d.end, q.start):
+            return None
+        if not (self._same_kind(d, new) and unit_key(d) in ("", unit_key(new))) or not in_range(q):
+            return None
+        up = self._up(m)
+
+        def ratio(u: Fraction) -> Optional[Interval]:
+            a, b = interval_of(new, u), interval_of(d, u)
+            if None in (a.lo, a.hi, b.lo, b.hi):
+                return None
+            olds = [x + y for x in (a.lo, a.hi) for y in (b.lo, b.hi)] if not up else \
+                [x - y for x in (a.lo, a.hi) for y in (b.lo, b.hi)]
+            if min(olds) <= 0:
+                return None
+            vals = [100 * x / (x + y if not up else x - y) for x in (a.lo, a.hi) for y in (b.lo, b.hi)]
+            return Interval(min(vals), max(vals))
+
+        def fits(u: Fraction) -> bool:
+            r = ratio(u)
+            return r is None or r.intersects(interval_of(q, u))
+
+        status = _ulp_ladder(fits)
+        if status is None or ratio(Fraction(1, 2)) is None:
+            return None
+        nv, dv = base_value(new), base_value(d)
+        ov = nv - dv if up else nv + dv
+        idx = 100 * nv / ov
+        olds = fmt_vn(ov / Fraction(new.scale), max(new.decimals, d.decimals))
+        op = "−" if up else "+"
+        values = {"new": _q(new), "old": olds, "change": f"bằng {q.text}%", "direction": "bằng",
+                  "points": "", "relative": fmt_vn(idx, 1) + "%", "reading": _NO_READING,
+                  "implied": fmt_vn(idx, max(q.decimals, 1)) + "%",
+                  "computation": f"{_q(new)} / ({_q(new)} {op} {d.text}) × 100 = {fmt_vn(idx, 2)}%"}
+        data = {"relation": "index", "new": new.text, "old": olds, "change": d.text, "stated": f"{q.text}%",
+                "computed": fmt_vn(idx, 2), "implied": values["implied"]}
+        return Hit(new.start, q.end, values, severity=status, data=data)
 
     def _target(self, text: str, lo: int, old: Optional[NumberToken]) -> bool:
         """Is ``old`` a target or a plan, named between "so với" and it?"""
@@ -1176,6 +1234,13 @@ _WINDOW = 60  # characters before a figure read for its role
 _CHAINED = re.compile(r"(?<!\w)so[ \t]+(?:với[ \t]+)?[^;()]{0,100}\([ \t]{0,3}\Z", re.IGNORECASE)
 _AND_AFTER = re.compile(r"[ \t]{0,3}%?[ \t]{0,3}\)[ \t]{0,3}(?:,[ \t]{0,3})?(?:và[ \t]+)?", re.IGNORECASE)
 _REPORT_PERIODS = frozenset({"tháng", "quý"})  # "4 tháng", "quý 2": the span reported, never a level
+# "543 đơn, giảm 55 đơn, bằng 89,9% so với cùng kỳ": the new value's unit, a comma and the
+# change's cue; after the change, its unit, a comma and the index's "bằng"
+_INDEX_CHANGE_GAP = re.compile(r"(?:[ \t]*+[^\W\d_]++){0,3}+[ \t]*+,[ \t]*+", re.IGNORECASE)
+_INDEX_AFTER_CHANGE = re.compile(r"(?:[ \t]*+(?!bằng(?!\w))[^\W\d_]++){0,3}+[ \t]*+,[ \t]*+(?:và[ \t]++)?bằng[ \t]++",
+                                 re.IGNORECASE)
+# after a change, the verb that carries it onto the range of the figures it moved
+_CARRIES = re.compile(r",[ \t]*+(?:đưa|nâng|kéo|làm(?:[ \t]++cho)?)(?!\w)", re.IGNORECASE)
 _AFTER_CUE = re.compile(r"(?<![ \t])[ \t]{1,3}(?:đi|thêm|được|bớt)[ \t]{0,3}\Z", re.IGNORECASE)  # "giảm đi", "tăng thêm"
 # "… so với cùng kỳ và kim ngạch nhập khẩu đạt 15 tỷ USD": after "và", a subject and a verb of level
 # open another clause; its figure is not the old value of the change before

@@ -70,6 +70,11 @@ class ListedCount(Kind):
         org_heads: list[str] = field(default_factory=lambda: ["Sở", "Ban", "Bộ", "Công ty", "Trường"])
         max_label_words: int = 15
         max_name_words: int = 10
+        # the classes of place a name may open on, aliases of one class joined by "/": a list
+        # counting places of one class that names a place of another ("2 thành phố là Hà Nội, Đà
+        # Nẵng và huyện Quế Phong"; "2 huyện là Quế Phong, tỉnh Nghệ An và Mường Lát, tỉnh Thanh
+        # Hóa", the province locating the district) is no list of the counted places
+        place_classes: list[str] = field(default_factory=lambda: ["tỉnh", "thành phố/tp/thành", "huyện", "xã"])
 
     def __init__(self, params: "ListedCount.Params"):
         super().__init__(params)
@@ -95,6 +100,8 @@ class ListedCount(Kind):
         self.prefixes = sorted({tuple(_norm(w).split()) for w in (*params.name_prefixes, *params.nouns) if w.strip()},
                                key=len, reverse=True)
         self.heads = sorted({tuple(w.split()) for w in params.org_heads if w.strip()}, key=len, reverse=True)
+        self.places = [tuple(a for a in (_norm(x) for x in c.split("/")) if a) for c in params.place_classes]
+        self.places = [c for c in self.places if c]
         # "các tỉnh:" / "những đơn vị sau:" after the opener, before the colon
         self.det_re = re.compile(r"[ \t]*+(?:các|những)[ \t]++(?:[^\W\d_]++[ \t]*+){0,4}+:", re.IGNORECASE)
         self.det_only_re = re.compile(r"[ \t]*+(?:các|những)(?!\w)", re.IGNORECASE)
@@ -203,6 +210,23 @@ class ListedCount(Kind):
         if any(e in low for e in self.open_enders) or self._partial(text[start:cut]):
             return None
         return [" ".join(text[a:b].split()).rstrip(".") for _, _, a, b in items]
+
+    def _place_class(self, words: str) -> int | None:
+        """The class of place ``words`` open on (normalised text), or None."""
+        for k, aliases in enumerate(self.places):
+            for a in aliases:
+                if words == a or words.startswith(a + " ") or words.startswith(a + "."):
+                    return k
+        return None
+
+    def _other_place_class(self, noun: str, names: list[str]) -> bool:
+        """Does the count name places of some class ("2 huyện") while a name opens on a class
+        the count does not name ("tỉnh Nghệ An")?"""
+        counted = {k for k, aliases in enumerate(self.places)
+                   if any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", noun) for a in aliases)}
+        if not counted:
+            return False
+        return any((k := self._place_class(_norm(n))) is not None and k not in counted for n in names)
 
     # ------------------------------------------------------------------ checking
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
@@ -322,6 +346,9 @@ class ListedCount(Kind):
             return None
         names = self._names(doc, list_start, stop, nums)
         if names is None or len(names) == int(tok.value):
+            return None
+        after = tok.denominator.end if tok.denominator is not None else tok.end
+        if self._other_place_class(_norm(doc.text[after:noun_end]), names):
             return None
         shown = ", ".join(names) if len(names) <= 8 else ", ".join(names[:7]) + ", …"
         stated = " ".join(doc.text[tok.start:noun_end].split())  # "17/63 địa phương" as written

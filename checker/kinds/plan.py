@@ -21,6 +21,7 @@ means the figure, the plan or the rate was taken from another line of the budget
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import field
 from fractions import Fraction
@@ -50,6 +51,27 @@ def _link_re(words: list[str], tail: str = "") -> re.Pattern:
 _CLAUSE_END = re.compile(r"[ \t]*+(?:[.;,]|$)")
 # a plan word right after a rate belongs to that rate ("đạt 58,9% kế hoạch năm", "bằng 95% so với kế hoạch")
 _AFTER_RATE = re.compile(r"%[ \t]{0,3}+(?:so[ \t]++(?:với[ \t]++)?)?\Z")
+
+
+# "(3)" of "đạt 108,3% kế hoạch năm (3)": a note's or a list's mark, not the plan
+_MARK_BRACKET = re.compile(r"\([ \t]*+\d{1,2}[ \t]*+\)")
+
+
+def _note_mark(text: str, n: NumberToken) -> bool:
+    """Is ``n`` a one- or two-digit number alone in its bracket, with no unit ("(3)", "(12)")?"""
+    if n.unit or n.decimals or n.scale != 1 or n.percent:
+        return False
+    lo = text.rfind("(", max(0, n.start - 4), n.start)
+    return lo >= 0 and _MARK_BRACKET.match(text, lo) is not None and _MARK_BRACKET.match(text, lo).end() >= n.end
+
+
+def _near_rate(actual: NumberToken, plan: NumberToken, rate: NumberToken) -> bool:
+    """Is actual / plan (a bare plan in the figure's scale) within a factor of three of the rate?"""
+    pv = base_value(plan) * (Fraction(actual.scale) if plan.scale == 1 else 1)
+    if pv <= 0 or base_value(rate) <= 0:
+        return False
+    q = 100 * base_value(actual) / pv / base_value(rate)
+    return Fraction(1, 3) <= q <= 3
 
 
 @register("plan")
@@ -143,6 +165,8 @@ class Plan(Kind):
                                                 p.end if bare else m.end(), kind, lex, bare)
                     if plan is None or plan is actual:
                         continue
+                    if _note_mark(text, plan) and not _near_rate(actual, plan, p):
+                        continue  # "đạt 108,3% kế hoạch năm (3)": a note's mark, no plan
                     hit = self._judge(p, actual, plan, "warning" if bare else severity, offset)
                     if hit is not None:
                         yield hit
@@ -159,6 +183,7 @@ class Plan(Kind):
             n = after[0]
             between = text[after_end:n.start]
             if "(" in between and ")" not in between and len(between.split()) <= 8 and ok(n) \
+                    and "\n" not in between \
                     and not load_roles().is_change_before(text[max(after_end, n.start - 40):n.start]):
                 return n, "error"  # not "(tăng 5.100 người so với cùng kỳ)": a change is no plan
             if _PLAN_NAMED_AFTER.fullmatch(between) and ok(n) and n.denominator is None:
@@ -196,6 +221,9 @@ class Plan(Kind):
                offset: int = 0) -> Optional[Hit]:
         if not in_range_together(actual, plan):
             return None  # a ratio: two figures both undecided in format read alike ("357,792 … 173,592")
+        if plan.scale == 1 and actual.scale != 1 and not plan.unit:
+            # "thu 120 tỷ đồng, bằng 96% dự toán (125)": a bare plan is in the figure's own scale
+            plan = dataclasses.replace(plan, scale=actual.scale)
         av, pv = base_value(actual), base_value(plan)
         if pv <= 0:
             return None

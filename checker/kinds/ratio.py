@@ -119,12 +119,14 @@ def _share_status(pct: tuple, a: tuple, b: tuple, rel_n: int, rel_d: int) -> Opt
 
 
 # "48,06 triệu USD, tăng 47,89% so với cùng kỳ năm trước, chiếm 71% …": a count, its own change
-# (the unit words, a comma, the change word), then the comparison and the share's cue
+# (the unit words, a comma, the change word), then the comparison and the share's cue, after a
+# comma or "và" ("79,83 tỷ USD, giảm 6,7% và chiếm 65,9% tổng kim ngạch": the words of the
+# comparison stop at the connector and the cue, taken whole once each: linear)
 _CHANGE_AFTER_COUNT = re.compile(r"[ \t]{0,3}+(?:(?<![^\W\d_])[^\W\d_]++[ \t]{0,3}+){0,4}+,[ \t]{0,3}+(?:tăng|giảm)"
                                  r"(?:[ \t]++(?:thêm|đi))?[ \t]++",
                                  re.IGNORECASE)
-_SHARE_AFTER_CHANGE = re.compile(r"%?+[ \t]{0,3}+(?:so[ \t]++(?:với[ \t]++)?(?:[^\W\d_]++[ \t]*+){1,6}+(?:\d{4}+[ \t]*+)?)?"
-                                 r",[ \t]*+(?:chiếm|bằng)[ \t]++(?:(?:tỷ|tỉ)[ \t]++(?:lệ|trọng)[ \t]*+)?(?:là[ \t]*+)?",
+_SHARE_AFTER_CHANGE = re.compile(r"%?+[ \t]{0,3}+(?:so[ \t]++(?:với[ \t]++)?(?:(?!(?:và|chiếm|bằng)(?!\w))[^\W\d_]++[ \t]*+){1,6}+(?:\d{4}+[ \t]*+)?)?"
+                                 r"(?:,[ \t]*+(?:và[ \t]++)?|(?<=[ \t%])và[ \t]++)(?:chiếm|bằng)[ \t]++(?:(?:tỷ|tỉ)[ \t]++(?:lệ|trọng)[ \t]*+)?(?:là[ \t]*+)?",
                                  re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -176,10 +178,16 @@ def _rate_of_its_parts(doc: Document, base: NumberToken, part: NumberToken) -> b
     return min(rates) - half <= Fraction(own.value) <= max(rates) + half
 
 
+# a rate of another period right after it: "bằng 80% cùng kỳ năm trước", "bằng 95% so với năm 2022"
+_PERIOD_WORD_AFTER = re.compile(r"[ \t]{0,3}+(?:so[ \t]++(?:với[ \t]++)?)?(?:cùng[ \t]++kỳ|kỳ[ \t]++trước|năm[ \t]++trước"
+                                r"|tháng[ \t]++trước|quý[ \t]++trước|năm[ \t]++(?:19|20)\d\d)(?!\w)", re.IGNORECASE)
+
+
 def _sibling_rate_of_plan(doc: Document, nums: list[NumberToken], i: int, share: NumberToken) -> bool:
     """Is the share of ``nums[i]`` bare ("đạt 50%", no base named after it) while an earlier
     figure of its unit in the sentence has a rate of its plan ("21 ĐV mới, đạt 105% chỉ tiêu được
-    giao")? Then the list's bare rates are plan rates too."""
+    giao") or of another period ("1.000 thuê bao, bằng 80% cùng kỳ năm trước, trong đó 100 thuê
+    bao cố định, bằng 50%")? Then the list's bare rates are rates of that kind too."""
     text, n = doc.text, nums[i]
     if _PLAN_AFTER.match(text, share.end) or _NAMED_BASE.match(text, share.end):
         return False
@@ -189,7 +197,8 @@ def _sibling_rate_of_plan(doc: Document, nums: list[NumberToken], i: int, share:
         if m.percent or unit_key(m) != key or j + 1 >= len(nums):
             continue
         rate = nums[j + 1]
-        if rate.percent and rate.start - m.end <= 40 and _PLAN_WORD_AFTER.match(text, rate.end):
+        if rate.percent and rate.start - m.end <= 40 and (_PLAN_WORD_AFTER.match(text, rate.end)
+                                                            or _PERIOD_WORD_AFTER.match(text, rate.end)):
             return True
     return False
 
@@ -221,6 +230,14 @@ _WHOLE_WORDS = frozenset({"toàn", "tỉnh", "huyện", "thành", "phố", "cả
 _SECOND_SHARE = re.compile(r"[^\d().;]{0,80}?(?:[ \t]và[ \t]|,[ \t]*)(?:chiếm|bằng)[ \t]+(?:(?:tỷ|tỉ)[ \t]+lệ[ \t]+)?",
                            re.IGNORECASE)
 
+# "…; trong đó …", "…, trong số đó …" inside a sentence (an opener of the next sentence is read
+# by ``Ratio._opened_on``)
+_IN_SENTENCE_CUE = re.compile(r"(?<=[,;:(])[ \t]*+trong[ \t]++(?:số[ \t]++)?đó(?!\w)", re.IGNORECASE)
+# two figures joined by "và" in one clause ("thụ lý 400 vụ và đã giải quyết 200 vụ")
+_AND = re.compile(r"(?<!\w)và(?!\w)")
+# "bằng" right before a rate (a ratio to something, not "chiếm", a share)
+_BARE_BANG = re.compile(r"(?<!\w)bằng[ \t]++\Z", re.IGNORECASE)
+_CUE_WINDOW = 400  # characters before a part looked over for its "trong đó"
 MAX_LOOKBACK = 24  # earlier counts of the paragraph tried as the base of a share
 MAX_LATER = 8  # later counts of the same sentence tried as well
 
@@ -436,7 +453,9 @@ class Ratio(Kind):
                                      and not re.search(r"[;,.]", doc.text[nxt.end:x.start])
                                      and re.search(r"\(\s*$|\blà\s*$", doc.text[nxt.end:x.start])]
                         own = totals.get(n.start)
-                        if _sibling_rate_of_plan(doc, nums, i, share):
+                        if own is None and not named:
+                            own = self._whole_before_cue(doc, s.start, n, seen)
+                        if _sibling_rate_of_plan(doc, nums, i, share) or self._index_like_its_whole(doc, share, seen):
                             # "Đảng bộ A kết nạp được 21 ĐV mới, đạt 105% chỉ tiêu được giao; … B kết
                             # nạp 5 ĐV mới, đạt 50%": the list's rates are of each one's plan
                             continue
@@ -493,6 +512,61 @@ class Ratio(Kind):
         if name and set(name) <= self._label_words(doc, sentence_start, own):
             out.append(own)
         return out
+
+    @staticmethod
+    def _index_like_its_whole(doc: Document, share: NumberToken, seen: list[NumberToken]) -> bool:
+        """Is ``share`` a bare "bằng x%" (no base named after it) while a figure before it, of
+        the paragraph's last few, has a "bằng y% cùng kỳ" of its own? "… ước tính đạt 4,7 triệu
+        thuê bao, bằng 59,5% cùng kỳ năm trước. Cụ thể, … 33,4 nghìn thuê bao cố định, bằng
+        26,3%": the part's rate is of its own last year too, no share of the whole."""
+        text = doc.text
+        if not _BARE_BANG.search(text, max(0, share.start - 12), share.start) or _NAMED_BASE.match(text, share.end):
+            return False
+        figures = _all_figures(doc)
+        starts = [n.start for n in figures]
+        for b in seen[-8:]:
+            k = bisect.bisect_left(starts, b.start)
+            if k + 1 < len(figures) and figures[k].start == b.start:
+                rate = figures[k + 1]
+                if rate.percent and rate.start - b.end <= 60 and rate.start < share.start \
+                        and _BARE_BANG.search(text, max(0, rate.start - 12), rate.start) \
+                        and (_PERIOD_WORD_AFTER.match(text, rate.end) or _PLAN_WORD_AFTER.match(text, rate.end)):
+                    return True
+        return False
+
+    def _whole_before_cue(self, doc: Document, sentence_start: int, n: NumberToken,
+                          seen: list[NumberToken]) -> Optional[NumberToken]:
+        """The figure a "trong đó" of ``n``'s sentence breaks down: the last one of ``n``'s unit
+        before the cue, not a change ("đã giải quyết 4.732 vụ (tăng 786 vụ SCK), đạt tỷ lệ 98,64%;
+        trong đó số án hòa giải thành là 3.348 vụ, đạt tỷ lệ 70,8%": the part's share is of
+        4.732). None when two figures joined by "và" stand before the cue (which one, or both,
+        is not said), or no cue stands between them."""
+        # looked for over a bounded window before the part, and over its last few figures: a long
+        # sentence of many parts stays linear
+        lo = max(sentence_start, n.start - _CUE_WINDOW)
+        cue = None
+        for m in _IN_SENTENCE_CUE.finditer(doc.text, lo, n.start):
+            cue = m
+        if cue is None:
+            return None
+        key, roles = unit_key(n), load_roles()
+        recent = seen[-MAX_LOOKBACK:]
+        for k in range(len(recent) - 1, -1, -1):
+            b = recent[k]
+            if b.start < sentence_start:
+                return None
+            if b.end > cue.start() or b.percent or b.denominator is not None:
+                continue
+            if roles.is_change_before(doc.text[max(0, b.start - 40):b.start]) or self._is_plan(doc, b):
+                continue
+            if unit_key(b) != key or b.scale != n.scale or base_value(b) < base_value(n):
+                return None  # the figure before the cue is of another measure: no base is named
+            prev = next((x for x in reversed(recent[:k]) if unit_key(x) == key), None)
+            between = doc.text[prev.end:b.start] if prev is not None and prev.start >= sentence_start else ""
+            if len(between) <= 80 and not re.search(r"[,;:.()]", between) and _AND.search(between):
+                return None
+            return b
+        return None
 
     def _label_words(self, doc: Document, sentence_start: int, tok: NumberToken) -> set[str]:
         """The words a figure is labelled with: its clause before it and its unit, and the words

@@ -110,6 +110,11 @@ def compatible(a: UnitReading, b: UnitReading) -> bool:
     Quyết định and Nghị quyết), as may amounts of money in any scale."""
     if a.cls == "bare" or b.cls == "bare":
         return "percent" not in (a.cls, b.cls) or a.cls == b.cls
+    if {a.cls, b.cls} == {"count", "physical"}:
+        # "1.000 lượt khách, gồm khách quốc tế 100 lượt, …": the count's noun is the head of the
+        # measure's name, the rest of which the part's label carries
+        count, measure = (a, b) if a.cls == "count" else (b, a)
+        return not count.kind and measure.dimension.split()[:1] == [count.dimension]
     if a.cls != b.cls:
         return False
     if a.cls == "physical":

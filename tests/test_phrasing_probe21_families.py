@@ -1,0 +1,181 @@
+"""Families read wrongly on the twenty-first and twenty-second probes of real text (issue 14):
+each one generated over its ways of saying the thing, consistent (silent) and broken (reported).
+
+* "đạt 108,3% kế hoạch năm (3)": a note's mark in a bracket is no plan; a bare plan in a bracket
+  ("bằng 96% dự toán (125)") is in the figure's own scale.
+* "kiến nghị thu 3,5 tỷ đồng, hiện đã thu 2,6 tỷ đồng, đạt 74%; kiến nghị điều chỉnh 0,8 tỷ
+  đồng": a figure whose own rate is its share of the part before it is that part's progress,
+  no sibling part.
+* "2 huyện là Quế Phong, tỉnh Nghệ An và Mường Lát, tỉnh Thanh Hóa": a name of another class of
+  place in a count of places is a locator or another kind of place — the count is not judged.
+* "1.000 thuê bao, bằng 80% cùng kỳ năm trước, trong đó 100 thuê bao cố định, bằng 50%": the
+  part's bare rate is of the same kind as the whole's (another period), no share.
+* "khách quốc tế 100 lượt; khách nội địa 900 lượt; khách lưu trú 300 lượt": the sides of one set
+  are the whole, the part after them another view; "1.000 lượt khách" is a total of "lượt".
+* "20 khách sạn với 1.000 phòng, cụ thể: 5 khách sạn 3 sao với 400 phòng, …": pairs of measures
+  with a label between them; each total is the sum of its own measure.
+* "543 đơn, giảm 55 đơn, bằng 89,9% so với cùng kỳ": an index after an absolute change is
+  judged against the old value they imply (543 + 55).
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+from hypothesis import given, strategies as st
+
+from _vn import vn, vn_dec
+
+from checker import check_text, load_ruleset
+
+RULES = load_ruleset()
+
+
+def loud(text: str, *codes: str) -> list:
+    return [(f.code, f.span.line) for f in check_text(text, RULES).findings
+            if f.code in codes and f.severity != "info"]
+
+
+def tenths(x: int) -> str:
+    return vn_dec(Fraction(x, 10), 1)
+
+
+# ---------------------------------------------------------------- a note's mark is no plan
+@given(st.integers(1_000, 900_000), st.integers(800, 1_300), st.integers(1, 40),
+       st.sampled_from(["kế hoạch năm", "kế hoạch", "dự toán", "chỉ tiêu được giao"]),
+       st.sampled_from([".", "", ". Tỷ lệ lao động qua đào tạo đạt 70%."]), st.booleans())
+def test_a_notes_mark_after_a_plan_rate_is_no_plan(actual, rate10, mark, word, tail, next_line):
+    sep = "\n" if next_line else " "
+    text = f"Giải quyết việc làm cho {vn(actual)} lao động, đạt {tenths(rate10)}% {word}{sep}({mark}){tail}"
+    assert loud(text, "AR037") == [], text
+
+
+@given(st.integers(50, 5_000), st.integers(60, 140), st.booleans())
+def test_a_bare_plan_in_a_bracket_is_in_the_figures_scale(plan, rate, broken):
+    actual = Fraction(plan * rate, 100)
+    stated = rate + 12 if broken else rate
+    text = (f"Thu ngân sách đạt {vn_dec(actual, 1)} tỷ đồng, bằng {stated}% dự toán ({vn(plan)}).")
+    assert (("AR037", 1) in loud(text, "AR037")) == broken, text
+
+
+# ---------------------------------------------------------------- the progress of the part before
+@st.composite
+def progress_list(draw, broken: bool):
+    a = draw(st.integers(20, 900))  # tenths of tỷ đồng
+    done = draw(st.integers(1, a - 1))
+    c = draw(st.integers(1, 900))
+    total = a + c
+    if broken:
+        total -= max(5, total // 4)  # the two parts exceed the whole: a partial list too
+    rate = vn_dec(Fraction(100 * done, a), 0)
+    verb = draw(st.sampled_from(["hiện đã thu", "đã thu được", "đã nộp", "đã thực hiện"]))
+    link = draw(st.sampled_from([", đạt ", ", đạt tỷ lệ ", ", bằng "]))
+    opener = draw(st.sampled_from([". Trong đó, ", ", trong đó: ", ". Trong đó "]))
+    return (f"Qua thanh tra phát hiện và kiến nghị xử lý {tenths(total)} tỷ đồng{opener}kiến nghị thu ngân sách "
+            f"{tenths(a)} tỷ đồng, {verb} {tenths(done)} tỷ đồng{link}{rate}%; kiến nghị điều chỉnh quyết toán "
+            f"{tenths(c)} tỷ đồng.")
+
+
+@given(progress_list(broken=False))
+def test_the_progress_of_a_part_is_no_part(text):
+    assert loud(text, "AR001") == [], text
+
+
+@given(progress_list(broken=True))
+def test_the_parts_without_their_progress_still_exceed_a_short_whole(text):
+    assert ("AR001", 1) in loud(text, "AR001"), text
+
+
+# ---------------------------------------------------------------- another class of place in a list
+@given(st.sampled_from([("thành phố", "huyện"), ("huyện", "tỉnh"), ("xã", "thị trấn"), ("tỉnh", "huyện")]),
+       st.integers(0, 3), st.sampled_from([" là ", ": ", " gồm "]))
+def test_a_place_of_another_class_leaves_the_count_unjudged(classes, extra, opener):
+    counted, other = classes
+    names = ["Hà Nội", "Đà Nẵng", "Quế Phong", "Mường Lát", "Tân An", "Tân Phú"][:2 + extra]
+    text = f"Mô hình được triển khai tại 2 {counted}{opener}{', '.join(names)} và {other} Kỳ Sơn."
+    assert loud(text, "AR045") == [], text
+    # the same list of one class, miscounted, is reported
+    same = f"Mô hình được triển khai tại 2 {counted}{opener}{', '.join(names)} và {counted} Kỳ Sơn."
+    assert ("AR045", 1) in loud(same, "AR045"), same
+
+
+# ---------------------------------------------------------------- a rate of another period, the part's too
+@given(st.integers(500, 90_000), st.integers(1, 99), st.integers(50, 150), st.integers(10, 200),
+       st.sampled_from(["cùng kỳ năm trước", "so với cùng kỳ", "so với năm 2022", "cùng kỳ"]),
+       st.sampled_from(["thuê bao", "doanh nghiệp", "hồ sơ"]))
+def test_a_parts_bare_rate_beside_a_wholes_index_is_no_share(total, pct, index, part_index, period, unit):
+    part = total * pct // 100
+    text = (f"Số {unit} mới đạt {vn(total)} {unit}, bằng {index}% {period}, trong đó {vn(part)} {unit} loại A, "
+            f"bằng {part_index}%.")
+    assert loud(text, "AR003") == [], text
+
+
+# ---------------------------------------------------------------- a complete set, then another view
+@st.composite
+def set_then_view(draw, broken: bool):
+    intl = draw(st.integers(10, 9_000))
+    dom = draw(st.integers(10, 90_000))
+    total = intl + dom + (max(10, (intl + dom) // 5) if broken else 0)
+    stay = draw(st.integers(1, total))
+    unit = draw(st.sampled_from(["lượt", "lượt khách"]))
+    sep = draw(st.sampled_from(["; ", ", "]))
+    head = draw(st.sampled_from([f"Toàn tỉnh đón {vn(total)} {unit}, trong đó: ",
+                                 f"Toàn tỉnh đón {vn(total)} lượt khách, trong đó "]))
+    return (f"{head}khách quốc tế là {vn(intl)} lượt{sep}khách nội địa là {vn(dom)} lượt{sep}"
+            f"khách lưu trú là {vn(stay)} lượt.")
+
+
+@given(set_then_view(broken=False))
+def test_a_view_after_a_complete_set_adds_nothing(text):
+    assert loud(text, "AR001") == [], text
+
+
+@given(set_then_view(broken=True))
+def test_a_complete_set_short_of_its_whole_is_reported(text):
+    assert ("AR001", 1) in loud(text, "AR001"), text
+
+
+# ---------------------------------------------------------------- pairs of measures with a label between
+@st.composite
+def hotels(draw, broken: bool):
+    n = draw(st.lists(st.integers(1, 40), min_size=2, max_size=4))
+    rooms = [draw(st.integers(10, 900)) for _ in n]
+    total_rooms = sum(rooms) + (draw(st.integers(5, 90)) if broken else 0)
+    grades = ["5 sao", "4 sao", "3 sao", "1 sao"]
+    items = [f"{k} khách sạn {g} với {vn(r)} phòng" for k, g, r in zip(n, grades, rooms)]
+    return f"Toàn tỉnh có {sum(n)} khách sạn với {vn(total_rooms)} phòng, cụ thể: {', '.join(items)}."
+
+
+@given(hotels(broken=False))
+def test_pairs_of_measures_with_a_label_between_add_up_each(text):
+    assert loud(text, "AR001") == [], text
+
+
+@given(hotels(broken=True))
+def test_pairs_whose_rooms_miss_their_total_are_reported(text):
+    assert ("AR001", 1) in loud(text, "AR001"), text
+
+
+# ---------------------------------------------------------------- an index after an absolute change
+@st.composite
+def index_after_change(draw, broken: bool):
+    new = draw(st.integers(100, 90_000))
+    up = draw(st.booleans())
+    d = draw(st.integers(1, new // 2))
+    old = new - d if up else new + d
+    idx = Fraction(100 * new, old)
+    stated = idx + (draw(st.sampled_from([-1, 1])) * max(3, idx / 10) if broken else 0)
+    unit = draw(st.sampled_from(["đơn", "lượt", "hồ sơ", "vụ"]))
+    verb = ("tăng" if up else "giảm") + draw(st.sampled_from(["", " thêm" if up else " đi"]))
+    link = draw(st.sampled_from([", bằng ", ", và bằng "]))
+    period = draw(st.sampled_from(["so với cùng kỳ", "so với cùng kỳ năm trước", "so với năm 2022"]))
+    return f"Trong năm, tiếp nhận {vn(new)} {unit}, {verb} {vn(d)} {unit}{link}{vn_dec(stated, 1)}% {period}."
+
+
+@given(index_after_change(broken=False))
+def test_an_index_that_fits_its_change_stays_silent(text):
+    assert loud(text, "AR005") == [], text
+
+
+@given(index_after_change(broken=True))
+def test_an_index_that_does_not_fit_its_change_is_reported(text):
+    assert ("AR005", 1) in loud(text, "AR005"), text
