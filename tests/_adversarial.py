@@ -86,6 +86,8 @@ MATCH_ONLY = {
     "checker.kinds.amount_words._OPEN_AFTER", "checker.kinds.breakdown._PER_RATE",
     "checker.kinds.listed_count._NAME_NEXT", "checker.kinds.breakdown._RANGE_AFTER",
     "checker.kinds.ratio._PLAN_WORD_AFTER", "checker.kinds.plan._CLAUSE_END",
+    "checker.kinds.growth_from_parts._AGAINST", "checker.kinds.average._SHARE_AFTER",
+    "checker.kinds.ratio._PERIOD_WORD_AFTER", "checker.kinds.plan._MARK_BRACKET",
 }
 # module patterns only ever run over a few characters, by name: the window's length
 BOUNDED_WINDOW = {
@@ -95,6 +97,10 @@ BOUNDED_WINDOW = {
     # average's word); change: the gap between "so với" and an old value (at most 20 words)
     "checker.kinds.breakdown._RANGE_BEFORE": 30, "checker.kinds.breakdown._AVERAGE_BEFORE": 40,
     "checker.kinds.change._COMMA_WITH": 200, "checker.kinds.breakdown._JOIN": 30,
+    # ratio: the 12 characters before a rate ("bằng "); the clause (<= 60) before an average's figure
+    "checker.kinds.ratio._BARE_BANG": 12, "checker.kinds.average._WHOLE_LABEL": 60,
+    # change: the gap (<= 100) between a change and the range it carries onto
+    "checker.kinds.change._CARRIES": 100, "checker.kinds.ratio._IN_SENTENCE_CUE": 400,
     # the gap between a total's noun and another it lists (60); a total and its cue (400)
     "checker.kinds.breakdown._NOUN_LIST_GAP": 60, "checker.kinds.breakdown._WORD": 40, "checker.kinds.breakdown._SUBJECT_AFTER_SEMICOLON": 400,
 }
@@ -109,7 +115,11 @@ FULLMATCH_ONLY = {"checker.extract.docx._DECIMAL_RE",
                   # breakdown: the words between two items of a comma list (fullmatch, possessive)
                   "checker.kinds.breakdown._LIST_ITEM_GAP",
                   # breakdown: the words between a part and its own rate (fullmatch, possessive)
-                  "checker.kinds.breakdown._PROGRESS_RATE"}
+                  "checker.kinds.breakdown._PROGRESS_RATE",
+                  # change: the gaps of "543 đơn, giảm 55 đơn, bằng" (fullmatch between figures)
+                  "checker.kinds.change._INDEX_CHANGE_GAP", "checker.kinds.change._INDEX_AFTER_CHANGE",
+                  # growth_from_parts: the gap between a figure and its rate (fullmatch, possessive)
+                  "checker.kinds.growth_from_parts._OWN_RATE", "checker.kinds.growth_from_parts._PLAN_RATE_BEFORE"}
 # attributes of the kinds' objects holding patterns used anchored: ``match`` at a token end, or
 # ``fullmatch`` of the text between two tokens (see each kind's code)
 ANCHORED_ATTRS = {

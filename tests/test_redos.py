@@ -145,6 +145,13 @@ UNPARSED = {
     "_MARK_BRACKET": "possessive quantifiers (plan: a note's mark '(3)' in a bracket)",
     "_PERIOD_WORD_AFTER": "possessive quantifiers (ratio: 'cùng kỳ năm trước' right after a rate)",
     "_PROGRESS_RATE": "possessive quantifiers (breakdown: a part's progress rate, ', đạt 74%', after it)",
+    "_INDEX_CHANGE_GAP": "possessive quantifiers (change: the unit and the comma between a figure and its change)",
+    "_INDEX_AFTER_CHANGE": "possessive quantifiers (change: ', bằng' between a change and an index)",
+    "_BARE_BANG": "possessive quantifiers (ratio: 'bằng' right before a rate)",
+    "_OWN_RATE": "possessive quantifiers (growth_from_parts: a figure's own 'tăng' before its rate)",
+    "_PLAN_RATE_BEFORE": "possessive quantifiers (growth_from_parts: ', đạt' before a plan's rate)",
+    "_AGAINST": "possessive quantifiers (growth_from_parts: what a rate is compared with, after it)",
+    "_SHARE_AFTER": "possessive quantifiers (average: a figure's share, '(chiếm', after it)",
 }
 # runtime patterns have no attribute name: the piece of their text that identifies them
 UNPARSED_TEXT = {"nguoi-ky-ho-ten": "^[ \\t]*+(?:(?:GS|PGS", "change-tail": "(?:[^\\W\\d_]++|[\\s,)]++)*+"}

@@ -17,7 +17,7 @@ from ..records import record
 from ..model import Document
 
 KIND_MODULES = ("breakdown", "ratio", "identity", "change", "table_sum", "table_relations", "plausibility", "restated",
-                "amount_words", "rank_change", "contributions", "per_each", "listed_count", "average", "number_format", "plan", "exclusion", "complete_shares", "date_valid", "date_checks", "citation_checks", "components", "outline", "numbering",
+                "amount_words", "rank_change", "contributions", "per_each", "listed_count", "average", "number_format", "plan", "exclusion", "complete_shares", "growth_from_parts", "date_valid", "date_checks", "citation_checks", "components", "outline", "numbering",
                 "suppression")
 KINDS: dict[str, type["Kind"]] = {}
 

@@ -366,6 +366,10 @@ class Average(Kind):
                 values = pool.setdefault(key, {}).setdefault(noun, {})
                 if len(values) < 3:
                     values.setdefault(self._base(n, read), n)
+        for by_noun in pool.values():
+            for noun, values in by_noun.items():
+                if len(values) >= 2:
+                    by_noun[noun] = _the_whole_of_its_shares(text, s, values)
         return pool
 
     def _one(self, doc, lex, scope, cue_start, a, per, state: Optional[list] = None) -> Optional[Hit]:
@@ -482,6 +486,29 @@ class _Clause:
     start: int
     end: int
     numbers: tuple
+
+
+# a whole's label in its clause before it ("tổng số dân của Việt Nam là", "toàn tỉnh có"), and a
+# share right after a figure ("(chiếm 49,8%)", ", chiếm 50,2%")
+_WHOLE_LABEL = re.compile(r"(?<!\w)(?:tổng|toàn|cả)(?!\w)", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"[^\d,;()]{0,20}+[,(][ \t]*+chiếm(?!\w)", re.IGNORECASE)
+
+
+def _the_whole_of_its_shares(text: str, s: Sentence, values: dict) -> dict:
+    """Of several figures of one measure in a sentence, the one labelled a whole when every other
+    carries its share of it: "tổng số dân … là 96.208.984 người; nam là 47.881.061 người (chiếm
+    49,8%), nữ là 48.327.923 người (chiếm 50,2%)" — the parts are no total of an average."""
+    wholes, parts = [], []
+    for base, t in values.items():
+        before = text[max(s.start, t.start - 60):t.start]
+        cut = max(before.rfind(c) for c in ",;:()")
+        if _WHOLE_LABEL.search(before[cut + 1:]):
+            wholes.append((base, t))
+        elif _SHARE_AFTER.match(text, t.end, min(s.end, t.end + 40)):
+            parts.append((base, t))
+        else:
+            return values
+    return dict(wholes) if len(wholes) == 1 and parts else values
 
 
 def _clause_of(doc: Document, s: Sentence, a: NumberToken) -> Optional[_Clause]:

@@ -145,6 +145,16 @@ def _without_progress_of_the_part_before(text: str, s: Sentence, parts: list[Num
     return keep
 
 
+def _complete_prefix_makes(total: NumberToken, parts: list[NumberToken], labels: list[str]) -> bool:
+    """Do the first few parts, labelled with every side of one set, add up to the total?"""
+    roles = load_roles()
+    whole = interval_of(total, Fraction(1))
+    for k in range(2, min(len(parts), MAX_SIDES + 1)):
+        if roles.complete_set(labels[:k]):
+            return sum_intervals(interval_of(p, Fraction(1)) for p in parts[:k]).intersects(whole)
+    return False
+
+
 def _measure_words(text: str, lo: int, tok: NumberToken) -> tuple[str, ...]:
     """The last two words that name what a figure measures, in its clause before it, link words
     left out: "khối lượng thực hiện đạt 2.603" → ("thực", "hiện")."""
@@ -1650,14 +1660,9 @@ class Breakdown(Kind):
                 parts = [dataclasses.replace(p, scale=total.scale) if p.scale == 1 and not p.unit.strip() else p
                          for p in parts]
             pattern = "list"
-            if 3 <= len(parts) <= 2 * MAX_SIDES and self.params.complements:
-                # "+ Khách quốc tế …; + Khách nội địa …; + Khách lưu trú …": the sides of one set
-                # first are the whole, the item after them another view of it
-                run = self._complete_items_run(total, parts, items)
-                if run is not None:
-                    if run:
-                        out.append(Relation(total, tuple(run), True, "list+run", (), "warning"))
-                    continue
+            if 3 <= len(parts) <= 2 * MAX_SIDES and self.params.complements \
+                    and _complete_prefix_makes(total, parts, [it.text for it in items]):
+                continue  # "+ Khách quốc tế …; + Khách nội địa …; + Khách lưu trú …" (Breakdown._complete_run)
             if not exhaustive and 2 <= len(parts) <= MAX_SIDES and self.params.complements:
                 pair = load_roles().complete_pair(items[0].text, items[1].text)
                 if pair:
@@ -1713,40 +1718,17 @@ class Breakdown(Kind):
                 return [parts[:k], parts[k:]]
         return []
 
-    @staticmethod
-    def _complete_items_run(total: NumberToken, parts: list[NumberToken],
-                            items: list[ListItem]) -> list[NumberToken] | None:
-        """``_complete_run`` for the items of a list, one part an item."""
-        roles = load_roles()
-        labels = [it.text for it in items]
-        whole = interval_of(total, Fraction(1))
-        for k in range(2, min(len(parts), MAX_SIDES + 1)):
-            if roles.complete_set(labels[:k]):
-                return parts[:k]
-            if roles.complete_set(labels[-k:]) and \
-                    sum_intervals(interval_of(p, Fraction(1)) for p in parts[-k:]).intersects(whole):
-                return []
-        return None
-
-    def _complete_run(self, doc: Document, s: Sentence, total: NumberToken,
-                      parts: list[NumberToken]) -> list[NumberToken] | None:
-        """The first few parts when they name every side of one set and others follow them:
-        "Toàn tỉnh đón 1.000 lượt, trong đó: khách quốc tế là 100 lượt; khách nội địa là 900 lượt;
-        khách lưu trú là 300 lượt" — the guests staying overnight are another view of the same
-        guests, not a third kind; the two sides are the whole, and judged alone. [] (nothing to
-        judge) when the last few parts are such a set and add up to the total; None otherwise."""
+    def _complete_run(self, doc: Document, s: Sentence, total: NumberToken, parts: list[NumberToken]) -> bool:
+        """Do the first few parts name every side of one set and make the total, others after
+        them? "Toàn tỉnh đón 1.000 lượt, trong đó: khách quốc tế là 100 lượt; khách nội địa là 900
+        lượt; khách lưu trú là 300 lượt": the guests staying overnight are another view of the same
+        guests, not a third kind. (When the sides do not make the total, the part after them may
+        be a side the set does not know — "…; qua ứng dụng 5 hồ sơ" after three channels — and
+        the list is read as before.)"""
         if not 3 <= len(parts) <= 2 * MAX_SIDES or not self.params.complements:
-            return None
+            return False
         labels = self._part_labels(doc, s, parts)
-        roles = load_roles()
-        whole = interval_of(total, Fraction(1))
-        for k in range(2, min(len(parts), MAX_SIDES + 1)):
-            if roles.complete_set(labels[:k]):
-                return parts[:k]
-            if roles.complete_set(labels[-k:]) and \
-                    sum_intervals(interval_of(p, Fraction(1)) for p in parts[-k:]).intersects(whole):
-                return []
-        return None
+        return _complete_prefix_makes(total, parts, labels)
 
     def _part_labels(self, doc: Document, s: Sentence, parts: list[NumberToken]) -> list[str]:
         """Each part's label: from the last connector before it (for the first part, the words
@@ -1890,12 +1872,9 @@ class Breakdown(Kind):
                     for cut in cuts:
                         add(total, cut, True, pattern + "+cut", "warning")
                     return
-            run = self._complete_run(doc, s, total, parts)
-            if run is not None:
+            if self._complete_run(doc, s, total, parts):
                 # "khách quốc tế 100 lượt; khách nội địa 900 lượt; khách lưu trú 300 lượt": the
-                # sides of one set are the whole, the part after them another view of it
-                if run and not pattern.endswith("+cut"):
-                    add(total, run, True, pattern + "+cut", "warning")
+                # sides of one set make the whole, the part after them is another view of it
                 return
             if pattern == "partial" and ";" not in doc.text[total.end:parts[0].start] \
                     and _item_of_a_list(doc.text, s, total):
