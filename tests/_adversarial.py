@@ -87,7 +87,7 @@ MATCH_ONLY = {
     "checker.kinds.listed_count._NAME_NEXT", "checker.kinds.breakdown._RANGE_AFTER",
     "checker.kinds.ratio._PLAN_WORD_AFTER", "checker.kinds.plan._CLAUSE_END",
     "checker.kinds.growth_from_parts._AGAINST", "checker.kinds.average._SHARE_AFTER",
-    "checker.kinds.ratio._PERIOD_WORD_AFTER", "checker.kinds.plan._MARK_BRACKET",
+    "checker.kinds.ratio._PERIOD_WORD_AFTER", "checker.kinds.plan._MARK_BRACKET", "checker.kinds.change._PERIOD_NEXT",
 }
 # module patterns only ever run over a few characters, by name: the window's length
 BOUNDED_WINDOW = {

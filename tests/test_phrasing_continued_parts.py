@@ -59,7 +59,9 @@ def continued(draw, exceed: bool):
 
 @given(continued(exceed=False))
 def test_parts_within_the_total_stay_silent(text):
-    assert [f for f in check_text(text).findings if f.severity != "info" and f.category == "arithmetic"] == [], text
+    # (the rates drawn are arbitrary: the total's rate rebuilt from its parts', AR046, is another relation)
+    assert [f for f in check_text(text).findings if f.severity != "info" and f.category == "arithmetic"
+            and f.code != "AR046"] == [], text
 
 
 @given(continued(exceed=True))

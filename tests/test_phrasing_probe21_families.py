@@ -181,3 +181,77 @@ def test_an_index_that_fits_its_change_stays_silent(text):
 @given(index_after_change(broken=True))
 def test_an_index_that_does_not_fit_its_change_is_reported(text):
     assert ("AR005", 1) in loud(text, "AR005"), text
+
+
+# ---------------------------------------------------------------- an index, its period named with or without "so với"
+@st.composite
+def index_with_old(draw, broken: bool):
+    old = draw(st.integers(200, 90_000))
+    new = draw(st.integers(old // 2 + 1, 2 * old))
+    idx = Fraction(100 * new, old)
+    stated = idx + (draw(st.sampled_from([-1, 1])) * max(5, idx / 8) if broken else 0)
+    unit = draw(st.sampled_from(["tỷ đồng", "tấn", "hồ sơ", "lượt khách"]))
+    word = draw(st.sampled_from(["bằng", "đạt"]))
+    period = draw(st.sampled_from(["so với cùng kỳ năm trước", "cùng kỳ năm trước", "so với cùng kỳ", "so cùng kỳ"]))
+    old_text = draw(st.sampled_from([f" ({vn(old)} {unit})", f" (cùng kỳ đạt {vn(old)} {unit})"]))
+    return f"Năm 2024, toàn tỉnh đạt {vn(new)} {unit}, {word} {vn_dec(stated, 1)}% {period}{old_text}."
+
+
+@given(index_with_old(broken=False))
+def test_an_index_that_fits_its_old_value_stays_silent(text):
+    assert loud(text, "AR005") == [], text
+
+
+@given(index_with_old(broken=True))
+def test_an_index_off_its_old_value_is_reported(text):
+    assert ("AR005", 1) in loud(text, "AR005"), text
+
+
+@given(st.integers(10, 399), st.integers(10, 399))
+def test_a_growth_rate_after_dat_is_no_index(rate, before):
+    text = f"Tốc độ tăng trưởng GRDP đạt {vn_dec(Fraction(rate, 10), 1)}% so với cùng kỳ (cùng kỳ đạt {vn_dec(Fraction(before, 10), 1)}%)."
+    assert loud(text, "AR005") == [], text
+
+
+# ---------------------------------------------------------------- probe 23: a ratio after the comparison is no old value
+@given(st.integers(300, 9_000), st.integers(1, 299), st.integers(101, 999),
+       st.sampled_from([" nâng tỷ lệ chọi lên {r}", ", tỷ lệ chọi là {r}", ", đưa tỷ lệ chọi lên {r}",
+                        ", đạt {r} bác sĩ/vạn dân"]))
+def test_a_ratio_after_the_comparison_is_no_old_value(now, more, ratio, tail):
+    text = (f"Trường có {vn(now)} thí sinh đăng ký dự thi, tăng {more} thí sinh so với năm trước"
+            f"{tail.format(r=vn_dec(Fraction(ratio, 100), 2))}.")
+    assert loud(text, "AR005") == [], text
+
+
+@given(st.integers(2_000, 3_000), st.integers(3_001, 4_000), st.integers(1, 99))
+def test_a_fraction_before_trong_do_names_no_one_whole(part, whole, pct):
+    text = (f"Kết quả có {vn(part)}/{vn(whole)} hộ gia đình đạt tiêu chuẩn văn hóa, chiếm "
+            f"{vn_dec(Fraction(100 * part, whole), 2)}%, trong đó {vn(part - 1)} hộ sức khỏe (chiếm {pct},50%).")
+    assert loud(text, "AR003") == [], text
+
+
+# ---------------------------------------------------------------- probe 23: a plan rate after "và", with no comma
+@st.composite
+def plan_after_and(draw, broken: bool):
+    plan = draw(st.integers(1_000, 90_000))
+    actual = draw(st.integers(plan // 2, 2 * plan))
+    rate = Fraction(100 * actual, plan)
+    change = draw(st.sampled_from(["", ", tăng 42,5% so với cùng kỳ năm 2020"]))
+    if rate > 100 and draw(st.booleans()):
+        stated, word = rate - 100, "vượt"
+    else:
+        stated, word = rate, "đạt"
+    if broken:
+        stated += max(3, stated / 5)
+    return (f"Thu ngân sách đạt {vn(actual)} tỷ đồng{change} và {word} {vn_dec(stated, 1)}% so với chỉ tiêu được giao "
+            f"({vn(plan)} tỷ đồng).")
+
+
+@given(plan_after_and(broken=False))
+def test_a_plan_rate_after_va_that_fits_stays_silent(text):
+    assert loud(text, "AR037") == [], text
+
+
+@given(plan_after_and(broken=True))
+def test_a_plan_rate_after_va_that_does_not_fit_is_reported(text):
+    assert ("AR037", 1) in loud(text, "AR037"), text

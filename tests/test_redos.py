@@ -152,6 +152,7 @@ UNPARSED = {
     "_PLAN_RATE_BEFORE": "possessive quantifiers (growth_from_parts: ', đạt' before a plan's rate)",
     "_AGAINST": "possessive quantifiers (growth_from_parts: what a rate is compared with, after it)",
     "_SHARE_AFTER": "possessive quantifiers (average: a figure's share, '(chiếm', after it)",
+    "_PERIOD_NEXT": "possessive quantifiers (change: 'cùng kỳ năm trước' right after an index)",
 }
 # runtime patterns have no attribute name: the piece of their text that identifies them
 UNPARSED_TEXT = {"nguoi-ky-ho-ten": "^[ \\t]*+(?:(?:GS|PGS", "change-tail": "(?:[^\\W\\d_]++|[\\s,)]++)*+"}

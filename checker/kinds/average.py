@@ -502,7 +502,9 @@ def _the_whole_of_its_shares(text: str, s: Sentence, values: dict) -> dict:
     for base, t in values.items():
         before = text[max(s.start, t.start - 60):t.start]
         cut = max(before.rfind(c) for c in ",;:()")
-        if _WHOLE_LABEL.search(before[cut + 1:]):
+        if _WHOLE_LABEL.search(before[cut + 1:]) and not _SHARE_AFTER.match(text, t.end, min(s.end, t.end + 40)):
+            # (not "cả nước thu hoạch được 893,1 nghìn ha lúa mùa, chiếm 57,4% diện tích gieo cấy":
+            # a whole with a share of its own is a part of another)
             wholes.append((base, t))
         elif _SHARE_AFTER.match(text, t.end, min(s.end, t.end + 40)):
             parts.append((base, t))

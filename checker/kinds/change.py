@@ -265,14 +265,17 @@ class Change(Kind):
         if ch.percent and m is None and self.index_re is not None:
             # new, bằng q% so với … old: an index (new / old · 100)
             im = self.index_re.search(before)
-            cm = self.compare_re.match(text, ch.end, s.end) if im else None
+            if im and im.group(0).split()[0].lower() != "bằng" and base_value(ch) < _INDEX_FLOOR:
+                return None  # "tăng trưởng đạt 7,5% so với cùng kỳ": a rate of growth, no index
+            # "bằng 115% so với cùng kỳ", or the period named right after ("bằng 115% cùng kỳ năm trước")
+            cm = (self.compare_re.match(text, ch.end, s.end) or _PERIOD_NEXT.match(text, ch.end, s.end)) if im else None
             if cm and self.plan_re is not None and self.plan_re.match(text, cm.end(), s.end):
                 return None  # "bằng 39% so với dự toán": a plan fulfilment rate (AR037)
             if cm:
                 old = self._old(doc, nums, i + 1, cm.end())
                 new = self._new(doc, nums, i, ch.start - len(im.group(0)))
                 if self._same_kind(old, new) and in_range(ch):
-                    return self._judge_index(new, old, ch)
+                    return self._judge_index(new, old, ch, " ".join(im.group(0).split()).lower())
                 if old is None:
                     # "543 đơn, giảm 55 đơn, bằng 89,9% so với cùng kỳ": the old value is not
                     # written, but the new one and its change are (old = 543 + 55)
@@ -303,8 +306,8 @@ class Change(Kind):
             cm = self.compare_re.match(text, ch.end + _unit_len(text, ch), s.end) or self.compare_re.match(text, ch.end, s.end)
             if not cm:
                 return None
-            old = self._old(doc, nums, i + 1, cm.end())
             new = self._new(doc, nums, i, ch.start - len(m.group(0)))
+            old = self._old(doc, nums, i + 1, cm.end(), like=new)
             if self._same_kind(old, new) and in_range(ch) and self._same_kind(ch, new):
                 return self._judge_absolute(new, old, ch, up)
             return None
@@ -848,7 +851,7 @@ class Change(Kind):
         return old.scale == new.scale and units_compatible(lex.classify_unit(old.unit, False, old.scale != 1),
                                                            lex.classify_unit(new.unit, False, new.scale != 1))
 
-    def _judge_index(self, new: NumberToken, old: NumberToken, q: NumberToken) -> Optional[Hit]:
+    def _judge_index(self, new: NumberToken, old: NumberToken, q: NumberToken, word: str = "bằng") -> Optional[Hit]:
         """``new`` = ``q`` % of ``old`` (an index, "bằng 115% so với cùng kỳ")."""
         if self.params.report == "points":
             return None  # an index is no percentage-point reading: AR005 judges it
@@ -862,7 +865,7 @@ class Change(Kind):
             else "error"
         nv, ov = base_value(new), base_value(old)
         idx = 100 * nv / ov
-        values = {"new": _q(new), "old": _q(old), "change": f"bằng {q.text}%", "direction": "bằng",
+        values = {"new": _q(new), "old": _q(old), "change": f"{word} {q.text}%", "direction": word,
                   "points": "", "relative": fmt_vn(idx, 1) + "%", "reading": _NO_READING,
                   "implied": fmt_vn(idx, max(q.decimals, 1)) + "%",
                   "computation": f"{_q(new)} / {_q(old)} × 100 = {fmt_vn(idx, 2)}%"}
@@ -989,6 +992,14 @@ class Change(Kind):
                 return None  # "so với cùng kỳ (tương ứng 1.250 tỷ đồng)": the change, not the earlier figure
             if n.denominator is not None or skip_periods and lex.classify(n).kind == "period":
                 continue
+            if _CARRIES_ON.search(gap):
+                # "tăng 228 thí sinh so với năm trước nâng tỷ lệ chọi lên 1,76": a verb that carries
+                # the change onto another measure, whose new level the figure is
+                return None
+            if like is not None and like.is_count and not like.decimals and like.scale == 1 \
+                    and n.decimals and n.scale == 1:
+                # a count's earlier value is a whole number: "1,76", "8,6 bác sĩ/vạn dân" are ratios
+                return None
             if self.cue_re.search(doc.text[max(pos, n.start - 12):n.start]):
                 return None  # "so với cùng kỳ (tăng 3,6%)": a change, not the earlier figure
             if _OWN_SHARE_AFTER.match(doc.text, n.end + _unit_len(doc.text, n)):
@@ -1234,11 +1245,19 @@ _WINDOW = 60  # characters before a figure read for its role
 _CHAINED = re.compile(r"(?<!\w)so[ \t]+(?:với[ \t]+)?[^;()]{0,100}\([ \t]{0,3}\Z", re.IGNORECASE)
 _AND_AFTER = re.compile(r"[ \t]{0,3}%?[ \t]{0,3}\)[ \t]{0,3}(?:,[ \t]{0,3})?(?:và[ \t]+)?", re.IGNORECASE)
 _REPORT_PERIODS = frozenset({"tháng", "quý"})  # "4 tháng", "quý 2": the span reported, never a level
+# an index after a word other than "bằng" ("đạt 115% so với cùng kỳ") is one from this value up: a
+# smaller rate after "đạt" is a rate of growth ("tăng trưởng đạt 7,5% so với cùng kỳ")
+_INDEX_FLOOR = 40
+# the period an index compares with, named right after it without "so với"
+_PERIOD_NEXT = re.compile(r"[ \t]*+(?=(?:cùng[ \t]++kỳ|năm[ \t]++trước|kỳ[ \t]++trước|tháng[ \t]++trước|quý[ \t]++trước)(?!\w))",
+                          re.IGNORECASE)
 # "543 đơn, giảm 55 đơn, bằng 89,9% so với cùng kỳ": the new value's unit, a comma and the
 # change's cue; after the change, its unit, a comma and the index's "bằng"
 _INDEX_CHANGE_GAP = re.compile(r"(?:[ \t]*+[^\W\d_]++){0,3}+[ \t]*+,[ \t]*+", re.IGNORECASE)
 _INDEX_AFTER_CHANGE = re.compile(r"(?:[ \t]*+(?!bằng(?!\w))[^\W\d_]++){0,3}+[ \t]*+,[ \t]*+(?:và[ \t]++)?bằng[ \t]++",
                                  re.IGNORECASE)
+# between "so với …" and a figure: a verb carrying the change onto another measure's level
+_CARRIES_ON = re.compile(r"(?<!\w)(?:nâng|đưa|kéo|làm[ \t]++cho)(?!\w)", re.IGNORECASE)
 # after a change, the verb that carries it onto the range of the figures it moved
 _CARRIES = re.compile(r",[ \t]*+(?:đưa|nâng|kéo|làm(?:[ \t]++cho)?)(?!\w)", re.IGNORECASE)
 _AFTER_CUE = re.compile(r"(?<![ \t])[ \t]{1,3}(?:đi|thêm|được|bớt)[ \t]{0,3}\Z", re.IGNORECASE)  # "giảm đi", "tăng thêm"

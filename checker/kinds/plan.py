@@ -42,8 +42,11 @@ from ._prose import alternation, depth_in, prose_blocks, sentences
 _PLAN_NAMED_AFTER = re.compile(r"(?:[ \t]++(?!là(?!\w))(?:[^\W\d_]++|\d{4}(?!\d))){0,5}+(?:[ \t]++là|[ \t]*+:)[ \t]*+",
                                re.IGNORECASE)
 def _link_re(words: list[str], tail: str = "") -> re.Pattern:
-    """Up to four words, a comma or a bracket, then one of ``words`` (and ``tail``) at the end."""
-    return re.compile(rf"[^\W\d_]*+(?:[ \t]++[^\W\d_]++){{0,3}}+[ \t]*+[,(]?[ \t]*+(?:{alternation(words)})"
+    """Up to four words, a comma or a bracket, then one of ``words`` (and ``tail``) at the end
+    ("tỷ đồng, đạt ", "tỷ đồng và vượt "): the words before it are never the link word itself, so
+    the possessive run of words cannot swallow it."""
+    link = alternation(words)
+    return re.compile(rf"[^\W\d_]*+(?:[ \t]++(?!(?:{link})(?!\w))[^\W\d_]++){{0,3}}+[ \t]*+[,(]?[ \t]*+(?:{link})"
                       rf"{tail}[ \t]*+$", re.IGNORECASE)
 
 

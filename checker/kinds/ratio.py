@@ -561,6 +561,10 @@ class Ratio(Kind):
                 continue
             if unit_key(b) != key or b.scale != n.scale or base_value(b) < base_value(n):
                 return None  # the figure before the cue is of another measure: no base is named
+            if "/" in doc.text[max(0, b.start - 1):b.end + 1]:
+                # "2.590/2.974 hộ …, trong đó …": the cue is of the part or of the whole of a fraction,
+                # which one is not said
+                return None
             prev = next((x for x in reversed(recent[:k]) if unit_key(x) == key), None)
             between = doc.text[prev.end:b.start] if prev is not None and prev.start >= sentence_start else ""
             if len(between) <= 80 and not re.search(r"[,;:.()]", between) and _AND.search(between):
