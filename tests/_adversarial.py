@@ -88,6 +88,7 @@ MATCH_ONLY = {
     "checker.kinds.ratio._PLAN_WORD_AFTER", "checker.kinds.plan._CLAUSE_END",
     "checker.kinds.growth_from_parts._AGAINST", "checker.kinds.average._SHARE_AFTER",
     "checker.kinds.ratio._PERIOD_WORD_AFTER", "checker.kinds.plan._MARK_BRACKET", "checker.kinds.change._PERIOD_NEXT",
+    "checker.kinds.ratio._NAMED_AFTER", "checker.kinds.ratio._BARE_AFTER",
 }
 # module patterns only ever run over a few characters, by name: the window's length
 BOUNDED_WINDOW = {
@@ -101,6 +102,7 @@ BOUNDED_WINDOW = {
     "checker.kinds.ratio._BARE_BANG": 12, "checker.kinds.average._WHOLE_LABEL": 60,
     # change: the gap (<= 100) between a change and the range it carries onto
     "checker.kinds.change._CARRIES": 100, "checker.kinds.ratio._IN_SENTENCE_CUE": 400,
+    "checker.kinds.change._CARRIES_ON": 800,  # the gap after "so với" (at most 20 words)
     # the gap between a total's noun and another it lists (60); a total and its cue (400)
     "checker.kinds.breakdown._NOUN_LIST_GAP": 60, "checker.kinds.breakdown._WORD": 40, "checker.kinds.breakdown._SUBJECT_AFTER_SEMICOLON": 400,
 }
@@ -119,7 +121,9 @@ FULLMATCH_ONLY = {"checker.extract.docx._DECIMAL_RE",
                   # change: the gaps of "543 đơn, giảm 55 đơn, bằng" (fullmatch between figures)
                   "checker.kinds.change._INDEX_CHANGE_GAP", "checker.kinds.change._INDEX_AFTER_CHANGE",
                   # growth_from_parts: the gap between a figure and its rate (fullmatch, possessive)
-                  "checker.kinds.growth_from_parts._OWN_RATE", "checker.kinds.growth_from_parts._PLAN_RATE_BEFORE"}
+                  "checker.kinds.growth_from_parts._OWN_RATE", "checker.kinds.growth_from_parts._PLAN_RATE_BEFORE",
+                  # ratio: the words between a count and its "chiếm" share (fullmatch, possessive)
+                  "checker.kinds.ratio._CHIEM_LINK"}
 # attributes of the kinds' objects holding patterns used anchored: ``match`` at a token end, or
 # ``fullmatch`` of the text between two tokens (see each kind's code)
 ANCHORED_ATTRS = {

@@ -49,6 +49,7 @@ EXPECTED: dict[str, set[tuple[str, int]]] = {
     "heldout10/h10-08-mut.txt": {("AR001", 3)},  # 4 + 14 + 11 = 29, "27"
     "heldout10/h10-11-mut.txt": {("AR005", 3)},
     "heldout10/h10-11.txt": {("AR005", 3)},  # a rate of change truncated beyond its rounding
+    "heldout10/h10-09-mut.txt": {("AR047", 2)},  # 2.332 / 9,51 % = 24.522 hộ, 3.446 / 12,01 % = 28.693 hộ
     "heldout10/h10-10-mut.txt": {("AR005", 3)},  # "giảm được 4,44% …, đưa tỷ lệ … từ 36,17% xuống còn 26,73%"
     "heldout10/h10-12-mut.txt": {("AR001", 2)},
     "heldout10/h10-12.txt": {("AR001", 2)},

@@ -153,6 +153,10 @@ UNPARSED = {
     "_AGAINST": "possessive quantifiers (growth_from_parts: what a rate is compared with, after it)",
     "_SHARE_AFTER": "possessive quantifiers (average: a figure's share, '(chiếm', after it)",
     "_PERIOD_NEXT": "possessive quantifiers (change: 'cùng kỳ năm trước' right after an index)",
+    "_CHIEM_LINK": "possessive quantifiers (ratio: a count's noun and 'chiếm tỷ lệ' before its share)",
+    "_NAMED_AFTER": "possessive quantifiers (ratio: a base named in words right after a share)",
+    "_BARE_AFTER": "possessive quantifiers (ratio: the end of a share's clause right after it)",
+    "_CARRIES_ON": "possessive quantifiers (change: 'nâng', 'làm cho' between a comparison and a figure)",
 }
 # runtime patterns have no attribute name: the piece of their text that identifies them
 UNPARSED_TEXT = {"nguoi-ky-ho-ten": "^[ \\t]*+(?:(?:GS|PGS", "change-tail": "(?:[^\\W\\d_]++|[\\s,)]++)*+"}

@@ -235,6 +235,12 @@ _SECOND_SHARE = re.compile(r"[^\d().;]{0,80}?(?:[ \t]và[ \t]|,[ \t]*)(?:chiếm
 _IN_SENTENCE_CUE = re.compile(r"(?<=[,;:(])[ \t]*+trong[ \t]++(?:số[ \t]++)?đó(?!\w)", re.IGNORECASE)
 # two figures joined by "và" in one clause ("thụ lý 400 vụ và đã giải quyết 200 vụ")
 _AND = re.compile(r"(?<!\w)và(?!\w)")
+# a count, its noun's words and "chiếm (tỷ lệ)" right before its share: "2.332 hộ nghèo, chiếm tỷ lệ "
+_CHIEM_LINK = re.compile(r"(?:[ \t]*+(?!chiếm(?!\w))[^\W\d_]++){0,6}+[ \t]*+,?[ \t]*+\(?[ \t]*+chiếm[ \t]++"
+                         r"(?:(?:tỷ|tỉ)[ \t]++(?:lệ|trọng)[ \t]++)?(?:là[ \t]++)?", re.IGNORECASE)
+# after a share: the base named in words ("% tổng số hộ", "% dân số"), or nothing (the clause ends)
+_NAMED_AFTER = re.compile(r"[ \t]*+(?:so[ \t]++với[ \t]++|của[ \t]++|trên[ \t]++|trong[ \t]++)?[^\W\d_]", re.IGNORECASE)
+_BARE_AFTER = re.compile(r"[ \t)]*+(?:[.;,]|$)")
 # "bằng" right before a rate (a ratio to something, not "chiếm", a share)
 _BARE_BANG = re.compile(r"(?<!\w)bằng[ \t]++\Z", re.IGNORECASE)
 _CUE_WINDOW = 400  # characters before a part looked over for its "trong đó"
@@ -309,8 +315,8 @@ class Ratio(Kind):
 
     def __init__(self, params: "Ratio.Params"):
         super().__init__(params)
-        if params.check not in ("share", "grim"):
-            raise ValueError("check phải là 'share' hoặc 'grim'")
+        if params.check not in ("share", "grim", "common_base"):
+            raise ValueError("check phải là 'share', 'grim' hoặc 'common_base'")
         # a sentence opening on one of these breaks down the figure of the sentence before
         opening = sorted((re.escape(c).replace(r"\ ", r"[ \t]++") for c in params.breakdown_openers if c.split()),
                          key=len, reverse=True)
@@ -359,6 +365,9 @@ class Ratio(Kind):
         return found
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Hit]:
+        if self.params.check == "common_base":
+            yield from self._common_bases(doc)
+            return
         totals = self._totals_of_parts(doc) if self.params.denominator_search else {}
         for block in prose_blocks(doc):
             seen: list[NumberToken] = []  # counts earlier in the paragraph: candidate bases
@@ -533,6 +542,72 @@ class Ratio(Kind):
                         and (_PERIOD_WORD_AFTER.match(text, rate.end) or _PLAN_WORD_AFTER.match(text, rate.end)):
                     return True
         return False
+
+    # ------------------------------------------------------------------ shares of one unstated base
+    def _common_bases(self, doc: Document) -> Iterable[Hit]:
+        """Two counts of one noun in a sentence, each with its share of one base that is not
+        stated: "toàn huyện có 2.332 hộ nghèo, chiếm tỷ lệ 9,51% tổng số hộ trên địa bàn; 2.946 hộ
+        cận nghèo, chiếm tỷ lệ 12,01%" — the second share is bare, so of the base the first names;
+        each count over its share gives that base (24.521 and 24.529 hộ), and the two must agree
+        to the precision written. Only when no figure of the noun stated in the paragraph before
+        could be the base (the share kind judges a share against a stated base)."""
+        text = doc.text
+        for block in prose_blocks(doc):
+            if "chiếm" not in block.text.lower():
+                continue
+            earlier: list[NumberToken] = []
+            for s in sentences(doc, block):
+                nums = list(s.numbers)
+                pairs = []  # (count, its share) in the order written
+                for i, n in enumerate(nums):
+                    if n.percent or n.denominator is not None or not n.is_count or n.approx or i + 1 >= len(nums):
+                        continue
+                    share = nums[i + 1]
+                    if share.percent and not share.approx and _CHIEM_LINK.fullmatch(text, n.end, share.start) \
+                            and self._stated_share(doc, s.start, share) and not self._is_change(doc, s.start, n):
+                        pairs.append((n, share))
+                for (a, pa), (b, pb) in zip(pairs, pairs[1:]):
+                    if unit_key(a) != unit_key(b) or a.scale != b.scale or not _NAMED_AFTER.match(text, pa.end) \
+                            or not _BARE_AFTER.match(text, pb.end):
+                        continue
+                    if any(unit_key(x) == unit_key(a) and base_value(x) >= max(base_value(a), base_value(b))
+                           for x in earlier + [x for x in nums if x.start < a.start and not x.percent]):
+                        continue  # a stated figure may be the base: the share kind's business
+                    hit = self._judge_common(a, pa, b, pb)
+                    if hit is not None:
+                        yield hit
+                earlier.extend(x for x in nums if not x.percent and x.denominator is None)
+
+    def _judge_common(self, a: NumberToken, pa: NumberToken, b: NumberToken, pb: NumberToken) -> Optional[Hit]:
+        if not all(in_range(t) for t in (a, pa, b, pb)):
+            return None
+
+        def base(t: NumberToken, p: NumberToken, u: Fraction) -> Optional[Interval]:
+            x, q = interval_of(t, u), interval_of(p, u)
+            if None in (x.lo, x.hi, q.lo, q.hi) or q.lo <= 0:
+                return None
+            return Interval(100 * x.lo / q.hi, 100 * x.hi / q.lo)
+
+        verdict = []
+        for u in (Fraction(1, 2), Fraction(1)):
+            ba, bb = base(a, pa, u), base(b, pb, u)
+            if ba is None or bb is None:
+                return None
+            verdict.append(ba.intersects(bb))
+        if verdict[0]:
+            return None
+        ia, ib = 100 * base_value(a) / base_value(pa), 100 * base_value(b) / base_value(pb)
+        implied = 100 * base_value(b) / ia  # the second share on the first's base
+        dec = max(pb.decimals, 1)
+        comp = (f"{a.text}/{pa.text}% = {fmt_vn(ia, 0)} nhưng {b.text}/{pb.text}% = {fmt_vn(ib, 0)}: "
+                f"không cùng một tổng ({b.text}/{fmt_vn(ia, 0)} × 100 = {fmt_vn(implied, dec + 1)}%)")
+        values = {"stated": f"{pb.text}%", "computed": f"{fmt_vn(implied, dec)}%", "computation": comp,
+                  "difference": fmt_vn(abs(implied - base_value(pb)), dec + 1), "implied": f"{fmt_vn(implied, pb.decimals)}%",
+                  "base": fmt_vn(ia, 0)}
+        data = {"relation": "two shares of one base", "first": a.text, "first_share": f"{pa.text}%",
+                "second": b.text, "second_share": f"{pb.text}%", "base_first": fmt_vn(ia, 0),
+                "base_second": fmt_vn(ib, 0)}
+        return Hit(a.start, pb.end, values, severity="warning" if not verdict[1] else "info", data=data)
 
     def _whole_before_cue(self, doc: Document, sentence_start: int, n: NumberToken,
                           seen: list[NumberToken]) -> Optional[NumberToken]:
