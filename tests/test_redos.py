@@ -157,6 +157,8 @@ UNPARSED = {
     "_NAMED_AFTER": "possessive quantifiers (ratio: a base named in words right after a share)",
     "_BARE_AFTER": "possessive quantifiers (ratio: the end of a share's clause right after it)",
     "_CARRIES_ON": "possessive quantifiers (change: 'nâng', 'làm cho' between a comparison and a figure)",
+    "_NAMED_TOTAL": "possessive quantifiers (ratio: 'tổng vốn đầu tư' naming a share's whole)",
+    "_REST_UNCOUNTED": "possessive quantifiers (breakdown: 'còn lại …' with no figure after a list's last part)",
 }
 # runtime patterns have no attribute name: the piece of their text that identifies them
 UNPARSED_TEXT = {"nguoi-ky-ho-ten": "^[ \\t]*+(?:(?:GS|PGS", "change-tail": "(?:[^\\W\\d_]++|[\\s,)]++)*+"}

@@ -206,7 +206,7 @@ def _inside(spans, s: int, e: int) -> bool:
 
 # words that end a unit: "356 TTHC theo …" has the unit "TTHC", not "TTHC theo"
 _UNIT_STOP = frozenset("và hoặc được đã đang sẽ của theo thuộc trên tại cho là có với trong từ đến để "
-                       "so bằng đạt chiếm gồm như nhưng thì mà do vì nên khi các những ở bị tăng giảm phân chia".split())
+                       "so bằng đạt chiếm gồm như nhưng thì mà do vì nên khi các những ở bị tăng giảm phân chia còn".split())
 
 
 # words that never open a unit: after "1.100 " they go on with the sentence ("1.100 trong tổng số …")

@@ -145,6 +145,11 @@ def _without_progress_of_the_part_before(text: str, s: Sentence, parts: list[Num
     return keep
 
 
+# right after a list's last part, the rest named as one more item with no figure of its own
+_REST_UNCOUNTED = re.compile(r"[ \t]*+(?:[^\W\d_]{1,12}+[ \t]*+){0,2}?,?[ \t]*+(?:còn[ \t]++lại|và[ \t]++các[ \t]++(?:loại|lĩnh[ \t]++vực)[ \t]++khác)"
+                             r"(?![^\d.;]*\d)", re.IGNORECASE)
+
+
 def _complete_prefix_makes(total: NumberToken, parts: list[NumberToken], labels: list[str]) -> bool:
     """Do the first few parts, labelled with every side of one set, add up to the total?"""
     roles = load_roles()
@@ -1699,7 +1704,12 @@ class Breakdown(Kind):
         text, last = doc.text, parts[-1]
         before = text[max(s.start, parts[-2].end, last.start - 60):last.start]
         after_start = last.end + len(last.unit) if text.startswith(last.unit, last.end + 1) else last.end
-        return load_roles().is_remainder(before, text[after_start:min(s.end, after_start + 60)])
+        after = text[after_start:min(s.end, after_start + 60)]
+        if _REST_UNCOUNTED.match(after):
+            # "… bưởi 22,23 ha còn lại các loại cây ăn trái khác": the rest is another item, left
+            # without a figure — the last part is not it, and the list is not whole
+            return False
+        return load_roles().is_remainder(before, after)
 
     def _complement(self, doc: Document, s: Sentence, parts: list[NumberToken]) -> str | None:
         """The complementary set (rules/lexicon/roles.toml: a pair, or three or more sides) whose

@@ -498,6 +498,12 @@ class Change(Kind):
         rest = pieces[j:]
         n_link = self._link_words(rest)
         rest, linked = rest[n_link:], n_link > 0
+        if linked:
+            # "tương ứng với 5,2%", "tương ứng tỷ lệ 5,2%", "tương đương mức 5,2%": words of the link
+            while rest and rest[0] in _LINK_FILLERS:
+                rest = rest[1:]
+            if tuple(rest[:2]) in (("tỷ", "lệ"), ("tỉ", "lệ")):
+                rest = rest[2:]
         stated_up, n_cue = self._lead_cue(rest)
         rest = rest[n_cue:]
         if approx and rest == approx.lower().split():
@@ -1256,6 +1262,8 @@ _PERIOD_NEXT = re.compile(r"[ \t]*+(?=(?:cùng[ \t]++kỳ|năm[ \t]++trước|k�
 _INDEX_CHANGE_GAP = re.compile(r"(?:[ \t]*+[^\W\d_]++){0,3}+[ \t]*+,[ \t]*+", re.IGNORECASE)
 _INDEX_AFTER_CHANGE = re.compile(r"(?:[ \t]*+(?!bằng(?!\w))[^\W\d_]++){0,3}+[ \t]*+,[ \t]*+(?:và[ \t]++)?bằng[ \t]++",
                                  re.IGNORECASE)
+# the words that may follow a link before its rate ("tương ứng với", "tương đương mức")
+_LINK_FILLERS = frozenset({"với", "là", "mức", "khoảng"})
 # between "so với …" and a figure: a verb carrying the change onto another measure's level
 _CARRIES_ON = re.compile(r"(?<!\w)(?:nâng|đưa|kéo|làm[ \t]++cho)(?!\w)", re.IGNORECASE)
 # after a change, the verb that carries it onto the range of the figures it moved

@@ -99,7 +99,8 @@ class Plan(Kind):
             raise ValueError("plan_words và rate_links không được rỗng")
         plan = alternation(params.plan_words)
         # right after the percentage: "dự toán", "so với kế hoạch", "kế hoạch năm"
-        self.after_re = re.compile(rf"[ \t]*+(?:so[ \t]++với[ \t]++)?(?:{plan})(?!\w)", re.IGNORECASE)
+        # "đạt 121,72% (Kế hoạch 6.600 ha)": the plan word may open a bracket of its own
+        self.after_re = re.compile(rf"[ \t]*+(?:\([ \t]*+)?(?:so[ \t]++với[ \t]++)?(?:{plan})(?!\w)", re.IGNORECASE)
         # a plan word right before a figure: "dự toán 10.500", "dự toán HĐND tỉnh giao là 8.000"
         # the plan's label may name its year and, in a bracket, its place: "Tổng kế hoạch vốn điều
         # chỉnh giao năm 2021 cho huyện Hớn Quản (Tỉnh Bình Phước) là 357,792 tỷ đồng", and a colon
@@ -185,7 +186,8 @@ class Plan(Kind):
         if after:
             n = after[0]
             between = text[after_end:n.start]
-            if "(" in between and ")" not in between and len(between.split()) <= 8 and ok(n) \
+            opened = "(" in between or "(" in text[nums[i].end:after_end]
+            if opened and ")" not in between and len(between.split()) <= 8 and ok(n) \
                     and "\n" not in between \
                     and not load_roles().is_change_before(text[max(after_end, n.start - 40):n.start]):
                 return n, "error"  # not "(tăng 5.100 người so với cùng kỳ)": a change is no plan

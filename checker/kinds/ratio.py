@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..records import record
-from ..extract.number_tokens import in_range, in_range_together
+from ..extract.number_tokens import default_cues, in_range, in_range_together
 from ..model import Document, NumberToken
 from . import Context, Hit, Kind, register
 from ._arith import Interval, _interval, base_value, fmt_vn, interval_of
@@ -230,6 +230,8 @@ _WHOLE_WORDS = frozenset({"toàn", "tỉnh", "huyện", "thành", "phố", "cả
 _SECOND_SHARE = re.compile(r"[^\d().;]{0,80}?(?:[ \t]và[ \t]|,[ \t]*)(?:chiếm|bằng)[ \t]+(?:(?:tỷ|tỉ)[ \t]+lệ[ \t]+)?",
                            re.IGNORECASE)
 
+# a share of a whole named as a total of a measure: "chiếm 18% tổng vốn đầu tư", "tổng kim ngạch"
+_NAMED_TOTAL = re.compile(r"[ \t]{0,3}+(?:(?:so[ \t]++với|của|trên|trong)[ \t]++)?tổng[ \t]++[^\W\d_]", re.IGNORECASE)
 # "…; trong đó …", "…, trong số đó …" inside a sentence (an opener of the next sentence is read
 # by ``Ratio._opened_on``)
 _IN_SENTENCE_CUE = re.compile(r"(?<=[,;:(])[ \t]*+trong[ \t]++(?:số[ \t]++)?đó(?!\w)", re.IGNORECASE)
@@ -454,7 +456,7 @@ class Ratio(Kind):
                                  if not x.percent and x.denominator is None and x.start > share.end
                                  and self._share_of(doc, nums, j) is None]
                         named = _NAMED_BASE.match(doc.text, nxt.end) is not None
-                        if named:
+                        if named or _NAMED_TOTAL.match(doc.text, nxt.end):
                             # "chiếm 3,20% so với tổng số hộ toàn tỉnh (…); hộ cận nghèo có 14.994
                             # hộ": the base is named, and a later figure is not it unless given
                             # with the name ("… tổng số hồ sơ tiếp nhận (19.944 hồ sơ)")
@@ -678,7 +680,12 @@ class Ratio(Kind):
         nxt = nums[i + 1]
         if not nxt.percent:
             return None
-        if self.count_link.fullmatch(doc.text[n.end:nxt.start]):
+        link_end = nxt.start
+        if nxt.approx:
+            # "19 nghìn tỷ đồng, chiếm gần 58%": the link ends before the share's qualifier
+            q = default_cues().approx_re.search(doc.text, max(n.end, nxt.start - 24), nxt.start)
+            link_end = q.start() if q else nxt.start
+        if self.count_link.fullmatch(doc.text[n.end:link_end]):
             return nxt
         named = _RATE_NAMED.fullmatch(doc.text, n.end, nxt.start)
         if named is not None:
