@@ -255,3 +255,47 @@ def test_a_plan_rate_after_va_that_fits_stays_silent(text):
 @given(plan_after_and(broken=True))
 def test_a_plan_rate_after_va_that_does_not_fit_is_reported(text):
     assert ("AR037", 1) in loud(text, "AR037"), text
+
+
+# ---------------------------------------------------------------- probe 24: a change of period ends a list
+@given(st.integers(100, 900), st.integers(10, 90), st.integers(1_000, 9_000),
+       st.sampled_from(["tính chung 8 tháng đạt", "lũy kế 8 tháng đạt", "cộng dồn 8 tháng đạt"]))
+def test_a_change_of_period_ends_a_list(month, part, cumulative, words):
+    text = (f"Xuất khẩu tháng 8 đạt {month} triệu USD, trong đó thủy sản {part} triệu USD, {words} "
+            f"{vn(cumulative)} triệu USD.")
+    assert loud(text, "AR001") == [], text
+
+
+# ---------------------------------------------------------------- probe 24: a total restated without one item
+@given(st.integers(100_000, 500_000), st.integers(50_000, 99_000), st.integers(1_000, 40_000),
+       st.sampled_from(["trừ tiền sử dụng đất", "không kể tiền sử dụng đất", "không tính thu tiền sử dụng đất"]))
+def test_a_part_restated_without_one_item_is_no_more_part(total, domestic, land, words):
+    text = (f"Số thu ngân sách nhà nước trên địa bàn đã là {vn(total)} tỷ đồng. Trong đó, thu nội địa là "
+            f"{vn(domestic)} tỷ đồng. Thu nội địa {words} là {vn(domestic - land)} tỷ đồng.")
+    assert loud(text, "AR001") == [], text
+
+
+# ---------------------------------------------------------------- probe 24: revenue from the ownership sectors
+@given(st.integers(100_000, 200_000), st.integers(5_000, 20_000), st.integers(20_000, 40_000),
+       st.integers(20_000, 40_000))
+def test_revenue_from_the_three_sectors_is_not_all_revenue(total, state, private, foreign):
+    text = (f"Thu nội địa đạt {vn(total)} tỷ đồng, giảm 5,6% so với cùng kỳ. Trong đó, thu từ doanh nghiệp Nhà nước là "
+            f"{vn(state)} tỷ đồng; thu từ khu vực ngoài nhà nước {vn(private)} tỷ đồng; thu từ khu vực có vốn đầu tư "
+            f"nước ngoài {vn(foreign)} tỷ đồng.")
+    assert loud(text, "AR001") == [], text
+    # the same sectors' output is a complete split, and one short of its total is reported
+    output = text.replace("Thu nội địa đạt", "Giá trị sản xuất đạt").replace("thu từ ", "")
+    assert ("AR001", 1) in loud(output, "AR001"), output
+
+
+# ---------------------------------------------------------------- probe 24: contributions after two periods' growth
+@given(st.integers(50, 150), st.integers(50, 150), st.lists(st.integers(1, 90), min_size=3, max_size=4))
+def test_contributions_after_two_periods_growth_say_nothing(quarter, nine_months, points):
+    if quarter == nine_months:
+        return  # one growth either way: the list is judged against it
+    items = "; ".join(f"ngành {k + 1} tăng 5,0%, đóng góp {vn_dec(Fraction(p, 10), 1)} điểm phần trăm"
+                      for k, p in enumerate(points))
+    text = (f"Chỉ số sản xuất công nghiệp quý III/2025 ước tăng {vn_dec(Fraction(quarter, 10), 1)}% so với cùng kỳ năm "
+            f"trước; tính chung 9 tháng năm 2025 ước tăng {vn_dec(Fraction(nine_months, 10), 1)}% so với cùng kỳ năm "
+            f"trước. Trong đó, {items}.")
+    assert loud(text, "AR033") == [], text

@@ -122,3 +122,12 @@ def test_the_rest_without_a_figure_leaves_the_list_partial(parts, rest, tail):
     items = "; ".join(f"{names[k]} {vn_dec(Fraction(v, 100), 2)} ha" for k, v in enumerate(parts))
     text = f"Tổng diện tích cây ăn trái là {vn_dec(Fraction(total, 100), 2)} ha. Trong đó: {items} {tail}."
     assert loud(text, "AR001") == [], text
+
+
+@given(st.integers(100, 900), st.integers(100, 900), st.integers(300, 900), st.integers(300, 900))
+def test_each_halfs_share_is_of_its_own_area(north, south, pn, ps):
+    # "các địa phương phía Bắc thu hoạch được 699,2 nghìn ha, chiếm 69,5% …": each of its own area sown
+    text = (f"Trong đó: các địa phương phía Bắc thu hoạch được {vn_dec(Fraction(north, 10), 1)} nghìn ha, chiếm "
+            f"{vn_dec(Fraction(pn, 10), 1)}%; các địa phương phía Nam thu hoạch được {vn_dec(Fraction(south, 10), 1)} "
+            f"nghìn ha, chiếm {vn_dec(Fraction(ps, 10), 1)}%.")
+    assert loud(text, "AR043") == [], text

@@ -159,6 +159,7 @@ UNPARSED = {
     "_CARRIES_ON": "possessive quantifiers (change: 'nâng', 'làm cho' between a comparison and a figure)",
     "_NAMED_TOTAL": "possessive quantifiers (ratio: 'tổng vốn đầu tư' naming a share's whole)",
     "_REST_UNCOUNTED": "possessive quantifiers (breakdown: 'còn lại …' with no figure after a list's last part)",
+    "_CUMULATIVE": "possessive quantifiers (contributions: 'tính chung', 'lũy kế' opening a clause)",
 }
 # runtime patterns have no attribute name: the piece of their text that identifies them
 UNPARSED_TEXT = {"nguoi-ky-ho-ten": "^[ \\t]*+(?:(?:GS|PGS", "change-tail": "(?:[^\\W\\d_]++|[\\s,)]++)*+"}

@@ -1231,7 +1231,7 @@ class Breakdown(Kind):
             lead = text[lo:n.start]
             # a label may hold one comma ("doanh thu dịch vụ lưu trú, ăn uống chỉ đạt 45,1 …")
             if n.percent or n.denominator is not None or len(lead.split()) > 16 or re.search(r"[;:()]", lead) \
-                    or lead.count(",") > 1 \
+                    or lead.count(",") > 1 or load_roles().is_excluding(lead) \
                     or self.period_re is not None and self.period_re.search(lead) \
                     or self._is_change(doc, n) or not same_measure(kind, lex.classify(n, text[n.end:n.end + 40])):
                 return None

@@ -74,6 +74,10 @@ _OPENER_SPAN = 200  # characters after the frame read as the opener
 _GROWTH_BEFORE_BRACKET = re.compile(r"(?:tăng|giảm)[ \t]{1,3}\d{1,3}(?:[.,]\d{1,3})?[ \t]?%[ \t]{0,3}\Z")
 
 
+# a clause opening on a cumulative period: the aggregate's growth over it
+_CUMULATIVE = re.compile(r"(?:tính[ \t]++chung|lũy[ \t]++kế|luỹ[ \t]++kế|cộng[ \t]++dồn)(?!\w)", re.IGNORECASE)
+
+
 def _norm(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
 
@@ -524,6 +528,11 @@ class Contributions(Kind):
                 for am in rx.finditer(subject):
                     last = max(last, am.end())
             if last < 0:
+                if _CUMULATIVE.match(subject.lstrip(" \t\n,;:")):
+                    # "quý III ước tăng 10,0%…; tính chung 9 tháng ước tăng 9,1%": the aggregate
+                    # again, over another period — two wholes, which one the list is of is unsaid
+                    out.append((n, None, "whole"))
+                    continue
                 if self.period_re is not None and self.period_re.match(subject.lstrip(" \t\n,;:")):
                     out.append((n, None, "whole"))  # "GDP 6 tháng tăng 5,8%, quý II tăng 6,1%"
                     continue

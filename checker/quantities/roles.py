@@ -20,6 +20,10 @@ class Complement:
     # a trait of the members a list counts (sex, ethnicity, party membership…): parts that name two
     # different traits describe the same members twice (:meth:`Roles.cross_cutting`)
     trait: bool = False
+    # words of a label that make the set no complete split of that whole: the three ownership
+    # sectors split an economy's output, not its budget revenue ("thu từ doanh nghiệp nhà nước …":
+    # revenue has taxes of households, land fees and more beside the three)
+    not_with: tuple[str, ...] = ()
 
 
 @record(frozen=True)
@@ -152,6 +156,10 @@ class Roles:
         for pair in common:
             if len(self.complements[pair].sides) != len(labels):
                 continue
+            if self.complements[pair].not_with and any(
+                    re.search(rf"(?<!\w){re.escape(w)}(?!\w)", _norm(x)) for x in labels
+                    for w in self.complements[pair].not_with):
+                continue
             sides = [{s for p, s in f if p == pair} for f in found]
             if all(len(x) == 1 for x in sides) and len(set().union(*sides)) == len(labels):
                 return self.complements[pair].name
@@ -190,18 +198,21 @@ def load_roles(path: str | None = None) -> Roles:
         raise err("complements", "cần ít nhất một [[complements]] (name, sides)")
     pairs, side_of = [], {}
     for i, entry in enumerate(raw):
-        ok = (isinstance(entry, dict) and set(entry) in ({"name", "sides"}, {"name", "sides", "trait"})
+        ok = (isinstance(entry, dict) and {"name", "sides"} <= set(entry) <= {"name", "sides", "trait", "not_with"}
               and isinstance(entry.get("trait", False), bool) and isinstance(entry["name"], str)
+              and isinstance(entry.get("not_with", []), list)
+              and all(isinstance(w, str) and w.strip() for w in entry.get("not_with", []))
               and isinstance(entry["sides"], list) and 2 <= len(entry["sides"]) <= MAX_SIDES
               and all(isinstance(s, list) and s and all(isinstance(w, str) and w.strip() for w in s)
                       for s in entry["sides"]))
         if not ok:
             raise err(f"complements[{i}]", f"cần name = \"…\", sides = [[…], […], …] (2 đến {MAX_SIDES} danh sách cụm từ)"
-                                           " và trait = true/false nếu có")
+                                           ", trait = true/false và not_with = [\"…\"] nếu có")
         sides = tuple(tuple(_norm(w) for w in s) for s in entry["sides"])
         if any(set(a) & set(b) for k, a in enumerate(sides) for b in sides[k + 1:]):
             raise err(f"complements[{i}].sides", "một cụm từ ở hai phía (a phrase on two sides)")
-        pairs.append(Complement(entry["name"], sides, entry.get("trait", False)))  # type: ignore[arg-type]
+        pairs.append(Complement(entry["name"], sides, entry.get("trait", False),  # type: ignore[arg-type]
+                                tuple(_norm(w) for w in entry.get("not_with", []))))
         for side, phrases in enumerate(sides):
             for w in phrases:
                 side_of.setdefault(w, set()).add((i, side))
