@@ -131,3 +131,40 @@ def test_each_halfs_share_is_of_its_own_area(north, south, pn, ps):
             f"{vn_dec(Fraction(pn, 10), 1)}%; các địa phương phía Nam thu hoạch được {vn_dec(Fraction(south, 10), 1)} "
             f"nghìn ha, chiếm {vn_dec(Fraction(ps, 10), 1)}%.")
     assert loud(text, "AR043") == [], text
+
+
+# ---------------------------------------------------------------- an absolute change beside its range
+@st.composite
+def range_and_change(draw, broken: bool):
+    old = draw(st.integers(200, 90_000))
+    new = draw(st.integers(100, 2 * old))
+    if new == old:
+        new += 1
+    up = new > old
+    d = abs(new - old) + (max(10, abs(new - old) // 5) if broken else 0)
+    unit = draw(st.sampled_from(["hộ", "người", "vụ", "hồ sơ"]))
+    verb, to = ("tăng", draw(st.sampled_from(["lên", "lên mức"]))) if up else ("giảm", draw(st.sampled_from(["xuống", "xuống còn", "còn"])))
+    if draw(st.booleans()):
+        return f"Số {unit} {verb} từ {vn(old)} {unit} {to} {vn(new)} {unit}, {verb} {vn(d)} {unit}."
+    return f"Trong năm {verb} {vn(d)} {unit}, từ {vn(old)} {unit} {to} {vn(new)} {unit}."
+
+
+@given(range_and_change(broken=False))
+def test_an_absolute_change_that_fits_its_range_stays_silent(text):
+    assert loud(text, "AR005") == [], text
+
+
+@given(range_and_change(broken=True))
+def test_an_absolute_change_off_its_range_is_reported(text):
+    assert ("AR005", 1) in loud(text, "AR005"), text
+
+
+# ---------------------------------------------------------------- the four ratings of a review
+@given(st.lists(st.integers(0, 400), min_size=4, max_size=4), st.booleans(),
+       st.sampled_from(["tổ chức cơ sở đảng", "đảng viên", "cán bộ, công chức"]), st.sampled_from([", ", "; "]))
+def test_the_four_ratings_of_a_review_make_the_whole(counts, broken, who, sep):
+    total = sum(counts) + (max(3, sum(counts) // 10) if broken else 0)
+    a, b, c, d = counts
+    text = (f"Năm 2023 có {vn(total)} {who} được đánh giá, trong đó {vn(a)} hoàn thành xuất sắc nhiệm vụ{sep}"
+            f"{vn(b)} hoàn thành tốt nhiệm vụ{sep}{vn(c)} hoàn thành nhiệm vụ và {vn(d)} không hoàn thành nhiệm vụ.")
+    assert (("AR001", 1) in loud(text, "AR001")) == broken, text

@@ -305,6 +305,10 @@ class Change(Kind):
             # new, tăng D so với … old: an absolute change (new − old)
             cm = self.compare_re.match(text, ch.end + _unit_len(text, ch), s.end) or self.compare_re.match(text, ch.end, s.end)
             if not cm:
+                # "giảm từ 3.317 hộ xuống còn 2.552 hộ, giảm 1.265 hộ": the range before or after it
+                pair = self._from_to(doc, s, nums, i)
+                if pair is not None and not pair[0].percent and in_range(ch) and self._same_kind(ch, pair[1]):
+                    return self._judge_absolute(pair[1], pair[0], ch, up)
                 return None
             new = self._new(doc, nums, i, ch.start - len(m.group(0)))
             old = self._old(doc, nums, i + 1, cm.end(), like=new)
