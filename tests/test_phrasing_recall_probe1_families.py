@@ -168,3 +168,15 @@ def test_the_four_ratings_of_a_review_make_the_whole(counts, broken, who, sep):
     text = (f"Năm 2023 có {vn(total)} {who} được đánh giá, trong đó {vn(a)} hoàn thành xuất sắc nhiệm vụ{sep}"
             f"{vn(b)} hoàn thành tốt nhiệm vụ{sep}{vn(c)} hoàn thành nhiệm vụ và {vn(d)} không hoàn thành nhiệm vụ.")
     assert (("AR001", 1) in loud(text, "AR001")) == broken, text
+
+
+# ---------------------------------------------------------------- a yield with its output in the sentence after
+@given(st.integers(1_000, 90_000), st.integers(300, 900), st.booleans(),
+       st.sampled_from(["Tổng diện tích trồng lúa: {a} ha.", "Diện tích gieo trồng lúa đạt {a} ha."]),
+       st.sampled_from(["Sản lượng: {o} tấn.", "Sản lượng đạt {o} tấn."]))
+def test_a_yield_with_its_output_after_it(area, yield100, broken, first, last):
+    output = area * yield100 // 100
+    stated = Fraction(yield100, 100) + (Fraction(max(50, yield100 // 8), 100) if broken else 0)
+    text = (f"{first.format(a=vn(area))} Năng suất trung bình đạt {vn_dec(stated, 2)} tấn/ha. "
+            f"{last.format(o=vn(output))}")
+    assert (("AR038", 1) in loud(text, "AR038")) == broken, text

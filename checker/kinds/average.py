@@ -259,6 +259,18 @@ class Average(Kind):
                         hit = self._one(doc, lex, scope, cue_start, a, per, state)
                         if hit is not None or state != ["missing"]:
                             break
+                    if hit is None and state == ["missing"] and i + 1 < len(sents) \
+                            and not found[i + 1] and not by_unit[i + 1]:
+                        # "Tổng diện tích trồng lúa: 27.011 ha. Năng suất trung bình đạt 6,61 tấn/ha.
+                        # Sản lượng: 218.442 tấn.": the measure still missing, in the sentence right
+                        # after (one with no average of its own)
+                        if i + 1 not in pools:
+                            pools[i + 1] = self._pool(doc, lex, roles, sents[i + 1], found[i + 1])
+                        lo = max(0, first)
+                        for k in range(lo, i + 1):
+                            if k not in pools:
+                                pools[k] = self._pool(doc, lex, roles, sents[k], found[k])
+                        hit = self._one(doc, lex, [pools[k] for k in range(lo, i + 2)], cue_start, a, per)
                     if hit is None and state == ["missing"] and first == 0 and prev_pools:
                         # "… có 8.841 doanh nghiệp thành lập mới, với tổng vốn đăng ký 65.600 tỷ
                         # đồng …" then a paragraph whose sentences before "vốn đăng ký bình quân …
