@@ -299,3 +299,23 @@ def test_contributions_after_two_periods_growth_say_nothing(quarter, nine_months
             f"trước; tính chung 9 tháng năm 2025 ước tăng {vn_dec(Fraction(nine_months, 10), 1)}% so với cùng kỳ năm "
             f"trước. Trong đó, {items}.")
     assert loud(text, "AR033") == [], text
+
+
+# ---------------------------------------------------------------- probe 25: a sentence of another period ends a carried list
+@given(st.lists(st.integers(10, 900), min_size=2, max_size=4), st.integers(1, 9),
+       st.sampled_from(["Tính chung 8 tháng", "Lũy kế 8 tháng", "Cộng dồn 8 tháng"]), st.sampled_from([" ", "\n"]))
+def test_a_sentence_of_another_period_ends_a_carried_list(parts, big, opener, sep):
+    names = ["vận tải hành khách", "vận tải hàng hóa", "dịch vụ hỗ trợ vận tải", "dịch vụ khác"]
+    items = "; ".join(f"doanh thu {names[k]} đạt {vn(v)} tỷ đồng" for k, v in enumerate(parts))
+    text = (f"Doanh thu vận tải tháng 8 đạt {vn(sum(parts))} tỷ đồng. Trong đó, {items}.{sep}{opener}, doanh thu vận "
+            f"tải đạt {big},7 nghìn tỷ đồng.")
+    assert loud(text, "AR001") == [], text
+
+
+# ---------------------------------------------------------------- probe 25: a per-person amount is no unit slip
+@given(st.integers(100, 9_000), st.integers(100, 900), st.integers(1, 5),
+       st.sampled_from(["được tặng quà số tiền", "mỗi cụ được tặng", "mức hỗ trợ"]))
+def test_a_per_person_amount_is_no_unit_slip(people, total, each, words):
+    text = (f"Huyện tổ chức mừng thọ cho {vn(people)} người cao tuổi với số tiền hơn {total} triệu đồng. Các cụ tròn "
+            f"100 tuổi {words} {each} triệu đồng.")
+    assert loud(text, "AR021") == [], text

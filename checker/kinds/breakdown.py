@@ -810,7 +810,8 @@ class Breakdown(Kind):
         cereals: list[str] = field(default_factory=lambda: ["lúa", "thóc", "ngô", "bắp", "kê", "lúa mì", "cao lương"])
         list_enders: list[str] = field(default_factory=lambda: ["đồng thời", "ngoài ra", "bên cạnh đó", "mặt khác",
                                                                 "tuy nhiên", "trong khi đó", "ngoài các", "nâng tổng",
-                                                                "đưa tổng"])
+                                                                "đưa tổng", "tính chung", "lũy kế", "luỹ kế", "cộng dồn",
+                                                                "thì năm nay"])
         # a figure that bounds a class names the class, it counts nothing: "tàu dưới 6m 271
         # chiếc; từ 6 đến dưới 12m 912 chiếc; từ 15m trở lên 15 chiếc", "hộ có từ 3 đến 5
         # người 120 hộ". The lower end of a worded range ("từ" N "đến"/"tới" …) and a bound
@@ -851,6 +852,8 @@ class Breakdown(Kind):
         self.cereal_re = _cue_regex(params.cereals) if params.cereals else None
         enders = _cue_regex(params.list_enders)
         self.enders_re = re.compile(r"[,;][ \t]{0,3}+(?:" + enders.pattern + ")", re.IGNORECASE) if enders else None
+        # a sentence opening on one of them ("Tính chung 8 tháng, …"): matched at its first word
+        self.enders_open_re = enders
         # possessive: a run of letters is one word, taken whole; "[^\W\d_]+\s*" repeated could split
         # a run of n letters k ways, n**k attempts before the missing ":" fails (90 s on 400 letters)
         self.total_after_re = _cue_regex(params.total_after_cues)
@@ -1239,6 +1242,8 @@ class Breakdown(Kind):
 
         for t in sents[i + 1:i + 1 + MAX_CONTINUED]:
             start = t.start + len(text[t.start:t.end]) - len(text[t.start:t.end].lstrip())
+            if self.enders_open_re is not None and self.enders_open_re.match(text, start, t.end):
+                break  # "Tính chung 8 tháng, doanh thu vận tải đạt …": another period's whole, no more parts
             o = _OPENER.match(text, start, t.end)  # "Trong khi đó, doanh thu dịch vụ …"
             if o is not None and tuple(_norm_words(text[start:o.end()])[:2]) != head:
                 start = o.end()

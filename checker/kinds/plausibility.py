@@ -327,7 +327,9 @@ class Plausibility(Kind):
 
 
 # the clause before a figure names it an average or a change: "bình quân … đạt", "tương ứng tăng"
-_PER_UNIT_BEFORE = re.compile(r"(?<!\w)(?:bình[ \t]+quân|trung[ \t]+bình|tương[ \t]+(?:ứng|đương)[ \t]+(?:tăng|giảm))"
+# (also a per-person amount: "Các cụ tròn 100 tuổi được tặng quà số tiền 1 triệu đồng", "mỗi suất quà")
+_PER_UNIT_BEFORE = re.compile(r"(?<!\w)(?:bình[ \t]+quân|trung[ \t]+bình|tương[ \t]+(?:ứng|đương)[ \t]+(?:tăng|giảm)"
+                              r"|mỗi|được[ \t]+tặng|tặng[ \t]+quà|mức[ \t]+hỗ[ \t]+trợ|định[ \t]+mức)"
                               r"[^,;:.()]{0,70}\Z", re.IGNORECASE)
 _SCALE_DOWN = (("nghìn tỷ", "tỷ"), ("ngàn tỷ", "tỷ"), ("nghìn tỉ", "tỉ"), ("ngàn tỉ", "tỉ"), ("triệu tỷ", "nghìn tỷ"), ("tỷ", "triệu"), ("tỉ", "triệu"),
                ("triệu", "nghìn"))
