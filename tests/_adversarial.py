@@ -104,6 +104,7 @@ BOUNDED_WINDOW = {
     # change: the gap (<= 100) between a change and the range it carries onto
     "checker.kinds.change._CARRIES": 100, "checker.kinds.ratio._IN_SENTENCE_CUE": 400,
     "checker.kinds.change._CARRIES_ON": 800,  # the gap after "so với" (at most 20 words)
+    "checker.kinds.breakdown._EACH_BEFORE": 24,  # the 24 characters before a part
     # the gap between a total's noun and another it lists (60); a total and its cue (400)
     "checker.kinds.breakdown._NOUN_LIST_GAP": 60, "checker.kinds.breakdown._WORD": 40, "checker.kinds.breakdown._SUBJECT_AFTER_SEMICOLON": 400,
 }

@@ -319,3 +319,22 @@ def test_a_per_person_amount_is_no_unit_slip(people, total, each, words):
     text = (f"Huyện tổ chức mừng thọ cho {vn(people)} người cao tuổi với số tiền hơn {total} triệu đồng. Các cụ tròn "
             f"100 tuổi {words} {each} triệu đồng.")
     assert loud(text, "AR021") == [], text
+
+
+# ---------------------------------------------------------------- blind sets 11-12, after their one scoring
+@given(st.lists(st.integers(2, 60), min_size=3, max_size=5), st.integers(1, 9),
+       st.sampled_from(["Can Lộc và Đức Thọ cùng {n} vụ", "các huyện còn lại mỗi huyện {n} vụ",
+                        "Can Lộc và Đức Thọ đều có {n} vụ"]))
+def test_a_figure_for_each_of_several_is_not_summed(parts, each, tail):
+    names = ["Hương Khê", "Hương Sơn", "Kỳ Anh", "Vũ Quang", "Cẩm Xuyên"]
+    total = sum(parts) + 2 * each
+    items = ", ".join(f"{names[k]} {v} vụ" for k, v in enumerate(parts))
+    text = f"Trong năm phát hiện {total} vụ vi phạm. Cụ thể, tại {items}, {tail.format(n=each)}."
+    assert loud(text, "AR001") == [], text
+
+
+@given(st.integers(100, 900), st.integers(100, 900), st.integers(10, 150), st.integers(10, 150))
+def test_another_measures_level_after_the_comparison_is_no_old_value(exp, imp, r1, r2):
+    text = (f"Trong đó, xuất khẩu đạt {vn_dec(Fraction(exp, 100), 2)} tỷ USD, tăng {vn_dec(Fraction(r1, 10), 1)}% so "
+            f"với cùng kỳ năm 2021, nhập khẩu đạt {vn_dec(Fraction(imp, 100), 2)} tỷ USD, tăng {vn_dec(Fraction(r2, 10), 1)}%.")
+    assert loud(text, "AR005") == [], text

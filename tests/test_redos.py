@@ -160,6 +160,7 @@ UNPARSED = {
     "_NAMED_TOTAL": "possessive quantifiers (ratio: 'tổng vốn đầu tư' naming a share's whole)",
     "_REST_UNCOUNTED": "possessive quantifiers (breakdown: 'còn lại …' with no figure after a list's last part)",
     "_CUMULATIVE": "possessive quantifiers (contributions: 'tính chung', 'lũy kế' opening a clause)",
+    "_EACH_BEFORE": "possessive quantifiers (breakdown: 'cùng', 'mỗi xã' right before a part)",
 }
 # runtime patterns have no attribute name: the piece of their text that identifies them
 UNPARSED_TEXT = {"nguoi-ky-ho-ten": "^[ \\t]*+(?:(?:GS|PGS", "change-tail": "(?:[^\\W\\d_]++|[\\s,)]++)*+"}

@@ -117,6 +117,9 @@ def _without_sub_breakdown(text: str, parts: list[NumberToken]) -> list[NumberTo
 _LINK_WORDS = frozenset("đạt là có được với số ước và thì".split())
 
 
+# right before a part: a figure for each of several ("cùng 1 vụ", "mỗi xã 2 vụ", "đều có 3 hộ")
+_EACH_BEFORE = re.compile(r"(?<!\w)(?:cùng|đều|mỗi(?:[ \t]++[^\W\d_]++){0,2}+)(?:[ \t]++(?:có|là|đạt|xảy[ \t]++ra))?"
+                          r"[ \t]*+\Z", re.IGNORECASE)
 # a part's progress rate right after it: "hiện đã thu 2,6 tỷ đồng, đạt 74%"
 _PROGRESS_RATE = re.compile(r"(?:[ \t]*+(?!(?:đạt|bằng)(?!\w))[^\W\d_]++){0,3}+[ \t]*+,?[ \t]*+(?:đạt|bằng)[ \t]++"
                             r"(?:(?:tỷ|tỉ)[ \t]++lệ[ \t]++)?",
@@ -812,6 +815,7 @@ class Breakdown(Kind):
                                                                 "tuy nhiên", "trong khi đó", "ngoài các", "nâng tổng",
                                                                 "đưa tổng", "tính chung", "lũy kế", "luỹ kế", "cộng dồn",
                                                                 "thì năm nay"])
+        period_openers: list[str] = field(default_factory=lambda: ["tính chung", "lũy kế", "luỹ kế", "cộng dồn"])
         # a figure that bounds a class names the class, it counts nothing: "tàu dưới 6m 271
         # chiếc; từ 6 đến dưới 12m 912 chiếc; từ 15m trở lên 15 chiếc", "hộ có từ 3 đến 5
         # người 120 hộ". The lower end of a worded range ("từ" N "đến"/"tới" …) and a bound
@@ -852,8 +856,9 @@ class Breakdown(Kind):
         self.cereal_re = _cue_regex(params.cereals) if params.cereals else None
         enders = _cue_regex(params.list_enders)
         self.enders_re = re.compile(r"[,;][ \t]{0,3}+(?:" + enders.pattern + ")", re.IGNORECASE) if enders else None
-        # a sentence opening on one of them ("Tính chung 8 tháng, …"): matched at its first word
-        self.enders_open_re = enders
+        # a sentence opening on another period ("Tính chung 8 tháng, …"): no more parts of a list
+        # carried on from the sentence before
+        self.period_open_re = _cue_regex(params.period_openers)
         # possessive: a run of letters is one word, taken whole; "[^\W\d_]+\s*" repeated could split
         # a run of n letters k ways, n**k attempts before the missing ":" fails (90 s on 400 letters)
         self.total_after_re = _cue_regex(params.total_after_cues)
@@ -1242,7 +1247,7 @@ class Breakdown(Kind):
 
         for t in sents[i + 1:i + 1 + MAX_CONTINUED]:
             start = t.start + len(text[t.start:t.end]) - len(text[t.start:t.end].lstrip())
-            if self.enders_open_re is not None and self.enders_open_re.match(text, start, t.end):
+            if self.period_open_re is not None and self.period_open_re.match(text, start, t.end):
                 break  # "Tính chung 8 tháng, doanh thu vận tải đạt …": another period's whole, no more parts
             o = _OPENER.match(text, start, t.end)  # "Trong khi đó, doanh thu dịch vụ …"
             if o is not None and tuple(_norm_words(text[start:o.end()])[:2]) != head:
@@ -1874,6 +1879,10 @@ class Breakdown(Kind):
                 complete_only: bool = False) -> None:
             if len(parts) >= 2:
                 parts = _without_progress_of_the_part_before(doc.text, s, parts)
+            if any(_EACH_BEFORE.search(doc.text, max(s.start, p.start - 24), p.start) for p in parts):
+                # "Can Lộc và Đức Thọ cùng 1 vụ", "các xã còn lại mỗi xã 2 vụ": a figure for each of
+                # several, how many is not summed here
+                return
             if not parts or self._is_change(doc, total) or self._not_a_sum(doc, s, total, parts):
                 return
             if self._class_bound(doc.text, total) or " ".join(total.approx.lower().split()) in self.bound_totals:

@@ -1287,7 +1287,10 @@ _COMMA_WITH = re.compile(r",[ \t]*+với(?!\w)", re.IGNORECASE)
 # a comma and words right before the figure: a clause of its own, unless its words link the
 # earlier value ("so với năm 2022, khi đó là 86 vụ", "…, ở mức 86 vụ")
 _COMMA_CLAUSE = re.compile(r",[ \t]*+(?:[^\W\d_]++[ \t]*+){1,6}+\Z")
-_LINKED_OLD = re.compile(r"(?<!\w)(?:là|đạt|ở[ \t]++mức|chỉ[ \t]++có|có)(?!\w)|[:(]", re.IGNORECASE)
+# (the link word opens the clause, after its period at most: ", đạt 1.000", ", cùng kỳ là 1.000" —
+# not ", nhập khẩu đạt 1,98 tỷ USD", another measure's subject and its level)
+_LINKED_OLD = re.compile(r",[ \t]*+(?:(?:cùng[ \t]++kỳ|năm[ \t]++trước|năm[ \t]++\d{4}|kỳ[ \t]++trước)[ \t]*+,?[ \t]*+)?"
+                         r"(?:là|đạt|ở[ \t]++mức|chỉ[ \t]++có|có)(?!\w)|[:(]", re.IGNORECASE)
 _STOPS = frozenset({"và", "so", "tăng", "giảm", "trong", "đạt", "chiếm", "bằng", "là", "với", "gồm", "còn",
                     "hoặc", "nhưng"})
 _FILLER = frozenset({"lượng"})  # "số lượng hồ sơ": no role
