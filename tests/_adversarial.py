@@ -90,6 +90,7 @@ MATCH_ONLY = {
     "checker.kinds.ratio._PERIOD_WORD_AFTER", "checker.kinds.plan._MARK_BRACKET", "checker.kinds.change._PERIOD_NEXT",
     "checker.kinds.ratio._NAMED_AFTER", "checker.kinds.ratio._BARE_AFTER", "checker.kinds.ratio._NAMED_TOTAL",
     "checker.kinds.breakdown._REST_UNCOUNTED", "checker.kinds.contributions._CUMULATIVE",
+    "checker.kinds.breakdown._WINNERS", "checker.kinds.breakdown._GRADE_AFTER",
 }
 # module patterns only ever run over a few characters, by name: the window's length
 BOUNDED_WINDOW = {

@@ -338,3 +338,21 @@ def test_another_measures_level_after_the_comparison_is_no_old_value(exp, imp, r
     text = (f"Trong đó, xuất khẩu đạt {vn_dec(Fraction(exp, 100), 2)} tỷ USD, tăng {vn_dec(Fraction(r1, 10), 1)}% so "
             f"với cùng kỳ năm 2021, nhập khẩu đạt {vn_dec(Fraction(imp, 100), 2)} tỷ USD, tăng {vn_dec(Fraction(r2, 10), 1)}%.")
     assert loud(text, "AR005") == [], text
+
+
+# ---------------------------------------------------------------- prize winners counted by their prizes
+@given(st.lists(st.integers(0, 60), min_size=4, max_size=4), st.booleans(),
+       st.sampled_from(["thí sinh đoạt giải", "học sinh đạt giải", "em giành giải"]),
+       st.sampled_from(["({p})", ", gồm {p}", ". Trong đó, có {p}"]))
+def test_prize_winners_are_counted_by_their_grades(grades, broken, who, frame):
+    total = sum(grades) + (max(2, sum(grades) // 8) if broken else 0)
+    a, b, c, d = grades
+    prizes = f"{a} giải nhất, {b} giải nhì, {c} giải ba và {d} giải khuyến khích"
+    text = f"Tỉnh có {total} {who}{frame.format(p=prizes)}."
+    assert (("AR001", 1) in loud(text, "AR001")) == broken, text
+
+
+@given(st.integers(20, 200), st.integers(1, 30), st.integers(1, 30))
+def test_prizes_of_teams_are_no_count_of_winners(total, single, team):
+    text = f"Có {total} học sinh đoạt giải, gồm {single} giải cá nhân và {team} giải tập thể."
+    assert loud(text, "AR001") == [], text

@@ -161,6 +161,8 @@ UNPARSED = {
     "_REST_UNCOUNTED": "possessive quantifiers (breakdown: 'còn lại …' with no figure after a list's last part)",
     "_CUMULATIVE": "possessive quantifiers (contributions: 'tính chung', 'lũy kế' opening a clause)",
     "_EACH_BEFORE": "possessive quantifiers (breakdown: 'cùng', 'mỗi xã' right before a part)",
+    "_WINNERS": "possessive quantifiers (breakdown: 'thí sinh đoạt giải' after a count of people)",
+    "_GRADE_AFTER": "possessive quantifiers (breakdown: 'giải nhất' right after a figure)",
 }
 # runtime patterns have no attribute name: the piece of their text that identifies them
 UNPARSED_TEXT = {"nguoi-ky-ho-ten": "^[ \\t]*+(?:(?:GS|PGS", "change-tail": "(?:[^\\W\\d_]++|[\\s,)]++)*+"}

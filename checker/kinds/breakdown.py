@@ -117,6 +117,10 @@ def _without_sub_breakdown(text: str, parts: list[NumberToken]) -> list[NumberTo
 _LINK_WORDS = frozenset("đạt là có được với số ước và thì".split())
 
 
+# after a count of people: they are the prize winners ("thí sinh đoạt giải", "học sinh đạt giải")
+_WINNERS = re.compile(r"[ \t]*+(?:[^\W\d_]++[ \t]++){0,2}?(?:đoạt|đạt|giành|được|nhận)[ \t]++giải(?!\w)", re.IGNORECASE)
+# a prize of a grade right after a figure ("9 giải nhất", "21 giải khuyến khích"), not a team's
+_GRADE_AFTER = re.compile(r"[ \t]*+giải[ \t]++(?:nhất|nhì|ba|khuyến[ \t]++khích|đặc[ \t]++biệt|i{1,3}(?!\w))", re.IGNORECASE)
 # right before a part: a figure for each of several ("cùng 1 vụ", "mỗi xã 2 vụ", "đều có 3 hộ")
 _EACH_BEFORE = re.compile(r"(?<!\w)(?:cùng|đều|mỗi(?:[ \t]++[^\W\d_]++){0,2}+)(?:[ \t]++(?:có|là|đạt|xảy[ \t]++ra))?"
                           r"[ \t]*+\Z", re.IGNORECASE)
@@ -466,6 +470,9 @@ def _parts_of_another_noun(text: str, total: NumberToken, parts: list[NumberToke
         return False  # "44 cơ quan, đơn vị, địa phương … có 30 đơn vị …": a noun of the total's own
     if noun.isalpha() and len(noun) >= 2 and _initials(after).startswith(noun.lower()):
         return False  # "giấy phép xây dựng" … "GPXD"
+    if noun == "giải" and rt.kind == "person" and _WINNERS.match(text, total.end) \
+            and all(_GRADE_AFTER.match(text, p.end) for p in parts):
+        return False  # "129 thí sinh đoạt giải (9 giải nhất, 35 giải nhì, …)": one prize a winner
     return True
 
 
