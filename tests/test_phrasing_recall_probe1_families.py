@@ -180,36 +180,3 @@ def test_a_yield_with_its_output_after_it(area, yield100, broken, first, last):
     text = (f"{first.format(a=vn(area))} Năng suất trung bình đạt {vn_dec(stated, 2)} tấn/ha. "
             f"{last.format(o=vn(output))}")
     assert (("AR038", 1) in loud(text, "AR038")) == broken, text
-
-
-# ---------------------------------------------------------------- a share of the whole stated in the sentence before
-@st.composite
-def share_of_whole_before(draw, broken: bool, labelled: bool = True):
-    whole = draw(st.integers(1_000, 900_000))
-    part = draw(st.integers(whole // 20, whole // 2))
-    rate = Fraction(100 * part, whole)
-    if broken:
-        rate += max(5, rate / 4)
-    unit = draw(st.sampled_from(["doanh nghiệp", "hộ", "hồ sơ", "lao động"]))
-    lead = draw(st.sampled_from(["Cả nước có", "Toàn tỉnh có", "Tổng số"])) if labelled else "Có"
-    verb = " là" if lead == "Tổng số" else ""
-    link = draw(st.sampled_from([", chiếm ", " (chiếm ", ", chiếm tỷ lệ "]))
-    close = ")" if "(" in link else ""
-    return (f"{lead} {unit}{verb} {vn(whole)} {unit} thành lập mới." if lead == "Tổng số" else
-            f"{lead} {vn(whole)} {unit} thành lập mới.") + \
-        f" Đông Nam Bộ có {vn(part)} {unit}{link}{vn_dec(rate, 1)}%{close}."
-
-
-@given(share_of_whole_before(broken=False))
-def test_a_share_of_the_whole_before_that_fits_stays_silent(text):
-    assert loud(text, "AR003") == [], text
-
-
-@given(share_of_whole_before(broken=True))
-def test_a_share_off_the_whole_before_is_a_warning(text):
-    assert ("AR003", 1) in loud(text, "AR003"), text
-
-
-@given(share_of_whole_before(broken=True, labelled=False))
-def test_a_figure_not_labelled_a_whole_before_is_only_plausible(text):
-    assert loud(text, "AR003") == [], text

@@ -826,8 +826,7 @@ class Ratio(Kind):
         before = [c for c in cands if c.start < a.start] or cands
         b = min(reversed(before), key=lambda c: abs(100 * base_value(a) / base_value(c) - base_value(pct)))
         same_sentence = [c for c in cands if c.start >= sentence_start]
-        status = "warning" if len(cands) == 1 and (same_sentence or self._opened_on(doc, sentence_start, cands[0])
-                                                   or self._whole_just_before(doc, sentence_start, a, cands[0])) \
+        status = "warning" if len(cands) == 1 and (same_sentence or self._opened_on(doc, sentence_start, cands[0])) \
             else "info"
         own = [c for c in same_sentence if c.start < a.start]
         if status == "info" and len(own) == 1 and len(same_sentence) == 1:
@@ -837,23 +836,6 @@ class Ratio(Kind):
             b, status = own[0], "warning"
         return self._hit(pct, a, b, status, "a (x%)", start=a.start, end=pct.end,
                          extra={"candidates": [c.text for c in cands]})
-
-    def _whole_just_before(self, doc: Document | None, sentence_start: int, part: NumberToken,
-                           base: NumberToken) -> bool:
-        """Is ``base`` labelled a whole ("Cả nước có 116.045 doanh nghiệp thành lập mới.") in the
-        sentence right before the part's, the only figure of that sentence? "… Đông Nam Bộ có 49.255
-        doanh nghiệp, chiếm 52,4%": the part's share is of it (inferred: a warning). Counts of one
-        noun only: an amount of money names no measure of its own ("tổng số vốn đăng ký bổ sung
-        vào nền kinh tế … 316 nghìn tỷ" is not the whole of the new capital's shares)."""
-        if doc is None or not part.is_count or is_money(part) or _physical(part) or unit_key(part) != unit_key(base):
-            return False
-        between = doc.text[base.end:sentence_start]
-        if len(between) > 200 or len(re.findall(r"[.!?](?:\s|$)", between)) != 1 or "\n\n" in between.strip():
-            return False
-        lo = max(0, doc.text.rfind(".", 0, base.start) + 1, base.start - 120)
-        if not _TOTAL_LABEL.search(doc.text, lo, base.start):
-            return False
-        return not re.search(r"\d", doc.text[lo:base.start]) and not re.search(r"\d", between)
 
     def _opened_on(self, doc: Document | None, sentence_start: int, base: NumberToken) -> bool:
         """Does the sentence open on a breakdown word ("Trong đó, …") with ``base`` in the
