@@ -1268,10 +1268,13 @@ _INDEX_AFTER_CHANGE = re.compile(r"(?:[ \t]*+(?!bằng(?!\w))[^\W\d_]++){0,3}+[ 
                                  re.IGNORECASE)
 # the words that may follow a link before its rate ("tương ứng với", "tương đương mức")
 _LINK_FILLERS = frozenset({"với", "là", "mức", "khoảng"})
+# the verbs that carry a change onto a measure's level ("…, đưa tỷ lệ hộ nghèo xuống còn …"), read
+# both between a change and its range and between "so với …" and a figure
+_CARRY_VERBS = "nâng|đưa|kéo"
 # between "so với …" and a figure: a verb carrying the change onto another measure's level
-_CARRIES_ON = re.compile(r"(?<!\w)(?:nâng|đưa|kéo|làm[ \t]++cho)(?!\w)", re.IGNORECASE)
+_CARRIES_ON = re.compile(rf"(?<!\w)(?:{_CARRY_VERBS}|làm[ \t]++cho)(?!\w)", re.IGNORECASE)
 # after a change, the verb that carries it onto the range of the figures it moved
-_CARRIES = re.compile(r",[ \t]*+(?:đưa|nâng|kéo|làm(?:[ \t]++cho)?)(?!\w)", re.IGNORECASE)
+_CARRIES = re.compile(rf",[ \t]*+(?:{_CARRY_VERBS}|làm(?:[ \t]++cho)?)(?!\w)", re.IGNORECASE)
 _AFTER_CUE = re.compile(r"(?<![ \t])[ \t]{1,3}(?:đi|thêm|được|bớt)[ \t]{0,3}\Z", re.IGNORECASE)  # "giảm đi", "tăng thêm"
 # "… so với cùng kỳ và kim ngạch nhập khẩu đạt 15 tỷ USD": after "và", a subject and a verb of level
 # open another clause; its figure is not the old value of the change before

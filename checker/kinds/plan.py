@@ -65,7 +65,8 @@ def _note_mark(text: str, n: NumberToken) -> bool:
     if n.unit or n.decimals or n.scale != 1 or n.percent:
         return False
     lo = text.rfind("(", max(0, n.start - 4), n.start)
-    return lo >= 0 and _MARK_BRACKET.match(text, lo) is not None and _MARK_BRACKET.match(text, lo).end() >= n.end
+    m = _MARK_BRACKET.match(text, lo) if lo >= 0 else None
+    return m is not None and m.end() >= n.end
 
 
 def _near_rate(actual: NumberToken, plan: NumberToken, rate: NumberToken) -> bool:
